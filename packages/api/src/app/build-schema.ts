@@ -1,0 +1,35 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema as buildTypeGraphQLSchema } from "type-graphql";
+import { AlertResolver } from "../features/alerts/alert.resolver";
+import { JobCategoryResolver } from "../features/categories/job-category.resolver";
+import { CompanyResolver } from "../features/companies/company.resolver";
+import { GlossaryResolver } from "../features/glossary/glossary.resolver";
+import { JobResolver } from "../features/jobs/job.resolver";
+import { LocationResolver } from "../features/locations/location.resolver";
+import { SalaryResolver } from "../features/salaries/salary.resolver";
+import { NodeResolver } from "../shared/graphql/node.resolver";
+import { scalarsMap } from "../shared/graphql/scalars";
+
+export const resolvers = [
+  JobResolver,
+  CompanyResolver,
+  JobCategoryResolver,
+  LocationResolver,
+  GlossaryResolver,
+  SalaryResolver,
+  AlertResolver,
+  NodeResolver,
+] as const;
+
+export function buildSchema(): Promise<GraphQLSchema> {
+  return buildTypeGraphQLSchema({
+    resolvers,
+    scalarsMap,
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The schema as committed in packages/schema/schema.graphql: SDL, types and fields sorted. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

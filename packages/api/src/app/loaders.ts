@@ -1,0 +1,25 @@
+import DataLoader from "dataloader";
+import type { Services } from "./services";
+
+/**
+ * Per-request DataLoaders: every parent -> child hop goes through one, so a page of N parents
+ * costs one statement per hop, not N.
+ */
+export function createLoaders(s: Services) {
+  return {
+    jobById: new DataLoader((ids: readonly number[]) => s.jobs.liveByIds(ids)),
+    companyById: new DataLoader((ids: readonly number[]) => s.companies.byIds(ids)),
+    categoryById: new DataLoader((ids: readonly number[]) => s.categories.byIds(ids)),
+    locationById: new DataLoader((ids: readonly number[]) => s.locations.byIds(ids)),
+    glossaryTermById: new DataLoader((ids: readonly number[]) => s.glossary.byIds(ids)),
+    locationsByJobId: new DataLoader((ids: readonly number[]) => s.locations.byJobIds(ids)),
+    glossaryTermsByJobId: new DataLoader((ids: readonly number[]) => s.jobs.glossaryTermsByJobIds(ids)),
+    liveJobCountByCompanyId: new DataLoader((ids: readonly number[]) => s.jobs.liveCounts("company_id", ids)),
+    liveJobCountByCategoryId: new DataLoader((ids: readonly number[]) => s.jobs.liveCounts("category_id", ids)),
+    liveJobCountByLocationId: new DataLoader((ids: readonly number[]) => s.jobs.liveCountsByLocation(ids)),
+    relatedTermsByTermId: new DataLoader((ids: readonly number[]) => s.glossary.relatedByTermIds(ids)),
+    faqsByTermId: new DataLoader((ids: readonly number[]) => s.glossary.faqsByTermIds(ids)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

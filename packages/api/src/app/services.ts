@@ -1,0 +1,30 @@
+import type { DataSource } from "typeorm";
+import type { Config } from "../config/config";
+import { AlertService } from "../features/alerts/alert.service";
+import { JobCategoryService } from "../features/categories/job-category.service";
+import { CompanyService } from "../features/companies/company.service";
+import { OutboxService } from "../features/email/outbox.service";
+import { GlossaryService } from "../features/glossary/glossary.service";
+import { JobService } from "../features/jobs/job.service";
+import { LocationService } from "../features/locations/location.service";
+import { SalaryService } from "../features/salaries/salary.service";
+import { WebUrls } from "../shared/web-urls";
+
+/** Stateless services, built once per process and shared by every request. */
+export function createServices(ds: DataSource, config: Pick<Config, "PUBLIC_WEB_URL">) {
+  const urls = new WebUrls(config.PUBLIC_WEB_URL);
+  const outbox = new OutboxService();
+  return {
+    urls,
+    outbox,
+    jobs: new JobService(ds),
+    companies: new CompanyService(ds),
+    categories: new JobCategoryService(ds),
+    locations: new LocationService(ds),
+    glossary: new GlossaryService(ds),
+    salaries: new SalaryService(ds),
+    alerts: new AlertService(ds, outbox, urls),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

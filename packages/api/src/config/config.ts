@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** API port. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Absolute URL of the web app: every public object's `url` points there. */
+  PUBLIC_WEB_URL: z.url().default("http://localhost:5173").transform((u) => u.replace(/\/+$/, "")),
+  /** Postgres connection string. When unset, an embedded Postgres is started. */
+  DATABASE_URL: z.string().min(1).optional(),
+  /** Where the embedded Postgres keeps its data (ignored by git). */
+  EMBEDDED_PG_DIR: z.string().default(".data/postgres"),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** Origins allowed to call the API from a browser, comma separated; `*` allows all. */
+  CORS_ORIGINS: z.string().default("*"),
+  /** Largest accepted request body, in bytes. */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
+  /** Highest query cost accepted for one operation. */
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().positive().default(5_000),
+  /** Load the demo data set into an empty database on start; defaults to on for the embedded database only. */
+  SEED: z.stringbool().optional(),
+  DB_POOL_SIZE: z.coerce.number().int().positive().default(20),
+  LOG_SQL: z.stringbool().default(false),
+});
+
+export type Config = z.infer<typeof schema>;
+
+/** Reads and validates the environment once; throws a readable error naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,34 @@
+import "reflect-metadata";
+import { DataSource } from "typeorm";
+import { JobCategory } from "../features/categories/job-category.entity";
+import { Company } from "../features/companies/company.entity";
+import { Alert } from "../features/alerts/alert.entity";
+import { EmailMessage } from "../features/email/email-message.entity";
+import { GlossaryFaq, GlossaryRelatedTerm, GlossaryTerm } from "../features/glossary/glossary-term.entity";
+import { Job } from "../features/jobs/job.entity";
+import { Location } from "../features/locations/location.entity";
+import { sqlCounter } from "./sql-counter";
+import { migrations } from "./migrations";
+
+export const entities = [Company, JobCategory, Location, Job, GlossaryTerm, GlossaryFaq, GlossaryRelatedTerm, Alert, EmailMessage];
+
+export interface DataSourceOptions {
+  url: string;
+  poolSize?: number;
+  logSql?: boolean;
+}
+
+/** A TypeORM data source for Postgres at `url`. Schema changes only ever come from migrations. */
+export function createDataSource({ url, poolSize = 10, logSql = false }: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: "postgres",
+    url,
+    entities,
+    migrations,
+    migrationsTableName: "migrations",
+    synchronize: false,
+    logger: sqlCounter.logger(logSql),
+    extra: { max: poolSize },
+    applicationName: "hiredinai-api",
+  });
+}

@@ -1,0 +1,42 @@
+import type { DataSource } from "typeorm";
+import type { Config } from "../config/config";
+import { createDataSource } from "./data-source";
+import { startEmbeddedPostgres } from "./embedded";
+import { seed } from "./seed/seed";
+
+export interface Database {
+  ds: DataSource;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to DATABASE_URL, or starts the embedded Postgres when there is none; then migrates,
+ * and seeds an empty database when SEED is on (the default for the embedded one).
+ */
+export async function openDatabase(config: Config): Promise<Database> {
+  const embedded = config.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres({ dir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, persistent: true });
+  const url = config.DATABASE_URL ?? embedded!.url;
+  const ds = createDataSource({ url, poolSize: config.DB_POOL_SIZE, logSql: config.LOG_SQL });
+  try {
+    await ds.initialize();
+    const applied = await ds.runMigrations({ transaction: "each" });
+    if (applied.length) console.log(`[db] applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(", ")}`);
+    if (config.SEED ?? embedded != null) {
+      const { seeded } = await seed(ds);
+      if (seeded) console.log("[db] seeded the demo data set");
+    }
+  } catch (error) {
+    if (ds.isInitialized) await ds.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    ds,
+    async close() {
+      await ds.destroy();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { Args, FieldResolver, ID, Mutation, Resolver, Root, Ctx } from "type-graphql";
+import type { Context } from "../../app/context";
+import { toGlobalId } from "../../shared/graphql/global-id";
+import { Alert } from "./alert.entity";
+import { CreateAlertArgs, CreateAlertPayload } from "./alert.inputs";
+
+@Resolver(() => Alert)
+export class AlertResolver {
+  @Mutation(() => CreateAlertPayload, { description: "Saves a search as an alert and emails a link to confirm it." })
+  async createAlert(@Args() { input }: CreateAlertArgs, @Ctx() ctx: Context): Promise<CreateAlertPayload> {
+    return { alert: await ctx.services.alerts.create(input) };
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() alert: Alert): string {
+    return toGlobalId("Alert", alert.id);
+  }
+}

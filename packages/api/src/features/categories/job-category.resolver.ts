@@ -1,0 +1,39 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../app/context";
+import { ConnectionArgs } from "../../shared/graphql/connection";
+import { toGlobalId } from "../../shared/graphql/global-id";
+import { JobConnection } from "../jobs/job.types";
+import { JobCategory } from "./job-category.entity";
+
+@Resolver(() => JobCategory)
+export class JobCategoryResolver {
+  @Query(() => [JobCategory], { description: "Every job category, in menu order." })
+  jobCategories(@Ctx() ctx: Context): Promise<JobCategory[]> {
+    return ctx.services.categories.all();
+  }
+
+  @Query(() => JobCategory, { nullable: true })
+  jobCategory(@Arg("slug") slug: string, @Ctx() ctx: Context): Promise<JobCategory | null> {
+    return ctx.services.categories.bySlug(slug);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() category: JobCategory): string {
+    return toGlobalId("JobCategory", category.id);
+  }
+
+  @FieldResolver(() => String, { description: "The category's jobs page." })
+  url(@Root() category: JobCategory, @Ctx() ctx: Context): string {
+    return ctx.services.urls.category(category.slug);
+  }
+
+  @FieldResolver(() => Int, { description: "Live jobs in this category." })
+  jobCount(@Root() category: JobCategory, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.liveJobCountByCategoryId.load(category.id);
+  }
+
+  @FieldResolver(() => JobConnection, { description: "Live jobs in this category, newest first." })
+  jobs(@Root() category: JobCategory, @Args() page: ConnectionArgs, @Ctx() ctx: Context) {
+    return ctx.services.jobs.connection({ categoryIds: [category.id] }, null, page);
+  }
+}

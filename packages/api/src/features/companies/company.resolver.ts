@@ -1,0 +1,41 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../app/context";
+import { ConnectionArgs } from "../../shared/graphql/connection";
+import { toGlobalId } from "../../shared/graphql/global-id";
+import { JobConnection } from "../jobs/job.types";
+import { Company } from "./company.entity";
+import { CompaniesArgs } from "./company.inputs";
+import { CompanyConnection } from "./company.types";
+
+@Resolver(() => Company)
+export class CompanyResolver {
+  @Query(() => CompanyConnection, { description: "Companies A to Z." })
+  companies(@Args() args: CompaniesArgs, @Ctx() ctx: Context) {
+    return ctx.services.companies.connection(args.filter, args);
+  }
+
+  @Query(() => Company, { nullable: true })
+  company(@Arg("slug") slug: string, @Ctx() ctx: Context): Promise<Company | null> {
+    return ctx.services.companies.bySlug(slug);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() company: Company): string {
+    return toGlobalId("Company", company.id);
+  }
+
+  @FieldResolver(() => String)
+  url(@Root() company: Company, @Ctx() ctx: Context): string {
+    return ctx.services.urls.company(company.slug);
+  }
+
+  @FieldResolver(() => Int, { description: "Live jobs at this company." })
+  openJobsCount(@Root() company: Company, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.liveJobCountByCompanyId.load(company.id);
+  }
+
+  @FieldResolver(() => JobConnection, { description: "The company's live jobs, newest first." })
+  jobs(@Root() company: Company, @Args() page: ConnectionArgs, @Ctx() ctx: Context) {
+    return ctx.services.jobs.connection({ companyIds: [company.id] }, null, page);
+  }
+}

@@ -1,0 +1,47 @@
+import type { DataSource } from "typeorm";
+import { selectColumns } from "../../shared/db/columns";
+import { keysetConnection } from "../../shared/db/keyset";
+import { containsPattern, SqlParams } from "../../shared/db/sql-params";
+import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
+import { oneByKey } from "../../shared/loaders/key-order";
+import { LIVE_JOB } from "../jobs/job.filter";
+import { Company } from "./company.entity";
+import type { CompanyFilter } from "./company.inputs";
+
+export class CompanyService {
+  constructor(private readonly ds: DataSource) {}
+
+  private get columns(): string {
+    return selectColumns(this.ds, Company, "c");
+  }
+
+  /** Companies A to Z; `filter.query` matches names and descriptions, `filter.hiring` keeps those with live jobs. */
+  async connection(filter: CompanyFilter | null | undefined, page: ConnectionArgs): Promise<Connection<Company>> {
+    const params = new SqlParams();
+    const where: string[] = [];
+    const text = filter?.query?.trim();
+    if (text) {
+      const pattern = params.add(containsPattern(text));
+      where.push(`(c.name ILIKE ${pattern} OR c.description ILIKE ${pattern})`);
+    }
+    if (filter?.hiring) {
+      where.push(`EXISTS (SELECT 1 FROM jobs j WHERE j.company_id = c.id AND ${LIVE_JOB})`);
+    }
+    return keysetConnection<Company>(
+      this.ds,
+      { select: this.columns, from: "companies c", where, params, sort: { name: "name", key: "lower(c.name)", keyType: "text", direction: "ASC", id: "c.id" } },
+      page,
+    );
+  }
+
+  async bySlug(slug: string): Promise<Company | null> {
+    const rows: Company[] = await this.ds.query(`SELECT ${this.columns} FROM companies c WHERE c.slug = $1`, [slug]);
+    return rows[0] ?? null;
+  }
+
+  /** Companies in key order, null where missing. */
+  async byIds(ids: readonly number[]): Promise<(Company | null)[]> {
+    const rows: Company[] = await this.ds.query(`SELECT ${this.columns} FROM companies c WHERE c.id = ANY($1::int[])`, [ids]);
+    return oneByKey(ids, rows, (r) => r.id);
+  }
+}

@@ -1,0 +1,6 @@
+import { ObjectType } from "type-graphql";
+import { ConnectionType } from "../../shared/graphql/connection";
+import { Company } from "./company.entity";
+
+@ObjectType()
+export class CompanyConnection extends ConnectionType(Company) {}

@@ -1,0 +1,50 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../app/context";
+import { toGlobalId } from "../../shared/graphql/global-id";
+import { JobCategory } from "../categories/job-category.entity";
+import { GlossaryFaq, GlossaryTerm } from "./glossary-term.entity";
+import { GlossaryTermsArgs } from "./glossary.inputs";
+import { GlossaryLetter, GlossaryTermConnection } from "./glossary.types";
+
+@Resolver(() => GlossaryTerm)
+export class GlossaryResolver {
+  @Query(() => GlossaryTermConnection, { description: "AI Glossary terms A to Z." })
+  glossaryTerms(@Args() args: GlossaryTermsArgs, @Ctx() ctx: Context) {
+    return ctx.services.glossary.connection(args.filter, args);
+  }
+
+  @Query(() => GlossaryTerm, { nullable: true })
+  glossaryTerm(@Arg("slug") slug: string, @Ctx() ctx: Context): Promise<GlossaryTerm | null> {
+    return ctx.services.glossary.bySlug(slug);
+  }
+
+  @Query(() => [GlossaryLetter], { description: "The glossary's A-Z index: letters that have terms." })
+  glossaryLetters(@Ctx() ctx: Context): Promise<GlossaryLetter[]> {
+    return ctx.services.glossary.letters();
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() term: GlossaryTerm): string {
+    return toGlobalId("GlossaryTerm", term.id);
+  }
+
+  @FieldResolver(() => String)
+  url(@Root() term: GlossaryTerm, @Ctx() ctx: Context): string {
+    return ctx.services.urls.glossaryTerm(term.slug);
+  }
+
+  @FieldResolver(() => [GlossaryFaq])
+  faqs(@Root() term: GlossaryTerm, @Ctx() ctx: Context): Promise<GlossaryFaq[]> {
+    return ctx.loaders.faqsByTermId.load(term.id);
+  }
+
+  @FieldResolver(() => [GlossaryTerm])
+  relatedTerms(@Root() term: GlossaryTerm, @Ctx() ctx: Context): Promise<GlossaryTerm[]> {
+    return ctx.loaders.relatedTermsByTermId.load(term.id);
+  }
+
+  @FieldResolver(() => JobCategory, { nullable: true, description: "The job category this term leads to." })
+  relatedCategory(@Root() term: GlossaryTerm, @Ctx() ctx: Context): Promise<JobCategory | null> | null {
+    return term.relatedCategoryId == null ? null : ctx.loaders.categoryById.load(term.relatedCategoryId);
+  }
+}

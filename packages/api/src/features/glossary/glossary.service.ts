@@ -1,0 +1,72 @@
+import type { DataSource } from "typeorm";
+import { selectColumns } from "../../shared/db/columns";
+import { keysetConnection } from "../../shared/db/keyset";
+import { containsPattern, SqlParams } from "../../shared/db/sql-params";
+import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
+import { manyByKey, oneByKey } from "../../shared/loaders/key-order";
+import { GlossaryFaq, GlossaryTerm } from "./glossary-term.entity";
+import type { GlossaryTermFilter } from "./glossary.inputs";
+import type { GlossaryLetter } from "./glossary.types";
+
+/** The index letter of a term: A to Z, or "#" for anything else. */
+const LETTER_SQL = `CASE WHEN upper(left(t.term, 1)) BETWEEN 'A' AND 'Z' THEN upper(left(t.term, 1)) ELSE '#' END`;
+
+export class GlossaryService {
+  constructor(private readonly ds: DataSource) {}
+
+  private get columns(): string {
+    return selectColumns(this.ds, GlossaryTerm, "t");
+  }
+
+  /** Terms A to Z. */
+  async connection(filter: GlossaryTermFilter | null | undefined, page: ConnectionArgs): Promise<Connection<GlossaryTerm>> {
+    const params = new SqlParams();
+    const where: string[] = [];
+    if (filter?.letter) where.push(`${LETTER_SQL} = ${params.add(filter.letter.toUpperCase())}`);
+    const text = filter?.query?.trim();
+    if (text) {
+      const pattern = params.add(containsPattern(text));
+      where.push(`(t.term ILIKE ${pattern} OR t.short_definition ILIKE ${pattern} OR array_to_string(t.aliases, ' ') ILIKE ${pattern})`);
+    }
+    return keysetConnection<GlossaryTerm>(
+      this.ds,
+      { select: this.columns, from: "glossary_terms t", where, params, sort: { name: "term", key: "lower(t.term)", keyType: "text", direction: "ASC", id: "t.id" } },
+      page,
+    );
+  }
+
+  /** Letters that have terms, with their counts. */
+  async letters(): Promise<GlossaryLetter[]> {
+    return this.ds.query(`SELECT ${LETTER_SQL} AS letter, count(*)::int AS count FROM glossary_terms t GROUP BY 1 ORDER BY 1`);
+  }
+
+  async bySlug(slug: string): Promise<GlossaryTerm | null> {
+    const rows: GlossaryTerm[] = await this.ds.query(`SELECT ${this.columns} FROM glossary_terms t WHERE t.slug = $1`, [slug]);
+    return rows[0] ?? null;
+  }
+
+  async byIds(ids: readonly number[]): Promise<(GlossaryTerm | null)[]> {
+    const rows: GlossaryTerm[] = await this.ds.query(`SELECT ${this.columns} FROM glossary_terms t WHERE t.id = ANY($1::int[])`, [ids]);
+    return oneByKey(ids, rows, (r) => r.id);
+  }
+
+  /** Each term's related terms, in their editorial order. */
+  async relatedByTermIds(termIds: readonly number[]): Promise<GlossaryTerm[][]> {
+    const rows: (GlossaryTerm & { parentKey: number })[] = await this.ds.query(
+      `SELECT r.term_id AS "parentKey", ${this.columns} FROM glossary_related_terms r JOIN glossary_terms t ON t.id = r.related_term_id
+       WHERE r.term_id = ANY($1::int[]) ORDER BY r.position`,
+      [termIds],
+    );
+    return manyByKey(termIds, rows);
+  }
+
+  /** Each term's FAQs, in order. */
+  async faqsByTermIds(termIds: readonly number[]): Promise<GlossaryFaq[][]> {
+    const rows: (GlossaryFaq & { parentKey: number })[] = await this.ds.query(
+      `SELECT f.term_id AS "parentKey", ${selectColumns(this.ds, GlossaryFaq, "f")} FROM glossary_faqs f
+       WHERE f.term_id = ANY($1::int[]) ORDER BY f.position`,
+      [termIds],
+    );
+    return manyByKey(termIds, rows);
+  }
+}

@@ -1,0 +1,15 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { ConnectionType } from "../../shared/graphql/connection";
+import { GlossaryTerm } from "./glossary-term.entity";
+
+@ObjectType()
+export class GlossaryTermConnection extends ConnectionType(GlossaryTerm) {}
+
+@ObjectType({ description: "A letter of the glossary's A-Z index and how many terms start with it." })
+export class GlossaryLetter {
+  @Field()
+  letter: string;
+
+  @Field(() => Int)
+  count: number;
+}

@@ -1,0 +1,94 @@
+import { ArrayMaxSize, IsOptional, IsUppercase, Length, Max, MaxLength, Min } from "class-validator";
+import { Field, InputType, Int, registerEnumType } from "type-graphql";
+import { EmploymentType, RemotePolicy, Seniority } from "../job.enums";
+
+@InputType({ description: "Narrows a job search. Every given field must match; lists match any of their values." })
+export class JobFilter {
+  @Field(() => String, { nullable: true, description: "Full-text search over title, company, tags and description." })
+  @IsOptional()
+  @MaxLength(200)
+  query?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "Category slugs." })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  categories?: string[] | null;
+
+  @Field(() => [Seniority], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  seniorities?: Seniority[] | null;
+
+  @Field(() => [EmploymentType], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  employmentTypes?: EmploymentType[] | null;
+
+  @Field(() => [RemotePolicy], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  remote?: RemotePolicy[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Location slugs, e.g. san-francisco or remote." })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  locations?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Company slugs." })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  companies?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Jobs with any of these tags." })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  tags?: string[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Minimum yearly salary in salaryCurrency; jobs whose range reaches it match (hourly and monthly pay is annualised).",
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(100_000_000)
+  salaryMin?: number | null;
+
+  @Field(() => String, { nullable: true, description: "ISO 4217 currency of salaryMin (default USD)." })
+  @IsOptional()
+  @Length(3, 3)
+  @IsUppercase()
+  salaryCurrency?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Only jobs posted at or after this time." })
+  @IsOptional()
+  postedAfter?: Date | null;
+}
+
+export enum JobOrderField {
+  POSTED_AT = "POSTED_AT",
+  SALARY = "SALARY",
+  RELEVANCE = "RELEVANCE",
+}
+
+export enum OrderDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+
+registerEnumType(JobOrderField, {
+  name: "JobOrderField",
+  valuesConfig: {
+    SALARY: { description: "By annualised salary; jobs without a salary come last." },
+    RELEVANCE: { description: "By full-text rank of filter.query; newest first when there is no query." },
+  },
+});
+registerEnumType(OrderDirection, { name: "OrderDirection" });
+
+@InputType()
+export class JobOrder {
+  @Field(() => JobOrderField)
+  field: JobOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC })
+  direction: OrderDirection;
+}

@@ -1,0 +1,105 @@
+import { Field, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Node } from "../../shared/graphql/node";
+import { JobCategory } from "../categories/job-category.entity";
+import { Company } from "../companies/company.entity";
+import { Location } from "../locations/location.entity";
+import { EmploymentType, JobStatus, RemotePolicy, SalaryPeriod, Seniority } from "./job.enums";
+
+@Entity({ name: "jobs" })
+@ObjectType({ implements: Node, description: "A job posting." })
+export class Job {
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id: number;
+
+  @Field()
+  @Column({ type: "text", unique: true })
+  slug: string;
+
+  @Field()
+  @Column({ type: "text" })
+  title: string;
+
+  @Field({ description: "The description as Markdown." })
+  @Column({ type: "text" })
+  description: string;
+
+  @Column({ name: "company_id", type: "integer" })
+  companyId: number;
+
+  @ManyToOne(() => Company, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "company_id" })
+  company?: Company;
+
+  @Column({ name: "category_id", type: "integer" })
+  categoryId: number;
+
+  @ManyToOne(() => JobCategory, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "category_id" })
+  category?: JobCategory;
+
+  @ManyToMany(() => Location)
+  @JoinTable({ name: "job_locations", joinColumn: { name: "job_id" }, inverseJoinColumn: { name: "location_id" } })
+  locations?: Location[];
+
+  @Field(() => Seniority)
+  @Column({ type: "enum", enum: Seniority, enumName: "seniority" })
+  seniority: Seniority;
+
+  @Field(() => EmploymentType)
+  @Column({ name: "employment_type", type: "enum", enum: EmploymentType, enumName: "employment_type" })
+  employmentType: EmploymentType;
+
+  @Field(() => RemotePolicy)
+  @Column({ type: "enum", enum: RemotePolicy, enumName: "remote_policy" })
+  remote: RemotePolicy;
+
+  @Column({ name: "salary_min", type: "integer", nullable: true })
+  salaryMin: number | null;
+
+  @Column({ name: "salary_max", type: "integer", nullable: true })
+  salaryMax: number | null;
+
+  @Column({ name: "salary_currency", type: "char", length: 3, nullable: true })
+  salaryCurrency: string | null;
+
+  @Column({ name: "salary_period", type: "enum", enum: SalaryPeriod, enumName: "salary_period", nullable: true })
+  salaryPeriod: SalaryPeriod | null;
+
+  /** salaryMin annualised in whole US dollars, for filters, sorts and statistics. */
+  @Column({ name: "salary_min_usd", type: "integer", nullable: true })
+  salaryMinUsd: number | null;
+
+  /** salaryMax annualised in whole US dollars. */
+  @Column({ name: "salary_max_usd", type: "integer", nullable: true })
+  salaryMaxUsd: number | null;
+
+  @Field(() => [String])
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  tags: string[];
+
+  @Field(() => String, { nullable: true, description: "Where applicants apply; the site counts the click, then redirects." })
+  @Column({ name: "apply_url", type: "text", nullable: true })
+  applyUrl: string | null;
+
+  @Column({ type: "enum", enum: JobStatus, enumName: "job_status", default: JobStatus.DRAFT })
+  status: JobStatus;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: "posted_at", type: "timestamptz", nullable: true })
+  postedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "When the posting expires." })
+  @Column({ name: "valid_through", type: "timestamptz", nullable: true })
+  validThrough: Date | null;
+
+  /** Maintained by a trigger: title (A) above company name and tags (B) above description (C). */
+  @Column({ name: "search_vector", type: "tsvector", select: false, insert: false, update: false, nullable: true })
+  searchVector?: string;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
+  updatedAt: Date;
+}

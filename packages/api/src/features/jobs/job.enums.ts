@@ -1,0 +1,46 @@
+import { registerEnumType } from "type-graphql";
+
+export enum Seniority {
+  INTERN = "INTERN",
+  ENTRY = "ENTRY",
+  MID = "MID",
+  SENIOR = "SENIOR",
+  LEAD = "LEAD",
+  PRINCIPAL = "PRINCIPAL",
+  EXECUTIVE = "EXECUTIVE",
+}
+
+export enum EmploymentType {
+  FULL_TIME = "FULL_TIME",
+  PART_TIME = "PART_TIME",
+  CONTRACT = "CONTRACT",
+  INTERNSHIP = "INTERNSHIP",
+  TEMPORARY = "TEMPORARY",
+}
+
+export enum RemotePolicy {
+  REMOTE = "REMOTE",
+  HYBRID = "HYBRID",
+  ONSITE = "ONSITE",
+}
+
+export enum SalaryPeriod {
+  YEAR = "YEAR",
+  MONTH = "MONTH",
+  HOUR = "HOUR",
+}
+
+export enum JobStatus {
+  DRAFT = "DRAFT",
+  PENDING_REVIEW = "PENDING_REVIEW",
+  PUBLISHED = "PUBLISHED",
+  EXPIRED = "EXPIRED",
+  REJECTED = "REJECTED",
+  CLOSED = "CLOSED",
+}
+
+registerEnumType(Seniority, { name: "Seniority", description: "How senior a role is; ENTRY is entry level." });
+registerEnumType(EmploymentType, { name: "EmploymentType" });
+registerEnumType(RemotePolicy, { name: "RemotePolicy", description: "Where the work is done." });
+registerEnumType(SalaryPeriod, { name: "SalaryPeriod", description: "The period a salary amount is paid for." });
+registerEnumType(JobStatus, { name: "JobStatus" });

@@ -1,0 +1,65 @@
+import { BadUserInputError } from "../../shared/errors/app-error";
+import type { SqlParams } from "../../shared/db/sql-params";
+import { isSupportedCurrency, toUsd } from "../../shared/money/money";
+import type { JobFilter } from "./inputs/job-filter.input";
+
+/** A public JobFilter plus the internal narrowing that parent -> jobs hops need. */
+export interface JobCriteria extends JobFilter {
+  companyIds?: number[];
+  categoryIds?: number[];
+  excludeIds?: number[];
+}
+
+/** Jobs anyone may see: published and not past their closing date. */
+export const LIVE_JOB = `j.status = 'PUBLISHED' AND (j.valid_through IS NULL OR j.valid_through > now())`;
+
+const nonEmpty = <T>(list: T[] | null | undefined): list is T[] => Array.isArray(list) && list.length > 0;
+
+/** Checks what class-validator cannot: rules that depend on our data. */
+export function validateJobFilter(filter: JobFilter | null | undefined, field = "filter"): void {
+  if (filter?.salaryCurrency != null && !isSupportedCurrency(filter.salaryCurrency)) {
+    throw BadUserInputError.field(`${field}.salaryCurrency`, `is not a supported currency`);
+  }
+}
+
+/** The normalised full-text query, or null when there is nothing to search for. */
+export function searchText(filter: JobFilter | null | undefined): string | null {
+  const text = filter?.query?.trim();
+  return text ? text : null;
+}
+
+/**
+ * SQL conditions over `jobs j` for a filter, live jobs only. `omit` drops one dimension, for facet
+ * counts that show what choosing another value of that dimension would give.
+ */
+export function jobConditions(criteria: JobCriteria | null | undefined, params: SqlParams, omit?: keyof JobFilter): string[] {
+  const c = criteria ?? {};
+  const where = [LIVE_JOB];
+  const text = searchText(c);
+  if (text && omit !== "query") where.push(`j.search_vector @@ websearch_to_tsquery('english', ${params.add(text)})`);
+  if (nonEmpty(c.categories) && omit !== "categories") {
+    where.push(`j.category_id IN (SELECT id FROM job_categories WHERE slug = ANY(${params.add(c.categories, "text[]")}))`);
+  }
+  if (nonEmpty(c.seniorities) && omit !== "seniorities") where.push(`j.seniority = ANY(${params.add(c.seniorities, "seniority[]")})`);
+  if (nonEmpty(c.employmentTypes) && omit !== "employmentTypes") {
+    where.push(`j.employment_type = ANY(${params.add(c.employmentTypes, "employment_type[]")})`);
+  }
+  if (nonEmpty(c.remote) && omit !== "remote") where.push(`j.remote = ANY(${params.add(c.remote, "remote_policy[]")})`);
+  if (nonEmpty(c.locations) && omit !== "locations") {
+    where.push(`EXISTS (SELECT 1 FROM job_locations jl JOIN locations l ON l.id = jl.location_id
+      WHERE jl.job_id = j.id AND l.slug = ANY(${params.add(c.locations, "text[]")}))`);
+  }
+  if (nonEmpty(c.companies) && omit !== "companies") {
+    where.push(`j.company_id IN (SELECT id FROM companies WHERE slug = ANY(${params.add(c.companies, "text[]")}))`);
+  }
+  if (nonEmpty(c.tags) && omit !== "tags") where.push(`j.tags && ${params.add(c.tags.map((t) => t.toLowerCase()), "text[]")}`);
+  if (c.salaryMin != null && omit !== "salaryMin") {
+    const usd = toUsd(c.salaryMin, c.salaryCurrency ?? "USD");
+    where.push(`coalesce(j.salary_max_usd, j.salary_min_usd) >= ${params.add(usd, "integer")}`);
+  }
+  if (c.postedAfter != null && omit !== "postedAfter") where.push(`j.posted_at >= ${params.add(c.postedAfter, "timestamptz")}`);
+  if (nonEmpty(c.companyIds)) where.push(`j.company_id = ANY(${params.add(c.companyIds, "integer[]")})`);
+  if (nonEmpty(c.categoryIds)) where.push(`j.category_id = ANY(${params.add(c.categoryIds, "integer[]")})`);
+  if (nonEmpty(c.excludeIds)) where.push(`j.id <> ALL(${params.add(c.excludeIds, "integer[]")})`);
+  return where;
+}

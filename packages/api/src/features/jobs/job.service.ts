@@ -1,0 +1,154 @@
+import type { DataSource } from "typeorm";
+import { selectColumns } from "../../shared/db/columns";
+import { keysetConnection, type KeysetSort } from "../../shared/db/keyset";
+import { SqlParams } from "../../shared/db/sql-params";
+import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
+import { manyByKey, oneByKey } from "../../shared/loaders/key-order";
+import { GlossaryTerm } from "../glossary/glossary-term.entity";
+import { JobOrderField, OrderDirection, type JobFilter, type JobOrder } from "./inputs/job-filter.input";
+import { Job } from "./job.entity";
+import { jobConditions, LIVE_JOB, searchText, validateJobFilter, type JobCriteria } from "./job.filter";
+import type { FacetValue, JobFacets } from "./job.types";
+import { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS } from "./job.labels";
+
+const DEFAULT_ORDER: JobOrder = { field: JobOrderField.POSTED_AT, direction: OrderDirection.DESC };
+
+/** Reads jobs. Public reads only ever see live jobs. */
+export class JobService {
+  constructor(private readonly ds: DataSource) {}
+
+  private get columns(): string {
+    return selectColumns(this.ds, Job, "j");
+  }
+
+  async connection(criteria: JobCriteria | null | undefined, order: JobOrder | null | undefined, page: ConnectionArgs): Promise<Connection<Job>> {
+    validateJobFilter(criteria);
+    const params = new SqlParams();
+    const where = jobConditions(criteria, params);
+    const sort = this.sortFor(order ?? DEFAULT_ORDER, searchText(criteria), params);
+    return keysetConnection<Job>(this.ds, { select: this.columns, from: "jobs j", where, params, sort }, page);
+  }
+
+  private sortFor(order: JobOrder, text: string | null, params: SqlParams): KeysetSort {
+    const direction = order.direction;
+    switch (order.field) {
+      case JobOrderField.SALARY:
+        return direction === OrderDirection.DESC
+          ? { name: "salary-desc", key: "coalesce(j.salary_max_usd, -1)", keyType: "integer", direction, id: "j.id" }
+          : { name: "salary-asc", key: "coalesce(j.salary_min_usd, 2147483647)", keyType: "integer", direction, id: "j.id" };
+      case JobOrderField.RELEVANCE:
+        if (text) {
+          const rank = `ts_rank_cd(j.search_vector, websearch_to_tsquery('english', ${params.add(text)}))`;
+          return { name: `relevance-${direction}`, key: rank, keyType: "real", direction, id: "j.id" };
+        }
+        return { name: "posted-DESC", key: "j.posted_at", keyType: "timestamptz", direction: OrderDirection.DESC, id: "j.id" };
+      default:
+        return { name: `posted-${direction}`, key: "j.posted_at", keyType: "timestamptz", direction, id: "j.id" };
+    }
+  }
+
+  /** A live job by slug, or null. */
+  async liveBySlug(slug: string): Promise<Job | null> {
+    const rows: Job[] = await this.ds.query(`SELECT ${this.columns} FROM jobs j WHERE j.slug = $1 AND ${LIVE_JOB}`, [slug]);
+    return rows[0] ?? null;
+  }
+
+  /** Live jobs by id, in key order (null where a job is missing or not live). */
+  async liveByIds(ids: readonly number[]): Promise<(Job | null)[]> {
+    const rows: Job[] = await this.ds.query(`SELECT ${this.columns} FROM jobs j WHERE j.id = ANY($1::int[]) AND ${LIVE_JOB}`, [ids]);
+    return oneByKey(ids, rows, (r) => r.id);
+  }
+
+  /** Live jobs in the same category, those sharing the most tags first. */
+  async similar(job: Job, first: number): Promise<Job[]> {
+    return this.ds.query(
+      `SELECT ${this.columns} FROM jobs j
+       WHERE ${LIVE_JOB} AND j.category_id = $1 AND j.id <> $2
+       ORDER BY cardinality(ARRAY(SELECT unnest(j.tags) INTERSECT SELECT unnest($3::text[]))) DESC, j.posted_at DESC, j.id DESC
+       LIMIT $4`,
+      [job.categoryId, job.id, job.tags, first],
+    );
+  }
+
+  /** Live job counts per key of `column` (company_id, category_id), for the keys given. */
+  async liveCounts(column: "company_id" | "category_id", ids: readonly number[]): Promise<number[]> {
+    const rows: { key: number; n: number }[] = await this.ds.query(
+      `SELECT j.${column} AS key, count(*)::int AS n FROM jobs j WHERE ${LIVE_JOB} AND j.${column} = ANY($1::int[]) GROUP BY 1`,
+      [ids],
+    );
+    const byKey = new Map(rows.map((r) => [r.key, r.n]));
+    return ids.map((id) => byKey.get(id) ?? 0);
+  }
+
+  /** Live job counts per location id. */
+  async liveCountsByLocation(ids: readonly number[]): Promise<number[]> {
+    const rows: { key: number; n: number }[] = await this.ds.query(
+      `SELECT jl.location_id AS key, count(*)::int AS n FROM job_locations jl JOIN jobs j ON j.id = jl.job_id
+       WHERE ${LIVE_JOB} AND jl.location_id = ANY($1::int[]) GROUP BY 1`,
+      [ids],
+    );
+    const byKey = new Map(rows.map((r) => [r.key, r.n]));
+    return ids.map((id) => byKey.get(id) ?? 0);
+  }
+
+  /** Glossary terms each job's description mentions (by term or alias, whole words, plural allowed). */
+  async glossaryTermsByJobIds(jobIds: readonly number[]): Promise<GlossaryTerm[][]> {
+    const rows: (GlossaryTerm & { parentKey: number })[] = await this.ds.query(
+      `SELECT j.id AS "parentKey", ${selectColumns(this.ds, GlossaryTerm, "t")}
+       FROM jobs j
+       JOIN glossary_terms t ON j.description ~* ('\\m(' || array_to_string(ARRAY(
+         SELECT regexp_replace(name, '([.^$*+?()\\[\\]{}|\\\\])', '\\\\\\1', 'g') FROM unnest(t.term || t.aliases) AS name
+       ), '|') || ')s?\\M')
+       WHERE j.id = ANY($1::int[])
+       ORDER BY lower(t.term)`,
+      [jobIds],
+    );
+    return manyByKey(jobIds, rows);
+  }
+
+  /** Counts per filter value; each dimension's counts ignore that dimension's own filter. */
+  async facets(filter: JobFilter | null | undefined): Promise<JobFacets> {
+    validateJobFilter(filter);
+    const dims = [
+      { name: "categories", filterKey: "categories", column: "c.slug", label: "c.name", join: "JOIN job_categories c ON c.id = j.category_id" },
+      { name: "seniorities", filterKey: "seniorities", column: "j.seniority::text", label: null, join: "" },
+      { name: "remote", filterKey: "remote", column: "j.remote::text", label: null, join: "" },
+      { name: "employmentTypes", filterKey: "employmentTypes", column: "j.employment_type::text", label: null, join: "" },
+      {
+        name: "locations",
+        filterKey: "locations",
+        column: "l.slug",
+        label: "l.city",
+        join: "JOIN job_locations jl ON jl.job_id = j.id JOIN locations l ON l.id = jl.location_id",
+      },
+    ] as const;
+
+    const totalParams = new SqlParams();
+    const total = this.ds
+      .query(`SELECT count(*)::int AS n FROM jobs j WHERE ${jobConditions(filter, totalParams).join(" AND ")}`, totalParams.values)
+      .then((rows: { n: number }[]) => rows[0].n);
+
+    const counts = dims.map((dim) => {
+      const params = new SqlParams();
+      const where = jobConditions(filter, params, dim.filterKey);
+      return this.ds
+        .query(
+          `SELECT ${dim.column} AS value, ${dim.label ?? dim.column} AS label, count(*)::int AS count
+           FROM jobs j ${dim.join} WHERE ${where.join(" AND ")}
+           GROUP BY 1, 2 ORDER BY 3 DESC, 2`,
+          params.values,
+        )
+        .then((rows: FacetValue[]) => rows);
+    });
+    const [n, categories, seniorities, remote, employmentTypes, locations] = await Promise.all([total, ...counts]);
+    const labelled = (rows: FacetValue[], labels: Record<string, string>) => rows.map((r) => ({ ...r, label: labels[r.value] ?? r.value }));
+    return {
+      total: n,
+      categories,
+      seniorities: labelled(seniorities, SENIORITY_LABELS),
+      remote: labelled(remote, REMOTE_LABELS),
+      employmentTypes: labelled(employmentTypes, EMPLOYMENT_TYPE_LABELS),
+      locations,
+    };
+  }
+}

@@ -1,0 +1,103 @@
+import type { DataSource } from "typeorm";
+import { BadUserInputError } from "../errors/app-error";
+import type { Connection, ConnectionArgs } from "../graphql/connection";
+import { decodeCursor, encodeCursor } from "../graphql/cursor";
+import { SqlParams } from "./sql-params";
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+export type KeyType = "timestamptz" | "integer" | "real" | "text";
+
+/** How a connection is ordered: one SQL key expression, then the row id as tie-breaker. */
+export interface KeysetSort {
+  /** Names the sort inside cursors, so a cursor cannot be replayed against another order. */
+  name: string;
+  key: string;
+  keyType: KeyType;
+  direction: "ASC" | "DESC";
+  /** The unique id column, e.g. `j.id`. */
+  id: string;
+}
+
+export interface KeysetQuery {
+  /** Columns to return; each row must include `id`. */
+  select: string;
+  /** FROM clause, with joins. */
+  from: string;
+  /** Conditions ANDed together; they may refer to `params`. */
+  where: string[];
+  params: SqlParams;
+  sort: KeysetSort;
+}
+
+const KEY_CHECKS: Record<KeyType, (key: string) => boolean> = {
+  timestamptz: (k) => /^\d{4}-\d\d-\d\d[ T][\d:.]+([+-]\d\d(:?\d\d)?|Z)?$/.test(k),
+  integer: (k) => /^-?\d{1,10}$/.test(k),
+  real: (k) => /^-?(\d+(\.\d+)?([eE][+-]?\d+)?|Infinity|NaN)$/.test(k),
+  text: () => true,
+};
+
+/** Validates Relay paging arguments: one direction at a time, 1 to 100 items. */
+export function pageRequest(args: ConnectionArgs): { size: number; cursor: string | null; backward: boolean } {
+  if (args.first != null && args.last != null) {
+    throw BadUserInputError.field("last", "cannot be combined with first; page forwards or backwards");
+  }
+  if (args.after != null && args.before != null) {
+    throw BadUserInputError.field("before", "cannot be combined with after");
+  }
+  const backward = args.last != null || (args.before != null && args.first == null);
+  return {
+    size: (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE,
+    cursor: (backward ? args.before : args.after) ?? null,
+    backward,
+  };
+}
+
+/**
+ * One page of a keyset-paginated connection in a single statement; `totalCount` costs a second
+ * statement and only runs when the client asks for it.
+ */
+export async function keysetConnection<T extends { id: number }>(ds: DataSource, q: KeysetQuery, args: ConnectionArgs): Promise<Connection<T>> {
+  const { size, cursor, backward } = pageRequest(args);
+  const { sort, params } = q;
+  const baseWhere = [...q.where];
+  const where = [...baseWhere];
+  if (cursor) {
+    const field = backward ? "before" : "after";
+    const { key, id } = decodeCursor(cursor, sort.name, field, KEY_CHECKS[sort.keyType]);
+    const forwardOp = sort.direction === "DESC" ? "<" : ">";
+    const op = backward ? (forwardOp === "<" ? ">" : "<") : forwardOp;
+    where.push(`(${sort.key}, ${sort.id}) ${op} (${params.add(key, sort.keyType)}, ${params.add(id, "integer")})`);
+  }
+  const countParams = params.values.slice(0, params.values.length - (cursor ? 2 : 0));
+  const direction = backward ? (sort.direction === "DESC" ? "ASC" : "DESC") : sort.direction;
+  const sql = `SELECT ${q.select}, (${sort.key})::text AS "__key" FROM ${q.from}
+    ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+    ORDER BY ${sort.key} ${direction}, ${sort.id} ${direction}
+    LIMIT ${params.add(size + 1, "integer")}`;
+  const rows: (T & { __key: string | null })[] = await ds.query(sql, params.values);
+  const hasMore = rows.length > size;
+  if (hasMore) rows.pop();
+  if (backward) rows.reverse();
+
+  const edges = rows.map((row) => {
+    const { __key, ...node } = row;
+    return { cursor: encodeCursor(sort.name, __key, row.id), node: node as unknown as T };
+  });
+  const countSql = `SELECT count(*)::int AS n FROM ${q.from} ${baseWhere.length ? `WHERE ${baseWhere.join(" AND ")}` : ""}`;
+  let count: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: backward ? cursor != null : hasMore,
+      hasPreviousPage: backward ? hasMore : cursor != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    // A getter, so the count only runs when the client selects totalCount.
+    get totalCount() {
+      count ??= ds.query(countSql, countParams).then((rows: { n: number }[]) => rows[0].n);
+      return count;
+    },
+  };
+}

@@ -1,0 +1,7 @@
+import { Field, ID, InterfaceType } from "type-graphql";
+
+@InterfaceType({ description: "An object with a globally unique, opaque ID; fetch it again with `node(id:)`." })
+export abstract class Node {
+  @Field(() => ID)
+  id: string;
+}

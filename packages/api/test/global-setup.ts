@@ -1,0 +1,28 @@
+import "reflect-metadata";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Client } from "pg";
+import { createDataSource } from "../src/db/data-source";
+import { startEmbeddedPostgres } from "../src/db/embedded";
+
+export const TEMPLATE_DB = "hiredinai_template";
+
+/**
+ * Starts one embedded Postgres for the whole run and migrates a template database; each Jest
+ * worker then clones the template into a database of its own (see test/support/database.ts).
+ */
+export default async function globalSetup(): Promise<void> {
+  const port = Number(process.env.TEST_PG_PORT ?? 54400 + (process.pid % 500));
+  const pg = await startEmbeddedPostgres({ dir: mkdtempSync(join(tmpdir(), "hiredinai-test-pg-")), port, persistent: false, database: TEMPLATE_DB });
+  (globalThis as { __pg?: typeof pg }).__pg = pg;
+  const ds = createDataSource({ url: pg.url });
+  await ds.initialize();
+  await ds.runMigrations();
+  await ds.destroy();
+  const client = new Client({ connectionString: pg.url.replace(/\/[^/]+$/, "/postgres") });
+  await client.connect();
+  await client.query(`ALTER DATABASE ${TEMPLATE_DB} WITH is_template = true`);
+  await client.end();
+  process.env.TEST_PG_URL = pg.url;
+}

@@ -1,0 +1,27 @@
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defaultClientConditions, defineConfig, loadEnv } from "vite";
+
+/**
+ * `.env` files are read from the repository root, so the API and the web app share one `.env`
+ * (see `.env.example`). Only `VITE_*` variables reach the browser bundle.
+ */
+const envDir = fileURLToPath(new URL("../../", import.meta.url));
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, envDir, "");
+  const port = Number(env.WEB_PORT || 5173);
+  const server = { host: "0.0.0.0", port, strictPort: true };
+
+  return {
+    plugins: [react()],
+    envDir,
+    resolve: {
+      // Workspace libraries expose a "source" condition: use their TypeScript directly
+      // rather than their CommonJS build, which the dev server cannot serve to a browser.
+      conditions: ["source", ...defaultClientConditions],
+    },
+    server,
+    preview: server,
+  };
+});

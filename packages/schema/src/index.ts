@@ -1,9 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildSchema, parse, validate as validateDocument, type GraphQLError, type GraphQLSchema } from "graphql";
+import { buildSchema, Kind, parse, print, validate as validateDocument, type GraphQLError, type GraphQLSchema } from "graphql";
 
 /** Path of the committed SDL file, emitted by the API (`pnpm schema:emit`). */
 export const schemaPath = join(__dirname, "..", "schema.graphql");
+
+/** Path of the operations partner sites depend on: each must validate and return real data. */
+export const partnerOperationsPath = join(__dirname, "..", "operations", "partner.graphql");
 
 /** The published schema as SDL text. */
 export const typeDefs: string = readFileSync(schemaPath, "utf8");
@@ -19,4 +22,21 @@ export function getSchema(): GraphQLSchema {
 /** Validates a GraphQL document (one or more operations) against the published schema. */
 export function validate(source: string): readonly GraphQLError[] {
   return validateDocument(getSchema(), parse(source));
+}
+
+/** Each operation of a document as its own source text, by name (fragments it uses included). */
+export function splitOperations(source: string): Map<string, string> {
+  const doc = parse(source);
+  const fragments = doc.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  const operations = new Map<string, string>();
+  for (const def of doc.definitions) {
+    if (def.kind !== Kind.OPERATION_DEFINITION || !def.name) continue;
+    operations.set(def.name.value, [def, ...fragments].map((d) => print(d)).join("\n\n"));
+  }
+  return operations;
+}
+
+/** The partner contract's operations, by name. */
+export function partnerOperations(): Map<string, string> {
+  return splitOperations(readFileSync(partnerOperationsPath, "utf8"));
 }

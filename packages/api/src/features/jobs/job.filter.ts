@@ -28,15 +28,26 @@ export function searchText(filter: JobFilter | null | undefined): string | null 
   return text ? text : null;
 }
 
+export interface JobConditions {
+  /** Conditions to AND together. */
+  where: string[];
+  /** The full-text query as SQL, for ranking by relevance; null without a query. */
+  tsquery: string | null;
+}
+
 /**
  * SQL conditions over `jobs j` for a filter, live jobs only. `omit` drops one dimension, for facet
  * counts that show what choosing another value of that dimension would give.
  */
-export function jobConditions(criteria: JobCriteria | null | undefined, params: SqlParams, omit?: keyof JobFilter): string[] {
+export function jobConditions(criteria: JobCriteria | null | undefined, params: SqlParams, omit?: keyof JobFilter): JobConditions {
   const c = criteria ?? {};
   const where = [LIVE_JOB];
   const text = searchText(c);
-  if (text && omit !== "query") where.push(`j.search_vector @@ websearch_to_tsquery('english', ${params.add(text)})`);
+  let tsquery: string | null = null;
+  if (text && omit !== "query") {
+    tsquery = `websearch_to_tsquery('english', ${params.add(text)})`;
+    where.push(`j.search_vector @@ ${tsquery}`);
+  }
   if (nonEmpty(c.categories) && omit !== "categories") {
     where.push(`j.category_id IN (SELECT id FROM job_categories WHERE slug = ANY(${params.add(c.categories, "text[]")}))`);
   }
@@ -61,5 +72,5 @@ export function jobConditions(criteria: JobCriteria | null | undefined, params: 
   if (nonEmpty(c.companyIds)) where.push(`j.company_id = ANY(${params.add(c.companyIds, "integer[]")})`);
   if (nonEmpty(c.categoryIds)) where.push(`j.category_id = ANY(${params.add(c.categoryIds, "integer[]")})`);
   if (nonEmpty(c.excludeIds)) where.push(`j.id <> ALL(${params.add(c.excludeIds, "integer[]")})`);
-  return where;
+  return { where, tsquery };
 }

@@ -7,7 +7,7 @@ import { manyByKey, oneByKey } from "../../shared/loaders/key-order";
 import { GlossaryTerm } from "../glossary/glossary-term.entity";
 import { JobOrderField, OrderDirection, type JobFilter, type JobOrder } from "./inputs/job-filter.input";
 import { Job } from "./job.entity";
-import { jobConditions, LIVE_JOB, searchText, validateJobFilter, type JobCriteria } from "./job.filter";
+import { jobConditions, LIVE_JOB, validateJobFilter, type JobCriteria } from "./job.filter";
 import type { FacetValue, JobFacets } from "./job.types";
 import { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS } from "./job.labels";
 
@@ -24,12 +24,12 @@ export class JobService {
   async connection(criteria: JobCriteria | null | undefined, order: JobOrder | null | undefined, page: ConnectionArgs): Promise<Connection<Job>> {
     validateJobFilter(criteria);
     const params = new SqlParams();
-    const where = jobConditions(criteria, params);
-    const sort = this.sortFor(order ?? DEFAULT_ORDER, searchText(criteria), params);
+    const { where, tsquery } = jobConditions(criteria, params);
+    const sort = this.sortFor(order ?? DEFAULT_ORDER, tsquery);
     return keysetConnection<Job>(this.ds, { select: this.columns, from: "jobs j", where, params, sort }, page);
   }
 
-  private sortFor(order: JobOrder, text: string | null, params: SqlParams): KeysetSort {
+  private sortFor(order: JobOrder, tsquery: string | null): KeysetSort {
     const direction = order.direction;
     switch (order.field) {
       case JobOrderField.SALARY:
@@ -37,8 +37,8 @@ export class JobService {
           ? { name: "salary-desc", key: "coalesce(j.salary_max_usd, -1)", keyType: "integer", direction, id: "j.id" }
           : { name: "salary-asc", key: "coalesce(j.salary_min_usd, 2147483647)", keyType: "integer", direction, id: "j.id" };
       case JobOrderField.RELEVANCE:
-        if (text) {
-          const rank = `ts_rank_cd(j.search_vector, websearch_to_tsquery('english', ${params.add(text)}))`;
+        if (tsquery) {
+          const rank = `ts_rank_cd(j.search_vector, ${tsquery})`;
           return { name: `relevance-${direction}`, key: rank, keyType: "real", direction, id: "j.id" };
         }
         return { name: "posted-DESC", key: "j.posted_at", keyType: "timestamptz", direction: OrderDirection.DESC, id: "j.id" };
@@ -125,12 +125,12 @@ export class JobService {
 
     const totalParams = new SqlParams();
     const total = this.ds
-      .query(`SELECT count(*)::int AS n FROM jobs j WHERE ${jobConditions(filter, totalParams).join(" AND ")}`, totalParams.values)
+      .query(`SELECT count(*)::int AS n FROM jobs j WHERE ${jobConditions(filter, totalParams).where.join(" AND ")}`, totalParams.values)
       .then((rows: { n: number }[]) => rows[0].n);
 
     const counts = dims.map((dim) => {
       const params = new SqlParams();
-      const where = jobConditions(filter, params, dim.filterKey);
+      const { where } = jobConditions(filter, params, dim.filterKey);
       return this.ds
         .query(
           `SELECT ${dim.column} AS value, ${dim.label ?? dim.column} AS label, count(*)::int AS count

@@ -15,7 +15,7 @@ export class SalaryService {
     if (!isSupportedCurrency(currency)) throw BadUserInputError.field("currency", "is not a supported currency");
     validateJobFilter(filter);
     const params = new SqlParams();
-    const where = jobConditions(filter, params);
+    const { where } = jobConditions(filter, params);
     const [row]: { n: number; p25: number | null; p50: number | null; p75: number | null }[] = await this.ds.query(
       `SELECT count(*)::int AS n,
               percentile_cont(0.25) WITHIN GROUP (ORDER BY mid) AS p25,

@@ -286,7 +286,7 @@ export const fundamentalTerms: GlossaryTermSeed[] = [
       "Practitioners explore the data, form hypotheses about what signals predict the target, create candidate features (aggregations, ratios, time windows, encodings, interactions), and measure their value with validation experiments and feature importance. Features that help are added to a pipeline that computes them consistently for both training and real-time prediction.",
     careerRelevance:
       "Feature engineering is a core skill for data scientists and ML engineers in ranking, fraud, forecasting and risk. Employers value practical experience with feature pipelines, feature stores, leakage prevention and point-in-time correct training data.",
-    aliases: ["feature engineering pipelines"],
+    aliases: [],
     relatedCategorySlug: "data-science",
     faqs: [
       {

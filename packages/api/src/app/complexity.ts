@@ -18,13 +18,22 @@ export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServ
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Costing coerces the variables first, so bad variables surface here, before execution does.
+            if (error instanceof GraphQLError) {
+              throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+            }
+            throw error;
+          }
           if (complexity > max) {
             throw new GraphQLError(`Query is too complex: ${complexity}, the limit is ${max}. Ask for fewer items or fewer fields.`, {
               extensions: { code: "QUERY_TOO_COMPLEX", complexity, maximumComplexity: max },

@@ -51,28 +51,27 @@ const HOME_ROUTE_LATEST_JOBS_QUERY: TypedDocumentNode<HomeRouteLatestJobsQuery, 
   }
 `;
 
-// Hand-written result types until the schema package provides generated ones. Enum values are
-// typed as strings: the schema may add values, and the labels below fall back gracefully.
+// Hand-written result types (matching packages/schema/schema.graphql) until generated ones exist.
+// Enum values are typed as strings: the schema may add values, and the labels fall back gracefully.
 export interface HomeRouteLatestJobsQueryVariables {
   first?: number;
   after?: string | null;
   filter?: Record<string, unknown> | null;
 }
 
-
 export interface LatestJob {
   id: string;
   slug: string;
   url: string;
   title: string;
-  postedAt: string;
+  postedAt: string | null;
   remote: string;
   seniority: string;
   employmentType: string;
   tags: string[];
-  category: { slug: string; name: string } | null;
+  category: { slug: string; name: string };
   company: { id: string; slug: string; name: string; logoUrl: string | null };
-  locations: { city: string | null; country: string | null; slug: string }[];
+  locations: { city: string; country: string | null; slug: string }[];
   salary: Salary | null;
 }
 
@@ -147,9 +146,11 @@ function JobCard({ job }: { job: LatestJob }) {
           {salary && <li className="job-card__salary">{salary}</li>}
         </ul>
       </div>
-      <time className="job-card__posted" dateTime={job.postedAt} title={new Date(job.postedAt).toLocaleString()}>
-        {formatRelativeTime(job.postedAt)}
-      </time>
+      {job.postedAt && (
+        <time className="job-card__posted" dateTime={job.postedAt} title={new Date(job.postedAt).toLocaleString()}>
+          {formatRelativeTime(job.postedAt)}
+        </time>
+      )}
     </li>
   );
 }

@@ -109,17 +109,18 @@ export class JobService {
   /** Counts per filter value; each dimension's counts ignore that dimension's own filter. */
   async facets(filter: JobFilter | null | undefined): Promise<JobFacets> {
     validateJobFilter(filter);
+    // Enum facets keep the enum's own order (the seniority ladder); the others go busiest first.
     const dims = [
-      { name: "categories", filterKey: "categories", column: "c.slug", label: "c.name", join: "JOIN job_categories c ON c.id = j.category_id" },
-      { name: "seniorities", filterKey: "seniorities", column: "j.seniority::text", label: null, join: "" },
-      { name: "remote", filterKey: "remote", column: "j.remote::text", label: null, join: "" },
-      { name: "employmentTypes", filterKey: "employmentTypes", column: "j.employment_type::text", label: null, join: "" },
+      { filterKey: "categories", column: "c.slug", label: "c.name", join: "JOIN job_categories c ON c.id = j.category_id", order: "count(*) DESC, c.name" },
+      { filterKey: "seniorities", column: "j.seniority", label: null, join: "", order: "j.seniority" },
+      { filterKey: "remote", column: "j.remote", label: null, join: "", order: "j.remote" },
+      { filterKey: "employmentTypes", column: "j.employment_type", label: null, join: "", order: "j.employment_type" },
       {
-        name: "locations",
         filterKey: "locations",
         column: "l.slug",
         label: "l.city",
         join: "JOIN job_locations jl ON jl.job_id = j.id JOIN locations l ON l.id = jl.location_id",
+        order: "count(*) DESC, l.city",
       },
     ] as const;
 
@@ -133,9 +134,9 @@ export class JobService {
       const { where } = jobConditions(filter, params, dim.filterKey);
       return this.ds
         .query(
-          `SELECT ${dim.column} AS value, ${dim.label ?? dim.column} AS label, count(*)::int AS count
+          `SELECT ${dim.column}::text AS value, ${dim.label ?? `${dim.column}::text`} AS label, count(*)::int AS count
            FROM jobs j ${dim.join} WHERE ${where.join(" AND ")}
-           GROUP BY 1, 2 ORDER BY 3 DESC, 2`,
+           GROUP BY ${dim.column}${dim.label ? `, ${dim.label}` : ""} ORDER BY ${dim.order}`,
           params.values,
         )
         .then((rows: FacetValue[]) => rows);

@@ -106,7 +106,7 @@ export const architectureTerms: GlossaryTermSeed[] = [
       "For each position, the model computes a query vector and compares it with the key vectors of all positions using scaled dot products. A softmax turns these scores into weights that sum to one, and the output is the weighted sum of the value vectors. Queries, keys and values are linear projections of the input, learned during training, and in causal models future positions are masked out.",
     careerRelevance:
       "Understanding attention is fundamental for anyone working on modern models, from research scientists designing architectures to inference engineers optimising kernels and memory. It is one of the most common technical interview topics for ML and NLP roles.",
-    aliases: ["self-attention", "multi-head attention"],
+    aliases: ["self-attention", "multi-head attention", "Attention Mechanisms"],
     relatedCategorySlug: "ai-research",
     faqs: [
       {
@@ -136,7 +136,7 @@ export const architectureTerms: GlossaryTermSeed[] = [
       "Each convolutional layer computes dot products between learned filters and small patches of its input, producing feature maps. Non-linear activations follow, and pooling or strided convolutions reduce spatial resolution while increasing the number of channels. Deeper layers therefore see larger regions and detect more complex patterns, and a final head turns the features into predictions.",
     careerRelevance:
       "CNNs are core knowledge for computer vision engineers, perception engineers in robotics and autonomous driving, and medical imaging scientists. Employers value experience training, fine-tuning and deploying CNN-based detectors and segmenters, often optimised for real-time or on-device use.",
-    aliases: ["CNN", "CNNs", "ConvNet", "convolutional network"],
+    aliases: ["CNN", "CNNs", "ConvNet", "Convolutional Neural Networks"],
     relatedCategorySlug: "computer-vision",
     faqs: [
       {
@@ -166,7 +166,7 @@ export const architectureTerms: GlossaryTermSeed[] = [
       "At each time step the RNN combines the current input vector with its previous hidden state through learned weight matrices and a non-linearity, producing a new hidden state and optionally an output. Training unrolls the network across the sequence and applies backpropagation through time to compute gradients for the shared weights.",
     careerRelevance:
       "RNNs are less common in new projects, but understanding them helps with legacy systems, streaming speech and time-series applications, and with the history behind Transformers and state space models. They still appear in interviews as a way to test understanding of sequence modelling.",
-    aliases: ["RNN", "RNNs", "recurrent network"],
+    aliases: ["RNN", "RNNs", "Recurrent Neural Networks"],
     relatedCategorySlug: "nlp",
     faqs: [
       {

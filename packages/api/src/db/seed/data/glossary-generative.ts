@@ -292,7 +292,7 @@ export const generativeTerms: GlossaryTermSeed[] = [
       "Input text is tokenised and the model attends over every token in the window when predicting the next one. Tokens beyond the limit must be truncated, summarised or retrieved selectively. During generation the model caches keys and values for previous tokens, and the size of that cache grows with context length, which is what limits how long the window can practically be.",
     careerRelevance:
       "AI engineers constantly design around context windows, deciding what to retrieve, summarise or drop, and estimating token costs. Research and infrastructure engineers work on long-context training and efficient attention. Interview questions about handling documents larger than the window are common.",
-    aliases: ["context length", "context size"],
+    aliases: ["context length", "Context Windows"],
     relatedCategorySlug: "generative-ai",
     faqs: [
       {

@@ -1,0 +1,197 @@
+import { partnerOperations } from "@hiredinai/schema";
+import { useTestApi } from "../../../test/support/test-api";
+import { EmploymentType, RemotePolicy, SalaryPeriod, Seniority } from "./job.enums";
+
+const api = useTestApi();
+
+const JOBS = `
+  query Jobs($first: Int, $after: String, $last: Int, $before: String, $filter: JobFilter, $orderBy: JobOrder) {
+    jobs(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { slug } }
+    }
+  }`;
+
+async function slugs(variables: Record<string, unknown>): Promise<string[]> {
+  const res = await api.gql(JOBS, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data!.jobs.edges.map((e: any) => e.node.slug);
+}
+
+const HOUR = 3_600_000;
+const ago = (hours: number) => new Date(Date.now() - hours * HOUR);
+
+describe("filters", () => {
+  test("each filter narrows the list to the jobs that match it", async () => {
+    const genAi = await api.make.category({ slug: "generative-ai" });
+    const vision = await api.make.category({ slug: "computer-vision" });
+    const acme = await api.make.company({ slug: "acme" });
+    const zeta = await api.make.company({ slug: "zeta" });
+    const sf = await api.make.location({ slug: "san-francisco", city: "San Francisco" });
+    const berlin = await api.make.location({ slug: "berlin", city: "Berlin", country: "DE" });
+    await api.make.job({ slug: "a", categoryId: genAi.id, companyId: acme.id, seniority: Seniority.ENTRY, remote: RemotePolicy.REMOTE, employmentType: EmploymentType.CONTRACT, tags: ["pytorch", "llm"], locations: [sf], postedAt: ago(1) });
+    await api.make.job({ slug: "b", categoryId: vision.id, companyId: zeta.id, seniority: Seniority.SENIOR, remote: RemotePolicy.HYBRID, tags: ["opencv"], locations: [berlin], postedAt: ago(50) });
+    await api.make.job({ slug: "c", categoryId: genAi.id, companyId: zeta.id, seniority: Seniority.SENIOR, remote: RemotePolicy.ONSITE, tags: ["LLM"], locations: [sf, berlin], postedAt: ago(100) });
+
+    expect(await slugs({ filter: { categories: ["generative-ai"] } })).toEqual(["a", "c"]);
+    expect(await slugs({ filter: { seniorities: ["SENIOR"] } })).toEqual(["b", "c"]);
+    expect(await slugs({ filter: { employmentTypes: ["CONTRACT"] } })).toEqual(["a"]);
+    expect(await slugs({ filter: { remote: ["REMOTE", "HYBRID"] } })).toEqual(["a", "b"]);
+    expect(await slugs({ filter: { locations: ["berlin"] } })).toEqual(["b", "c"]);
+    expect(await slugs({ filter: { companies: ["zeta"] } })).toEqual(["b", "c"]);
+    expect(await slugs({ filter: { tags: ["LLM"] } })).toEqual(["a"]); // tags are lowercase; the query is too
+    expect(await slugs({ filter: { postedAfter: ago(60).toISOString() } })).toEqual(["a", "b"]);
+    expect(await slugs({ filter: { categories: ["generative-ai"], locations: ["berlin"], seniorities: ["SENIOR"] } })).toEqual(["c"]);
+    expect(await slugs({ filter: { categories: ["no-such-category"] } })).toEqual([]);
+  });
+
+  test("full-text search ranks a title match above a description-only match", async () => {
+    await api.make.job({ slug: "desc-only", title: "Software Engineer", description: "You will work next to our diffusion research team.", postedAt: ago(1) });
+    await api.make.job({ slug: "title", title: "Diffusion Model Researcher", description: "Research role.", postedAt: ago(5) });
+    await api.make.job({ slug: "unrelated", title: "Account Executive", description: "Sell AI software.", postedAt: ago(2) });
+    expect(await slugs({ filter: { query: "diffusion" }, orderBy: { field: "RELEVANCE", direction: "DESC" } })).toEqual(["title", "desc-only"]);
+    // Company names and tags are searched too.
+    const company = await api.make.company({ name: "Quokka Labs" });
+    await api.make.job({ slug: "at-quokka", companyId: company.id, tags: ["jax"] });
+    expect(await slugs({ filter: { query: "quokka" } })).toEqual(["at-quokka"]);
+    expect(await slugs({ filter: { query: "jax" } })).toEqual(["at-quokka"]);
+    // A query of stop words only matches nothing rather than failing.
+    expect(await slugs({ filter: { query: "the" } })).toEqual([]);
+  });
+
+  test("salaryMin compares annualised pay across currencies and periods", async () => {
+    // 60 EUR an hour is 60 x 2080 x 1.08 = 134,784 USD a year.
+    await api.make.job({ slug: "eur-hourly", salary: { min: 50, max: 60, currency: "EUR", period: SalaryPeriod.HOUR } });
+    // 9,000 GBP a month is 108,000 GBP = 137,160 USD a year.
+    await api.make.job({ slug: "gbp-monthly", salary: { min: 8_000, max: 9_000, currency: "GBP", period: SalaryPeriod.MONTH } });
+    await api.make.job({ slug: "usd-yearly", salary: { min: 90_000, max: 100_000, currency: "USD", period: SalaryPeriod.YEAR } });
+    await api.make.job({ slug: "no-salary", salary: null });
+
+    expect((await slugs({ filter: { salaryMin: 120_000 } })).sort()).toEqual(["eur-hourly", "gbp-monthly"]);
+    expect((await slugs({ filter: { salaryMin: 135_000 } })).sort()).toEqual(["gbp-monthly"]);
+    // 125,000 EUR = 135,000 USD.
+    expect((await slugs({ filter: { salaryMin: 125_000, salaryCurrency: "EUR" } })).sort()).toEqual(["gbp-monthly"]);
+    expect((await slugs({ filter: { salaryMin: 0 } })).sort()).toEqual(["eur-hourly", "gbp-monthly", "usd-yearly"]);
+    expect(await slugs({ orderBy: { field: "SALARY", direction: "DESC" } })).toEqual(["gbp-monthly", "eur-hourly", "usd-yearly", "no-salary"]);
+    expect(await slugs({ orderBy: { field: "SALARY", direction: "ASC" } })).toEqual(["usd-yearly", "eur-hourly", "gbp-monthly", "no-salary"]);
+  });
+
+  test("facet counts follow the filter and add up to the filtered total", async () => {
+    const genAi = await api.make.category({ slug: "generative-ai", name: "Generative AI" });
+    const vision = await api.make.category({ slug: "computer-vision", name: "Computer Vision" });
+    const sf = await api.make.location({ slug: "san-francisco", city: "San Francisco" });
+    const seniorities = [Seniority.ENTRY, Seniority.ENTRY, Seniority.MID, Seniority.SENIOR, Seniority.SENIOR, Seniority.LEAD];
+    for (const [i, seniority] of seniorities.entries()) {
+      await api.make.job({ categoryId: i % 2 ? vision.id : genAi.id, seniority, remote: i < 4 ? RemotePolicy.REMOTE : RemotePolicy.ONSITE, locations: [sf] });
+    }
+    const res = await api.gql(
+      `query($filter: JobFilter) { jobFacets(filter: $filter) { total categories { value label count } seniorities { value label count } remote { value count } employmentTypes { value count } locations { value label count } } }`,
+      { filter: { remote: ["REMOTE"] } },
+    );
+    expect(res.errors).toBeUndefined();
+    const f = res.data!.jobFacets;
+    expect(f.total).toBe(4);
+    const sum = (values: { count: number }[]) => values.reduce((n, v) => n + v.count, 0);
+    expect(sum(f.categories)).toBe(4);
+    expect(sum(f.seniorities)).toBe(4);
+    expect(sum(f.employmentTypes)).toBe(4);
+    expect(f.seniorities).toEqual([
+      { value: "ENTRY", label: "Entry level", count: 2 },
+      { value: "MID", label: "Mid level", count: 1 },
+      { value: "SENIOR", label: "Senior", count: 1 },
+    ]);
+    expect(f.categories).toEqual([
+      { value: "computer-vision", label: "Computer Vision", count: 2 },
+      { value: "generative-ai", label: "Generative AI", count: 2 },
+    ]);
+    expect(f.locations).toEqual([{ value: "san-francisco", label: "San Francisco", count: 4 }]);
+    // The remote facet ignores the remote filter, so it shows what picking the other value would give.
+    expect(f.remote).toEqual([
+      { value: "REMOTE", count: 4 },
+      { value: "ONSITE", count: 2 },
+    ]);
+  });
+});
+
+describe("order and paging", () => {
+  async function walk(variables: Record<string, unknown>, direction: "forward" | "backward") {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const paging: Record<string, unknown> =
+        direction === "forward" ? { first: 4, after: cursor } : { last: 4, before: cursor };
+      const res = await api.gql(JOBS, { ...variables, ...paging });
+      expect(res.errors).toBeUndefined();
+      const { edges, pageInfo } = res.data!.jobs;
+      const pageSlugs = edges.map((e: any) => e.node.slug);
+      if (direction === "forward") {
+        seen.push(...pageSlugs);
+        if (!pageInfo.hasNextPage) break;
+        cursor = pageInfo.endCursor;
+      } else {
+        seen.unshift(...pageSlugs);
+        if (!pageInfo.hasPreviousPage) break;
+        cursor = pageInfo.startCursor;
+      }
+    }
+    return seen;
+  }
+
+  test.each([
+    ["POSTED_AT", "DESC"],
+    ["POSTED_AT", "ASC"],
+    ["SALARY", "DESC"],
+    ["SALARY", "ASC"],
+    ["RELEVANCE", "DESC"],
+  ])("walking every page by %s %s, forwards and backwards, gives each job once in order", async (field, direction) => {
+    const company = await api.make.company();
+    const category = await api.make.category();
+    const postedAt = ago(10);
+    for (let i = 0; i < 17; i++) {
+      await api.make.job({
+        slug: `job-${String(i).padStart(2, "0")}`,
+        title: i % 3 ? "Machine learning engineer" : "Machine learning engineer, machine learning platform",
+        companyId: company.id,
+        categoryId: category.id,
+        // Ties on every key, so the id tie-breaker is exercised too.
+        postedAt: i % 4 ? ago(i) : postedAt,
+        salary: i % 5 === 0 ? null : { min: 100_000 + (i % 3) * 10_000, max: 150_000 + (i % 3) * 10_000, currency: "USD", period: SalaryPeriod.YEAR },
+      });
+    }
+    const variables = { orderBy: { field, direction }, filter: field === "RELEVANCE" ? { query: "machine learning" } : null };
+    const all = await slugs({ ...variables, first: 100 });
+    expect(all).toHaveLength(17);
+    expect(new Set(all).size).toBe(17);
+    expect(await walk(variables, "forward")).toEqual(all);
+    expect(await walk(variables, "backward")).toEqual(all);
+  });
+
+  test("totalCount and pageInfo describe the whole result", async () => {
+    for (let i = 0; i < 7; i++) await api.make.job({ postedAt: ago(i) });
+    const first = await api.gql(JOBS, { first: 3 });
+    expect(first.data!.jobs.totalCount).toBe(7);
+    expect(first.data!.jobs.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = await api.gql(JOBS, { first: 3, after: first.data!.jobs.pageInfo.endCursor });
+    expect(second.data!.jobs.totalCount).toBe(7);
+    expect(second.data!.jobs.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+  });
+});
+
+describe("cost", () => {
+  test("LatestJobs issues the same number of SQL statements for 5 jobs as for 100", async () => {
+    const categories = [await api.make.category(), await api.make.category()];
+    const locations = [await api.make.location(), await api.make.location()];
+    const companies = await Promise.all(Array.from({ length: 10 }, () => api.make.company()));
+    for (let i = 0; i < 120; i++) {
+      await api.make.job({ companyId: companies[i % 10].id, categoryId: categories[i % 2].id, locations: [locations[i % 2]], tags: ["llm"] });
+    }
+    const latest = partnerOperations().get("LatestJobs")!;
+    const small = await api.gqlCounted(latest, { first: 5 });
+    const large = await api.gqlCounted(latest, { first: 100 });
+    expect(small.res.errors).toBeUndefined();
+    expect(large.res.data!.jobs.edges).toHaveLength(100);
+    expect(large.statements).toBe(small.statements);
+    expect(large.statements).toBeLessThanOrEqual(5);
+  });
+});

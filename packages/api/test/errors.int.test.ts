@@ -1,0 +1,114 @@
+import { partnerOperations } from "@hiredinai/schema";
+import { useTestApi } from "./support/test-api";
+
+const api = useTestApi();
+const LATEST = partnerOperations().get("LatestJobs")!;
+const CREATE_ALERT = partnerOperations().get("CreateAlert")!;
+
+const codes = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.map((e) => e.extensions?.code);
+const fields = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.flatMap((e) => (e.extensions?.fields ?? []).map((f: any) => f.field));
+
+test.each([
+  [{ first: 0 }, "first"],
+  [{ first: 101 }, "first"],
+  [{ first: 10, filter: { salaryMin: -1 } }, "filter.salaryMin"],
+  [{ first: 10, filter: { salaryCurrency: "XYZ" } }, "filter.salaryCurrency"],
+])("page arguments out of bounds get BAD_USER_INPUT naming the field: %j", async (variables, field) => {
+  const res = await api.gql(LATEST, variables);
+  expect(res.data).toBeNull();
+  expect(codes(res)).toEqual(["BAD_USER_INPUT"]);
+  expect(fields(res)).toEqual([field]);
+  expect(res.errors![0].message).toContain(field);
+});
+
+test("a forged or foreign cursor gets BAD_USER_INPUT on `after`", async () => {
+  await api.make.job();
+  const forged = [
+    "not-a-cursor",
+    Buffer.from('["posted-DESC","2024-01-01 00:00:00+00","1; DROP TABLE jobs"]').toString("base64url"),
+    Buffer.from('["posted-DESC","yesterday\' OR 1=1",1]').toString("base64url"),
+    Buffer.from('["salary-desc","100",1]').toString("base64url"), // a cursor from another order
+  ];
+  for (const after of forged) {
+    const res = await api.gql(LATEST, { first: 5, after });
+    expect(codes(res)).toEqual(["BAD_USER_INPUT"]);
+    expect(fields(res)).toEqual(["after"]);
+  }
+  expect(await api.ds.query(`SELECT count(*)::int AS n FROM jobs`)).toEqual([{ n: 1 }]);
+});
+
+test("an unknown enum value is refused before anything runs", async () => {
+  const inVariables = await api.gql(LATEST, { first: 5, filter: { seniorities: ["WIZARD"] } });
+  expect(inVariables.status).toBe(400);
+  expect(codes(inVariables)).toEqual(["BAD_USER_INPUT"]);
+  expect(inVariables.errors![0].message).toMatch(/WIZARD/);
+
+  const inline = await api.gql(`{ jobs(filter: { remote: [SOMETIMES] }) { totalCount } }`);
+  expect(inline.status).toBe(400);
+  expect(codes(inline)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+});
+
+test("a request body over the limit gets 413 with a GraphQL-shaped error", async () => {
+  const res = await fetch(`${api.server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: LATEST, variables: { filter: { query: "x".repeat(200_000) } } }),
+  });
+  expect(res.status).toBe(413);
+  const body = await res.json();
+  expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+  expect(body.errors[0].message).toMatch(/larger than/);
+});
+
+test("malformed JSON gets 400, not 500", async () => {
+  const res = await fetch(`${api.server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" });
+  expect(res.status).toBe(400);
+  expect((await res.json()).errors[0].extensions.code).toBe("BAD_REQUEST");
+});
+
+test("createAlert with an invalid email names the field and writes nothing", async () => {
+  const res = await api.gql(CREATE_ALERT, { input: { email: "not-an-email", frequency: "DAILY", criteria: { query: "llm" } } });
+  expect(codes(res)).toEqual(["BAD_USER_INPUT"]);
+  expect(fields(res)).toEqual(["input.email"]);
+  expect(await api.ds.query(`SELECT (SELECT count(*) FROM alerts)::int AS alerts, (SELECT count(*) FROM email_outbox)::int AS emails`)).toEqual([
+    { alerts: 0, emails: 0 },
+  ]);
+});
+
+test("createAlert with unknown slugs lists each bad field and writes nothing", async () => {
+  await api.make.category({ slug: "generative-ai" });
+  const res = await api.gql(CREATE_ALERT, {
+    input: { email: "ada@example.com", frequency: "DAILY", criteria: { categories: ["generative-ai", "astrology"], locations: ["atlantis"], salaryMin: 1, salaryCurrency: "ABC" } },
+  });
+  expect(codes(res)).toEqual(["BAD_USER_INPUT"]);
+  expect(fields(res)!.sort()).toEqual(["input.criteria.categories", "input.criteria.locations", "input.criteria.salaryCurrency"]);
+  expect(res.errors![0].message).toContain("astrology");
+  expect(await api.ds.query(`SELECT count(*)::int AS n FROM alerts`)).toEqual([{ n: 0 }]);
+});
+
+test("a failure inside the server is masked: no SQL, no stack", async () => {
+  const spy = jest.spyOn(console, "error").mockImplementation(() => {});
+  await api.make.job();
+  await api.ds.query(`ALTER TABLE companies RENAME COLUMN name TO name_gone`);
+  try {
+    const res = await api.gql(`{ jobs(first: 1) { edges { node { company { name } } } } }`);
+    expect(codes(res)).toEqual(["INTERNAL_SERVER_ERROR"]);
+    expect(res.errors![0].message).toBe("Internal server error");
+    expect(JSON.stringify(res)).not.toMatch(/SELECT|name_gone|stacktrace|\.ts:/);
+    expect(spy).toHaveBeenCalled();
+  } finally {
+    await api.ds.query(`ALTER TABLE companies RENAME COLUMN name_gone TO name`);
+    spy.mockRestore();
+  }
+});
+
+test("an operation that asks for too much is refused with QUERY_TOO_COMPLEX", async () => {
+  const res = await api.gql(`{ jobs(first: 100) { edges { node { similarJobs(first: 20) { company { jobs(first: 100) { edges { node { title } } } } } } } } }`);
+  expect(codes(res)).toEqual(["QUERY_TOO_COMPLEX"]);
+});
+
+test("GET /healthz checks the database", async () => {
+  const res = await fetch(`${api.server.url}/healthz`);
+  expect(res.status).toBe(200);
+  expect(await res.json()).toEqual({ status: "ok" });
+});

@@ -1,9 +1,15 @@
 import "reflect-metadata";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { startServer } from "./app/server";
 import { loadConfig } from "./config/config";
 import { openDatabase } from "./db/database";
 
+/** The repository's .env, if there is one; real environment variables win. */
+const ENV_FILE = resolve(__dirname, "../../../.env");
+
 async function main(): Promise<void> {
+  if (existsSync(ENV_FILE)) process.loadEnvFile(ENV_FILE);
   const config = loadConfig();
   const db = await openDatabase(config);
   const server = await startServer(db.ds, config);

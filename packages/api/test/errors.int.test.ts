@@ -55,7 +55,7 @@ test("a request body over the limit gets 413 with a GraphQL-shaped error", async
     body: JSON.stringify({ query: LATEST, variables: { filter: { query: "x".repeat(200_000) } } }),
   });
   expect(res.status).toBe(413);
-  const body = await res.json();
+  const body = (await res.json()) as any;
   expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
   expect(body.errors[0].message).toMatch(/larger than/);
 });
@@ -63,7 +63,7 @@ test("a request body over the limit gets 413 with a GraphQL-shaped error", async
 test("malformed JSON gets 400, not 500", async () => {
   const res = await fetch(`${api.server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" });
   expect(res.status).toBe(400);
-  expect((await res.json()).errors[0].extensions.code).toBe("BAD_REQUEST");
+  expect(((await res.json()) as any).errors[0].extensions.code).toBe("BAD_REQUEST");
 });
 
 test("createAlert with an invalid email names the field and writes nothing", async () => {

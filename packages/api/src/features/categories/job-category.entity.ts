@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../../shared/graphql/node";
 
 @Entity({ name: "job_categories" })
-@ObjectType({ implements: Node, description: "A job category, e.g. Generative AI." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A job category, e.g. Generative AI." })
 export class JobCategory {
   @PrimaryGeneratedColumn({ type: "integer" })
   id: number;

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../app/context";
 import { ConnectionArgs } from "../../shared/graphql/connection";
 import { toGlobalId } from "../../shared/graphql/global-id";
+import { jobIncludeFor } from "../jobs/job-include";
 import { JobConnection } from "../jobs/job.types";
 import { JobCategory } from "./job-category.entity";
 
@@ -33,7 +35,7 @@ export class JobCategoryResolver {
   }
 
   @FieldResolver(() => JobConnection, { description: "Live jobs in this category, newest first." })
-  jobs(@Root() category: JobCategory, @Args() page: ConnectionArgs, @Ctx() ctx: Context) {
-    return ctx.services.jobs.connection({ categoryIds: [category.id] }, null, page);
+  jobs(@Root() category: JobCategory, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.jobs.connection({ categoryIds: [category.id] }, null, page, jobIncludeFor(info));
   }
 }

@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 import { Node } from "../../shared/graphql/node";
 
 @Entity({ name: "companies" })
-@ObjectType({ implements: Node, description: "A company that hires for AI work." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A company that hires for AI work." })
 export class Company {
   @PrimaryGeneratedColumn({ type: "integer" })
   id: number;

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../app/context";
 import { ConnectionArgs } from "../../shared/graphql/connection";
 import { toGlobalId } from "../../shared/graphql/global-id";
+import { jobIncludeFor } from "../jobs/job-include";
 import { JobConnection } from "../jobs/job.types";
 import { Company } from "./company.entity";
 import { CompaniesArgs } from "./company.inputs";
@@ -35,7 +37,7 @@ export class CompanyResolver {
   }
 
   @FieldResolver(() => JobConnection, { description: "The company's live jobs, newest first." })
-  jobs(@Root() company: Company, @Args() page: ConnectionArgs, @Ctx() ctx: Context) {
-    return ctx.services.jobs.connection({ companyIds: [company.id] }, null, page);
+  jobs(@Root() company: Company, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.jobs.connection({ companyIds: [company.id] }, null, page, jobIncludeFor(info));
   }
 }

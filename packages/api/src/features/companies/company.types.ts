@@ -2,5 +2,5 @@ import { ObjectType } from "type-graphql";
 import { ConnectionType } from "../../shared/graphql/connection";
 import { Company } from "./company.entity";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CompanyConnection extends ConnectionType(Company) {}

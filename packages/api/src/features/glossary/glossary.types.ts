@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { ConnectionType } from "../../shared/graphql/connection";
 import { GlossaryTerm } from "./glossary-term.entity";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class GlossaryTermConnection extends ConnectionType(GlossaryTerm) {}
 
 @ObjectType({ description: "A letter of the glossary's A-Z index and how many terms start with it." })

@@ -7,7 +7,7 @@ import { Location } from "../locations/location.entity";
 import { EmploymentType, JobStatus, RemotePolicy, SalaryPeriod, Seniority } from "./job.enums";
 
 @Entity({ name: "jobs" })
-@ObjectType({ implements: Node, description: "A job posting." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A job posting." })
 export class Job {
   @PrimaryGeneratedColumn({ type: "integer" })
   id: number;

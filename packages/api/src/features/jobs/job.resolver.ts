@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../app/context";
 import { BadUserInputError } from "../../shared/errors/app-error";
 import { toGlobalId } from "../../shared/graphql/global-id";
@@ -10,13 +11,15 @@ import { Location } from "../locations/location.entity";
 import { JobFilter } from "./inputs/job-filter.input";
 import { JobsArgs } from "./inputs/jobs.args";
 import { Job } from "./job.entity";
+import { jobIncludeFor } from "./job-include";
+import type { JobWithRelations } from "./job.service";
 import { JobConnection, JobFacets, SalaryRange } from "./job.types";
 
 @Resolver(() => Job)
 export class JobResolver {
   @Query(() => JobConnection, { description: "Live jobs matching a filter, newest first unless ordered otherwise." })
-  jobs(@Args() args: JobsArgs, @Ctx() ctx: Context) {
-    return ctx.services.jobs.connection(args.filter, args.orderBy, args);
+  jobs(@Args() args: JobsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.jobs.connection(args.filter, args.orderBy, args, jobIncludeFor(info));
   }
 
   @Query(() => Job, { nullable: true, description: "A live job by slug; null when unknown, expired or closed." })
@@ -45,18 +48,18 @@ export class JobResolver {
   }
 
   @FieldResolver(() => Company)
-  async company(@Root() job: Job, @Ctx() ctx: Context): Promise<Company> {
-    return (await ctx.loaders.companyById.load(job.companyId))!;
+  async company(@Root() job: JobWithRelations, @Ctx() ctx: Context): Promise<Company> {
+    return job.company ?? (await ctx.loaders.companyById.load(job.companyId))!;
   }
 
   @FieldResolver(() => JobCategory)
-  async category(@Root() job: Job, @Ctx() ctx: Context): Promise<JobCategory> {
-    return (await ctx.loaders.categoryById.load(job.categoryId))!;
+  async category(@Root() job: JobWithRelations, @Ctx() ctx: Context): Promise<JobCategory> {
+    return job.category ?? (await ctx.loaders.categoryById.load(job.categoryId))!;
   }
 
   @FieldResolver(() => [Location])
-  locations(@Root() job: Job, @Ctx() ctx: Context): Promise<Location[]> {
-    return ctx.loaders.locationsByJobId.load(job.id);
+  locations(@Root() job: JobWithRelations, @Ctx() ctx: Context): Promise<Location[]> | Location[] {
+    return job.locations ?? ctx.loaders.locationsByJobId.load(job.id);
   }
 
   @FieldResolver(() => SalaryRange, { nullable: true, description: "Null when the posting states no salary." })

@@ -1,15 +1,30 @@
 import type { DataSource } from "typeorm";
-import { selectColumns } from "../../shared/db/columns";
+import { jsonColumns, selectColumns } from "../../shared/db/columns";
 import { keysetConnection, type KeysetSort } from "../../shared/db/keyset";
 import { SqlParams } from "../../shared/db/sql-params";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
 import { manyByKey, oneByKey } from "../../shared/loaders/key-order";
+import { JobCategory } from "../categories/job-category.entity";
+import { Company } from "../companies/company.entity";
+import { Location } from "../locations/location.entity";
+import { LOCATION_ORDER } from "../locations/location.service";
 import { GlossaryTerm } from "../glossary/glossary-term.entity";
 import { JobOrderField, OrderDirection, type JobFilter, type JobOrder } from "./inputs/job-filter.input";
 import { Job } from "./job.entity";
 import { jobConditions, LIVE_JOB, validateJobFilter, type JobCriteria } from "./job.filter";
 import type { FacetValue, JobFacets } from "./job.types";
 import { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS } from "./job.labels";
+
+/** What a jobs page should bring along in its own statement. */
+export interface JobInclude {
+  totalCount?: boolean;
+  company?: boolean;
+  category?: boolean;
+  locations?: boolean;
+}
+
+/** A job row, with the relations a JobInclude asked for. */
+export type JobWithRelations = Job & { company?: Company; category?: JobCategory; locations?: Location[] };
 
 const DEFAULT_ORDER: JobOrder = { field: JobOrderField.POSTED_AT, direction: OrderDirection.DESC };
 
@@ -21,12 +36,36 @@ export class JobService {
     return selectColumns(this.ds, Job, "j");
   }
 
-  async connection(criteria: JobCriteria | null | undefined, order: JobOrder | null | undefined, page: ConnectionArgs): Promise<Connection<Job>> {
+  /**
+   * A page of live jobs. `include` names what the client will read next, so it comes in the same
+   * statement: the total, and each job's company, category and locations (as `JobWithRelations`).
+   */
+  async connection(
+    criteria: JobCriteria | null | undefined,
+    order: JobOrder | null | undefined,
+    page: ConnectionArgs,
+    include: JobInclude = {},
+  ): Promise<Connection<JobWithRelations>> {
     validateJobFilter(criteria);
     const params = new SqlParams();
     const { where, tsquery } = jobConditions(criteria, params);
     const sort = this.sortFor(order ?? DEFAULT_ORDER, tsquery);
-    return keysetConnection<Job>(this.ds, { select: this.columns, from: "jobs j", where, params, sort }, page);
+    const select = [this.columns];
+    if (include.company) {
+      select.push(`(SELECT ${jsonColumns(this.ds, Company, "c")} FROM companies c WHERE c.id = j.company_id) AS "company"`);
+    }
+    if (include.category) {
+      select.push(`(SELECT ${jsonColumns(this.ds, JobCategory, "c")} FROM job_categories c WHERE c.id = j.category_id) AS "category"`);
+    }
+    if (include.locations) {
+      select.push(`(SELECT coalesce(json_agg(${jsonColumns(this.ds, Location, "l")} ORDER BY ${LOCATION_ORDER}), '[]')
+        FROM job_locations jl JOIN locations l ON l.id = jl.location_id WHERE jl.job_id = j.id) AS "locations"`);
+    }
+    return keysetConnection<JobWithRelations>(
+      this.ds,
+      { select: select.join(", "), from: "jobs j", where, params, sort, countInline: include.totalCount },
+      page,
+    );
   }
 
   private sortFor(order: JobOrder, tsquery: string | null): KeysetSort {

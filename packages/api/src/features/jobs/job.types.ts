@@ -3,7 +3,7 @@ import { ConnectionType } from "../../shared/graphql/connection";
 import { Job } from "./job.entity";
 import { SalaryPeriod } from "./job.enums";
 
-@ObjectType({ description: "A pay range as posted: whole amounts of `currency` per `period`." })
+@ObjectType({ simpleResolvers: true, description: "A pay range as posted: whole amounts of `currency` per `period`." })
 export class SalaryRange {
   @Field(() => Int, { nullable: true })
   min: number | null;
@@ -24,7 +24,7 @@ export class SalaryRange {
   annualMaxUsd: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class JobConnection extends ConnectionType(Job) {}
 
 @ObjectType({ description: "How many jobs a filter value would match." })

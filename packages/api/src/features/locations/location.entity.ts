@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../../shared/graphql/node";
 
 @Entity({ name: "locations" })
-@ObjectType({ implements: Node, description: 'A city jobs are based in, or "Remote".' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A city jobs are based in, or "Remote".' })
 export class Location {
   @PrimaryGeneratedColumn({ type: "integer" })
   id: number;

@@ -4,6 +4,9 @@ import { manyByKey, oneByKey } from "../../shared/loaders/key-order";
 import { LIVE_JOB } from "../jobs/job.filter";
 import { Location } from "./location.entity";
 
+/** How a job's locations are listed: by country, then city; Remote last. */
+export const LOCATION_ORDER = "l.country NULLS LAST, l.city";
+
 export class LocationService {
   constructor(private readonly ds: DataSource) {}
 
@@ -35,7 +38,7 @@ export class LocationService {
   async byJobIds(jobIds: readonly number[]): Promise<Location[][]> {
     const rows: (Location & { parentKey: number })[] = await this.ds.query(
       `SELECT jl.job_id AS "parentKey", ${this.columns} FROM job_locations jl JOIN locations l ON l.id = jl.location_id
-       WHERE jl.job_id = ANY($1::int[]) ORDER BY l.country NULLS LAST, l.city`,
+       WHERE jl.job_id = ANY($1::int[]) ORDER BY ${LOCATION_ORDER}`,
       [jobIds],
     );
     return manyByKey(jobIds, rows);

@@ -20,3 +20,21 @@ export function selectColumns<T extends ObjectLiteral>(ds: DataSource, entity: E
   }
   return list;
 }
+
+/**
+ * A JSON object of an entity's columns under `alias`, keyed by property name, for fetching a
+ * parent's children in the parent's own statement.
+ */
+export function jsonColumns<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string): string {
+  const key = `json:${String((entity as { name?: string }).name ?? entity)}:${alias}`;
+  let expr = cache.get(key);
+  if (!expr) {
+    const pairs = ds
+      .getMetadata(entity)
+      .columns.filter((c) => c.isSelect)
+      .map((c) => `'${c.propertyName}', ${alias}."${c.databaseName}"`);
+    expr = `json_build_object(${pairs.join(", ")})`;
+    cache.set(key, expr);
+  }
+  return expr;
+}

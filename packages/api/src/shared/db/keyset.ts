@@ -28,6 +28,8 @@ export interface KeysetQuery {
   where: string[];
   params: SqlParams;
   sort: KeysetSort;
+  /** Count the whole result in the page's own statement (when the client will ask for totalCount). */
+  countInline?: boolean;
 }
 
 const KEY_CHECKS: Record<KeyType, (key: string) => boolean> = {
@@ -70,22 +72,23 @@ export async function keysetConnection<T extends { id: number }>(ds: DataSource,
     where.push(`(${sort.key}, ${sort.id}) ${op} (${params.add(key, sort.keyType)}, ${params.add(id, "integer")})`);
   }
   const countParams = params.values.slice(0, params.values.length - (cursor ? 2 : 0));
+  const countSql = `SELECT count(*)::int AS n FROM ${q.from} ${baseWhere.length ? `WHERE ${baseWhere.join(" AND ")}` : ""}`;
   const direction = backward ? (sort.direction === "DESC" ? "ASC" : "DESC") : sort.direction;
-  const sql = `SELECT ${q.select}, (${sort.key})::text AS "__key" FROM ${q.from}
+  const total = q.countInline ? `, (${countSql}) AS "__total"` : "";
+  const sql = `SELECT ${q.select}, (${sort.key})::text AS "__key"${total} FROM ${q.from}
     ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
     ORDER BY ${sort.key} ${direction}, ${sort.id} ${direction}
     LIMIT ${params.add(size + 1, "integer")}`;
-  const rows: (T & { __key: string | null })[] = await ds.query(sql, params.values);
+  const rows: (T & { __key: string | null; __total?: number })[] = await ds.query(sql, params.values);
   const hasMore = rows.length > size;
   if (hasMore) rows.pop();
   if (backward) rows.reverse();
 
+  let count: Promise<number> | undefined = rows.length && q.countInline ? Promise.resolve(rows[0].__total!) : undefined;
   const edges = rows.map((row) => {
-    const { __key, ...node } = row;
+    const { __key, __total: _total, ...node } = row;
     return { cursor: encodeCursor(sort.name, __key, row.id), node: node as unknown as T };
   });
-  const countSql = `SELECT count(*)::int AS n FROM ${q.from} ${baseWhere.length ? `WHERE ${baseWhere.join(" AND ")}` : ""}`;
-  let count: Promise<number> | undefined;
   return {
     edges,
     pageInfo: {

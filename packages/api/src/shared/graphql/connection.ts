@@ -2,7 +2,7 @@ import type { ClassType } from "type-graphql";
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 import { IsOptional, Max, Min } from "class-validator";
 
-@ObjectType({ description: "Relay page information." })
+@ObjectType({ simpleResolvers: true, description: "Relay page information." })
 export class PageInfo {
   @Field()
   hasNextPage: boolean;
@@ -53,7 +53,7 @@ export interface Connection<T> {
 
 /** Builds the `XConnection` and `XEdge` object types for a node type. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field()
     cursor: string;

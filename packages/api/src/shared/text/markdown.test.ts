@@ -9,17 +9,19 @@ describe("markdownToSafeHtml", () => {
   });
 
   test.each([
-    ["<script>alert(1)</script>", /<script/i],
-    ['<img src=x onerror="alert(1)">', /<img|onerror=/i],
-    ["[click](javascript:alert(1))", /href="javascript:/i],
-    ["[click](JaVaScRiPt:alert(1))", /href="javascript:/i],
-    ['<a href="javascript:alert(1)">x</a>', /<a /i],
-    ["<iframe src=//evil.example></iframe>", /<iframe/i],
-    ['<div onclick="steal()">hi</div>', /<div/i],
-    ["[x](data:text/html;base64,PHNjcmlwdD4=)", /href="data:/i],
-  ])("strips hostile markup: %s", (hostile, forbidden) => {
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[click](javascript:alert(1))",
+    "[click](JaVaScRiPt:alert(1))",
+    '<a href="javascript:alert(1)">x</a>',
+    "<iframe src=//evil.example></iframe>",
+    '<div onclick="steal()">hi</div>',
+    "[x](data:text/html;base64,PHNjcmlwdD4=)",
+  ])("strips hostile markup: %s", (hostile) => {
     const html = markdownToSafeHtml(`Hello\n\n${hostile}\n\nBye`);
-    expect(html).not.toMatch(forbidden);
+    expect(html).not.toMatch(/<(script|img|iframe|div)\b/i);
+    expect(html).not.toMatch(/<[^>]*\son\w+\s*=/i);
+    expect(html).not.toMatch(/href="\s*(javascript|data):/i);
     expect(html).toContain("Hello");
     expect(html).toContain("Bye");
   });

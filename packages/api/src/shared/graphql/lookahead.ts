@@ -1,0 +1,23 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
+
+/**
+ * Every field selected below the current one, as dotted paths (`totalCount`, `edges.node.company`),
+ * through fragments and honouring @include/@skip, so a resolver can fetch in one go what its
+ * children will ask for.
+ */
+export function selectedPaths(info: GraphQLResolveInfo): Set<string> {
+  const paths = new Set<string>();
+  const walk = (node: ResolveTree, prefix: string) => {
+    for (const fields of Object.values(node.fieldsByTypeName)) {
+      for (const child of Object.values(fields)) {
+        const path = prefix ? `${prefix}.${child.name}` : child.name;
+        paths.add(path);
+        walk(child, path);
+      }
+    }
+  };
+  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+  if (tree) walk(tree, "");
+  return paths;
+}

@@ -11,7 +11,10 @@ const envDir = fileURLToPath(new URL("../../", import.meta.url));
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, envDir, "");
   const port = Number(env.WEB_PORT || 5173);
-  const server = { host: "0.0.0.0", port, strictPort: true };
+  // Same-origin /graphql is passed to the API, so the app needs no CORS and no build-time URL
+  // unless it is hosted apart from the API (then set VITE_API_URL).
+  const apiOrigin = `http://127.0.0.1:${Number(env.PORT || 4000)}`;
+  const server = { host: "0.0.0.0", port, strictPort: true, proxy: { "/graphql": { target: apiOrigin, changeOrigin: true } } };
 
   return {
     plugins: [react()],

@@ -4,8 +4,9 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** API port. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  /** Absolute URL of the web app: every public object's `url` points there. */
-  PUBLIC_WEB_URL: z.url().default("http://localhost:5173").transform((u) => u.replace(/\/+$/, "")),
+  /** Absolute URL of the web app: every public object's `url` points there (default http://localhost:WEB_PORT). */
+  PUBLIC_WEB_URL: z.url().optional(),
+  WEB_PORT: z.coerce.number().int().min(1).max(65535).default(5173),
   /** Postgres connection string. When unset, an embedded Postgres is started. */
   DATABASE_URL: z.string().min(1).optional(),
   /** Where the embedded Postgres keeps its data (ignored by git). */
@@ -23,7 +24,7 @@ const schema = z.object({
   LOG_SQL: z.stringbool().default(false),
 });
 
-export type Config = z.infer<typeof schema>;
+export type Config = Omit<z.infer<typeof schema>, "PUBLIC_WEB_URL"> & { PUBLIC_WEB_URL: string };
 
 /** Reads and validates the environment once; throws a readable error naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,5 +33,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  return parsed.data;
+  const { PUBLIC_WEB_URL, ...rest } = parsed.data;
+  return { ...rest, PUBLIC_WEB_URL: (PUBLIC_WEB_URL ?? `http://localhost:${rest.WEB_PORT}`).replace(/\/+$/, "") };
 }

@@ -16,7 +16,7 @@ export const architectureTerms: GlossaryTermSeed[] = [
       "Input features flow forward through the layers, each applying learned weights and an activation function, to produce an output such as class probabilities. A loss function measures how wrong the output is, backpropagation computes how each weight contributed to the error, and an optimiser nudges every weight to reduce the loss. Repeating this over many examples trains the network.",
     careerRelevance:
       "Neural networks are the foundation of nearly every modern AI role. Machine learning engineers, researchers and computer vision and NLP specialists are expected to understand layers, activations, losses and training dynamics, and interviews regularly test these fundamentals.",
-    aliases: ["Neural Networks", "artificial neural network", "ANN"],
+    aliases: ["Neural Networks", "artificial neural network"],
     relatedCategorySlug: "machine-learning",
     faqs: [
       {

@@ -136,7 +136,7 @@ export const fundamentalTerms: GlossaryTermSeed[] = [
       "At each step: sample a mini-batch, run the model forward to compute the loss, compute the gradient of the loss with respect to every parameter using backpropagation, and update each parameter by subtracting the learning rate times its gradient (adjusted by the optimiser's momentum and scaling rules). Repeat for many steps until the validation loss stops improving.",
     careerRelevance:
       "Gradient descent is foundational knowledge for every ML engineer and researcher. Debugging training, such as diverging losses, slow convergence or instability at scale, requires a practical understanding of optimisers and learning rate schedules, and the topic appears frequently in interviews.",
-    aliases: ["SGD", "stochastic gradient descent", "mini-batch gradient descent"],
+    aliases: ["stochastic gradient descent", "mini-batch gradient descent"],
     relatedCategorySlug: "machine-learning",
     faqs: [
       {

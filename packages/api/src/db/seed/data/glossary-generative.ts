@@ -262,7 +262,7 @@ export const generativeTerms: GlossaryTermSeed[] = [
       "The prompt or the model's training encourages it to generate reasoning text first: restating the problem, breaking it into sub-problems, computing intermediate results and checking them, then stating the answer. Because each generated token becomes input for the next, the written steps act as a scratchpad that makes complex computations easier for the model.",
     careerRelevance:
       "AI engineers use chain-of-thought prompting and reasoning models to improve accuracy on complex tasks and must balance the gains against added latency and cost. Researchers working on reasoning, post-training and interpretability study it directly.",
-    aliases: ["chain of thought", "CoT", "step-by-step reasoning"],
+    aliases: ["chain of thought", "step-by-step reasoning"],
     relatedCategorySlug: "generative-ai",
     faqs: [
       {

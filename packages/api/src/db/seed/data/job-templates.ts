@@ -38,19 +38,19 @@ function role(name: string, levels: readonly Seniority[] = ALL): RoleTemplate {
 export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
   "generative-ai": {
     roles: [role("AI Engineer"), role("LLM Engineer"), role("Generative AI Engineer"), role("Applied AI Engineer"), role("Software Engineer, Generative AI", [ENTRY, MID, SENIOR, LEAD])],
-    specialties: ["Agents", "RAG Systems", "Code Generation", "Evaluation", "Inference", "Fine-Tuning", "Multimodal Generation", "AI Platform", "Enterprise Copilots", "Search"],
+    specialties: ["Agents", "Retrieval", "Code Generation", "Evaluation", "Model Customization", "Voice", "AI Platform", "Enterprise Copilots", "Search", "Safety"],
     executiveTitles: ["Head of Generative AI", "Director of AI Engineering", "VP of Engineering, AI Platform"],
     missions: [
-      "design and ship LLM-powered features that customers use every day",
+      "design and ship AI-powered features that customers use every day",
       "build the agent runtime that lets our assistant take actions safely on behalf of users",
       "turn research prototypes into reliable, well-evaluated generative AI products",
       "own the retrieval and generation stack behind our enterprise assistant",
     ],
     responsibilities: [
-      "Build and iterate on LLM applications end to end, from prompt design and retrieval to UI integration",
+      "Build and iterate on AI applications end to end, from instructions and retrieval pipelines to UI integration",
       "Design evaluation suites that measure answer quality, faithfulness and latency before every release",
       "Implement tool calling, structured outputs and guardrails for agents that act in customer systems",
-      "Fine-tune open models on domain data when prompting alone is not enough",
+      "Adapt open-weight models to domain data when instructions alone are not enough",
       "Optimise cost and latency through caching, batching, model routing and smaller distilled models",
       "Work closely with product and design to decide what the model should and should not do",
       "Instrument production traffic with tracing so that failures can be found, reproduced and fixed",
@@ -63,8 +63,8 @@ export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
       "Clear written communication and the ability to explain model behaviour to non-experts",
     ],
     niceToHave: [
-      "Contributions to open-source LLM tooling or evaluation frameworks",
-      "Experience with multimodal inputs such as documents, images or audio",
+      "Contributions to open-source AI tooling or evaluation frameworks",
+      "Experience with inputs beyond text, such as documents, images or audio",
       "Background in search, ranking or information retrieval",
     ],
     coreTags: ["llm", "generative-ai"],
@@ -94,7 +94,7 @@ export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
     ],
     requirements: [
       "Strong **Python** and experience with PyTorch, TensorFlow or JAX",
-      "Solid fundamentals in statistics, probability and model evaluation",
+      "Solid fundamentals in statistics, probability and experiment design",
       "Experience deploying models to production and owning them afterwards",
       "Proficiency with SQL and large-scale data processing such as Spark",
       "A degree in computer science, statistics, mathematics or equivalent practical experience",
@@ -102,7 +102,7 @@ export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
     niceToHave: [
       "Experience with real-time feature stores and online serving",
       "Publications or open-source work in recommender systems or ranking",
-      "Experience with graph neural networks or sequence models for user behaviour",
+      "Experience with graph-based or sequence models of user behaviour",
     ],
     coreTags: ["machine-learning", "python"],
     tags: ["pytorch", "tensorflow", "spark", "sql", "recommender-systems", "ranking", "xgboost", "kubernetes", "airflow", "ab-testing"],
@@ -112,7 +112,7 @@ export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
   },
   "data-science": {
     roles: [role("Data Scientist"), role("Data Analyst", [INTERN, ENTRY, MID, SENIOR]), role("Analytics Engineer", [ENTRY, MID, SENIOR, LEAD]), role("Data Engineer"), role("Decision Scientist", EXPERIENCED)],
-    specialties: ["Product Analytics", "Experimentation", "Growth", "Causal Inference", "Marketplace", "Pricing", "Forecasting", "AI Evaluation", "Data Platform"],
+    specialties: ["Product Analytics", "Experimentation", "Growth", "Measurement", "Marketplace", "Pricing", "Forecasting", "AI Evaluation", "Data Platform"],
     executiveTitles: ["Head of Data Science", "Director of Data & Analytics", "VP of Data"],
     missions: [
       "help our product and business teams make better decisions with data",
@@ -131,13 +131,13 @@ export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
     ],
     requirements: [
       "Excellent **SQL** and strong Python or R for analysis and modelling",
-      "Solid grounding in statistics, experimentation and causal inference",
+      "Solid grounding in statistics, experimentation and causal methods",
       "Experience communicating results that changed a product or business decision",
       "Familiarity with modern data stacks such as Snowflake, BigQuery or Databricks",
       "A quantitative degree or equivalent experience",
     ],
     niceToHave: [
-      "Experience evaluating LLM features with human and automated ratings",
+      "Experience evaluating generative AI features with human and automated ratings",
       "Experience with Bayesian methods or time-series forecasting",
       "Experience in a marketplace or subscription business",
     ],
@@ -160,7 +160,7 @@ export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
     responsibilities: [
       "Train and evaluate models for detection, segmentation, tracking or 3D understanding",
       "Build data pipelines for collection, labelling and curation of image and video data",
-      "Optimise models for real-time inference on GPUs and embedded devices",
+      "Optimise models for real-time use on GPUs and embedded devices",
       "Design evaluation sets that capture rare and safety-critical cases",
       "Work with hardware and product teams on camera and sensor choices",
       "Debug model failures in the field and close the loop with targeted data collection",
@@ -173,7 +173,7 @@ export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
       "A degree in computer science, electrical engineering or a related field, or equivalent experience",
     ],
     niceToHave: [
-      "Experience with TensorRT, ONNX or other inference runtimes",
+      "Experience with TensorRT, ONNX or similar runtimes",
       "Publications at CVPR, ICCV, ECCV or similar venues",
       "Experience with lidar, radar or multi-sensor fusion",
     ],
@@ -186,7 +186,7 @@ export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
   nlp: {
     roles: [role("NLP Engineer"), role("NLP Scientist", EXPERIENCED), role("Speech Recognition Engineer"), role("Computational Linguist", [INTERN, ENTRY, MID, SENIOR]), role("Machine Learning Engineer, NLP", [ENTRY, MID, SENIOR, LEAD])],
     specialties: ["Information Extraction", "Speech", "Machine Translation", "Conversational AI", "Search Relevance", "Multilingual Models", "Text-to-Speech", "Document Understanding"],
-    executiveTitles: ["Head of NLP", "Director of Language AI", "VP of Speech and Language"],
+    executiveTitles: ["Head of NLP", "Director of Language Technologies", "VP of Speech and Language"],
     missions: [
       "build language models that understand long, messy, domain-specific documents",
       "make our speech and language technology work in every language our customers speak",
@@ -194,16 +194,16 @@ export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
       "build the conversational layer of our product",
     ],
     responsibilities: [
-      "Fine-tune and evaluate language and speech models for our core tasks",
+      "Adapt and evaluate language and speech models for our core tasks",
       "Build annotation guidelines and datasets with our linguists and labelling partners",
       "Improve multilingual performance and measure it per language",
       "Ship models into low-latency production services and monitor their quality",
-      "Compare hosted LLMs, open models and specialised models on cost and accuracy",
+      "Compare hosted APIs, open-weight models and specialised models on cost and accuracy",
       "Collaborate with research on new model architectures and training methods",
     ],
     requirements: [
-      "Strong Python and experience with **PyTorch** and Hugging Face Transformers",
-      "Hands-on experience training and evaluating NLP or speech models",
+      "Strong Python and experience with **PyTorch** and the Hugging Face libraries",
+      "Hands-on experience training and evaluating language or speech models",
       "Understanding of text processing, evaluation metrics and error analysis",
       "Experience working with large, noisy text or audio datasets",
       "A degree in computer science, linguistics or a related field, or equivalent experience",
@@ -221,19 +221,19 @@ export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
   },
   mlops: {
     roles: [role("MLOps Engineer"), role("ML Platform Engineer"), role("ML Infrastructure Engineer"), role("Site Reliability Engineer, ML", [MID, SENIOR, LEAD]), role("Inference Engineer", EXPERIENCED)],
-    specialties: ["Training Infrastructure", "Model Serving", "GPU Clusters", "Feature Store", "Inference Optimization", "Developer Tooling", "Observability", "Data Pipelines"],
+    specialties: ["Training Infrastructure", "Serving Platform", "GPU Clusters", "Feature Store", "Performance", "Developer Tooling", "Observability", "Data Pipelines"],
     executiveTitles: ["Head of ML Infrastructure", "Director of ML Platform", "VP of Infrastructure"],
     missions: [
       "build the platform our researchers and engineers use to train and ship models",
-      "make model serving faster, cheaper and more reliable",
+      "make model deployment faster, cheaper and more reliable",
       "run large GPU clusters efficiently and keep training jobs healthy",
       "give every model in production proper monitoring, rollout and rollback",
     ],
     responsibilities: [
       "Build and operate infrastructure for distributed training on GPU clusters",
-      "Run low-latency, high-throughput model serving with autoscaling and safe rollouts",
+      "Run low-latency, high-throughput prediction services with autoscaling and safe rollouts",
       "Develop internal tooling for experiment tracking, model registry and CI/CD for models",
-      "Profile and optimise inference with batching, caching and compilation",
+      "Profile and optimise model performance with batching, caching and compilation",
       "Own reliability: on-call, incident reviews and capacity planning",
       "Work closely with researchers to remove friction from their workflow",
     ],
@@ -246,7 +246,7 @@ export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
     ],
     niceToHave: [
       "Experience with Ray, Slurm or Kubeflow",
-      "Experience with serving engines such as vLLM, TensorRT-LLM or Triton",
+      "Experience with serving engines such as vLLM, SGLang or Triton",
       "CUDA or kernel-level performance work",
     ],
     coreTags: ["mlops", "kubernetes"],
@@ -267,7 +267,7 @@ export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
     ],
     responsibilities: [
       "Design and run large-scale training experiments and analyse the results",
-      "Develop new methods for pre-training, post-training or evaluation",
+      "Develop new methods for training, post-training or evaluation",
       "Write high-quality research code that others can build on",
       "Publish at top venues and share findings internally and externally",
       "Collaborate with engineering to turn promising results into shipped models",
@@ -276,7 +276,7 @@ export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
     requirements: [
       "A track record of research in machine learning, such as first-author publications or impactful open-source work",
       "Strong **PyTorch** or JAX skills and experience with large-scale distributed training",
-      "Deep understanding of modern deep learning architectures and optimisation",
+      "Deep understanding of modern neural architectures and optimisation",
       "Ability to choose important problems and drive them independently",
       "PhD in a relevant field or equivalent research experience",
     ],
@@ -317,7 +317,7 @@ export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
       "A degree in robotics, mechanical engineering, computer science or a related field",
     ],
     niceToHave: [
-      "Experience with imitation learning or reinforcement learning on hardware",
+      "Experience with imitation learning or learning-based control on real hardware",
       "Experience with Isaac Sim, MuJoCo or similar simulators",
       "Publications at CoRL, RSS or ICRA",
     ],
@@ -329,7 +329,7 @@ export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
   },
   "ai-product": {
     roles: [role("Product Manager", [INTERN, ENTRY, MID, SENIOR, LEAD, PRINCIPAL]), role("AI Product Manager", EXPERIENCED), role("Technical Product Manager", [MID, SENIOR, LEAD, PRINCIPAL]), role("Associate Product Manager", [ENTRY])],
-    specialties: ["AI Platform", "LLM Features", "Developer Experience", "Agents", "Enterprise", "Trust & Safety", "Growth", "Data Products"],
+    specialties: ["AI Platform", "AI Features", "Developer Experience", "Agents", "Enterprise", "Trust & Safety", "Growth", "Data Products"],
     executiveTitles: ["Head of Product, AI", "Director of Product Management", "VP of Product"],
     missions: [
       "decide what we build next with AI and make sure it is genuinely useful",
@@ -353,7 +353,7 @@ export const categoryTemplates: Readonly<Record<string, CategoryTemplate>> = {
       "A track record of making good decisions with incomplete information",
     ],
     niceToHave: [
-      "Experience shipping LLM-powered features",
+      "Experience shipping AI-powered features",
       "A technical background in engineering or data science",
       "Experience with B2B or developer products",
     ],

@@ -1,0 +1,9 @@
+/**
+ * One Jest run over every package, so CI gets one summary. Each project keeps its own config
+ * (packages/<name>/jest.config.js).
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  projects: ["<rootDir>/packages/api"],
+  reporters: ["default", "<rootDir>/tools/jest-summary-reporter.js"],
+};

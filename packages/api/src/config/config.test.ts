@@ -1,0 +1,17 @@
+import { loadConfig } from "./config";
+
+test("defaults give a working local site", () => {
+  const config = loadConfig({});
+  expect(config).toMatchObject({ PORT: 4000, WEB_PORT: 5173, PUBLIC_WEB_URL: "http://localhost:5173", LOG_SQL: false });
+  expect(config.DATABASE_URL).toBeUndefined();
+});
+
+test("PUBLIC_WEB_URL follows WEB_PORT unless set, without a trailing slash", () => {
+  expect(loadConfig({ WEB_PORT: "8080" }).PUBLIC_WEB_URL).toBe("http://localhost:8080");
+  expect(loadConfig({ PUBLIC_WEB_URL: "https://hiredin.ai/" }).PUBLIC_WEB_URL).toBe("https://hiredin.ai");
+});
+
+test("bad values are refused, naming each variable", () => {
+  expect(() => loadConfig({ PORT: "eighty", PUBLIC_WEB_URL: "not a url", LOG_SQL: "maybe" })).toThrow(/PORT[\s\S]*PUBLIC_WEB_URL|PUBLIC_WEB_URL[\s\S]*PORT/);
+  expect(() => loadConfig({ LOG_SQL: "maybe" })).toThrow(/LOG_SQL/);
+});

@@ -1,6 +1,7 @@
 import { gql, type TypedDocumentNode } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { Link } from "react-router";
+import { useState } from "react";
 import { formatRelativeTime, formatSalary, label, REMOTE_LABELS, SENIORITY_LABELS, sitePath, type Salary } from "../app/format";
 
 /** The partner contract's `LatestJobs` operation, named for this route. */
@@ -129,7 +130,11 @@ export function HomeRoute() {
 
 function JobCard({ job }: { job: LatestJob }) {
   const salary = formatSalary(job.salary);
-  const locations = job.locations.map((l) => [l.city, l.country].filter(Boolean).join(", ")).filter(Boolean);
+  // "Remote" is already said by the remote policy.
+  const locations = job.locations
+    .filter((l) => l.slug !== "remote")
+    .map((l) => [l.city, l.country].filter(Boolean).join(", "))
+    .filter(Boolean);
 
   return (
     <li className="job-card">
@@ -156,7 +161,10 @@ function JobCard({ job }: { job: LatestJob }) {
 }
 
 function CompanyLogo({ name, logoUrl }: { name: string; logoUrl: string | null }) {
-  if (logoUrl) return <img className="company-logo" src={logoUrl} alt="" width={48} height={48} loading="lazy" />;
+  const [failed, setFailed] = useState(false);
+  if (logoUrl && !failed) {
+    return <img className="company-logo" src={logoUrl} alt="" width={48} height={48} loading="lazy" onError={() => setFailed(true)} />;
+  }
   return (
     <span className="company-logo company-logo--initial" aria-hidden="true">
       {name.trim().charAt(0).toUpperCase() || "?"}

@@ -350,6 +350,9 @@ async function explainStatements(ds: DataSource, databaseUrl: string, cases: Cas
         for (const row of plan.rows) console.log(`    ${row["QUERY PLAN"]}`);
       }
     }
+    const ceilingPlan = await pool.query({ text: `EXPLAIN (ANALYZE, BUFFERS) ${CEILING_SQL}`, values: [["generative-ai"], 20] });
+    console.log(`\n=== ceiling (LatestJobs, 1 SQL)`);
+    for (const row of ceilingPlan.rows) console.log(`    ${row["QUERY PLAN"]}`);
   } finally {
     console.log = original;
     await server.close();
@@ -431,7 +434,11 @@ async function main(): Promise<void> {
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     log(`starting embedded Postgres on port ${opts.pgPort} in ${dir}`);
     const pg: EmbeddedPostgres = await startEmbeddedPostgres({ dir, port: opts.pgPort, persistent: false });
-    cleanups.push(() => pg.stop());
+    cleanups.push(async () => {
+      // pg-pool's end() reports done before its sockets are closed; let them close before the server stops.
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      await pg.stop();
+    });
     const ds = createDataSource({ url: pg.url, poolSize: 20 });
     await ds.initialize();
     cleanups.push(() => ds.destroy());

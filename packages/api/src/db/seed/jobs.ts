@@ -1,6 +1,7 @@
 import { EmploymentType, JobStatus, RemotePolicy, SalaryPeriod, Seniority } from "../../features/jobs/job.enums";
 import { annualUsd, fromUsd } from "../../shared/money/money";
 import { type CategoryTemplate, categoryTemplates, mentionForm } from "./data/job-templates";
+import { glossaryTerms } from "./data/glossary";
 import { REMOTE_LOCATION_SLUG } from "./data/locations";
 import type { Random } from "./random";
 
@@ -183,7 +184,7 @@ const TECH_MENTIONS: readonly string[] = [
 const BUSINESS_MENTIONS: readonly string[] = [
   "Comfortable explaining {terms} to customers and colleagues",
   "Working knowledge of {terms} from a customer's point of view",
-  "Curiosity about {terms}, and the ability to separate real value from hype",
+  "An informed point of view on {terms}, separating real value from hype",
 ];
 
 const EXPERIENCE_LINE: Readonly<Record<"technical" | "business", Readonly<Record<Seniority, string>>>> = {
@@ -235,6 +236,29 @@ function roundTo(value: number, step: number): number {
 function firstSentence(text: string): string {
   const match = /^.*?[.!?](\s|$)/.exec(text);
   return (match ? match[0] : text).trim();
+}
+
+/** Every glossary name and alias, longest first, matched case-insensitively on word boundaries. */
+const GLOSSARY_NAMES = new Map<string, string>();
+for (const term of glossaryTerms) {
+  for (const name of [term.term, ...term.aliases]) GLOSSARY_NAMES.set(name.toLowerCase(), term.term);
+}
+const GLOSSARY_PATTERN = new RegExp(
+  `(?<![\\w-])(${[...GLOSSARY_NAMES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})(?![\\w-])`,
+  "gi",
+);
+
+/** The glossary terms (by name) that a piece of text already mentions. */
+export function glossaryTermsIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(GLOSSARY_PATTERN)) {
+    const term = GLOSSARY_NAMES.get(match[1].toLowerCase());
+    if (term) found.add(term);
+  }
+  return found;
 }
 
 function templateFor(categorySlug: string): CategoryTemplate {
@@ -314,9 +338,9 @@ function place(rng: Random, company: CompanyContext): Placement {
   const remote = companyIsRemote
     ? RemotePolicy.REMOTE
     : rng.weighted<RemotePolicy>([
-        [RemotePolicy.REMOTE, 33],
-        [RemotePolicy.HYBRID, 38],
-        [RemotePolicy.ONSITE, 29],
+        [RemotePolicy.REMOTE, 29],
+        [RemotePolicy.HYBRID, 40],
+        [RemotePolicy.ONSITE, 31],
       ]);
   if (remote === RemotePolicy.REMOTE) {
     // Remote jobs list Remote, sometimes with a city where the team (and the payroll) is.
@@ -433,7 +457,12 @@ export function generateJob(rng: Random, request: JobRequest): GeneratedJob {
   const employmentType = pickEmploymentType(rng, seniority);
   const placement = place(rng, company);
   const salary = rng.chance(0.8) ? makeSalary(rng, template, seniority, employmentType, placement) : null;
-  const mentioned = rng.sample(template.glossary, rng.weighted<number>([[1, 30], [2, 40], [3, 20], [4, 10]]));
+  // Mention 1-4 glossary terms by name, counting any the title and company blurb already mention.
+  const about = firstSentence(company.description);
+  const already = glossaryTermsIn(`${title} ${about}`);
+  const wanted = rng.weighted<number>([[1, 30], [2, 40], [3, 20], [4, 10]]);
+  const fresh = template.glossary.filter((term) => !already.has(term));
+  const mentioned = rng.sample(fresh.length > 0 ? fresh : template.glossary, Math.max(1, Math.min(wanted, 4 - already.size)));
   const tags = makeTags(rng, template, mentioned);
   const slug = `${slugify(title)}-${company.slug}-${request.slugSuffix}`;
 
@@ -447,7 +476,7 @@ export function generateJob(rng: Random, request: JobRequest): GeneratedJob {
   const lines = [
     "## About the role",
     "",
-    `${firstSentence(company.description)} We are looking for a **${title}** to ${rng.pick(template.missions)}. ${rng.pick(TEAM_SENTENCES)}`,
+    `${about} We are looking for a **${title}** to ${rng.pick(template.missions)}. ${rng.pick(TEAM_SENTENCES)}`,
     "",
     "## What you will do",
     "",

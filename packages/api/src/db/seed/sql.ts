@@ -27,27 +27,32 @@ function toMap(rows: SlugId[]): Map<string, number> {
   return new Map(rows.map((row) => [row.slug, Number(row.id)]));
 }
 
-/**
- * All inserts below send one array per column and expand them with unnest(): one statement and a
- * fixed number of parameters however many rows there are.
- */
+// All inserts below send one array per column and expand them with unnest(): one statement and a
+// fixed number of parameters however many rows there are.
+
+/** Reference data: rows that already exist (same slug or name) are kept; returns every slug's id. */
 export async function insertCategories(q: Sql, categories: readonly CategorySeed[]): Promise<Map<string, number>> {
-  const rows = (await q.query(
+  const slugs = categories.map((c) => c.slug);
+  await q.query(
     `INSERT INTO "job_categories" ("slug", "name", "description", "position")
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])
-     RETURNING "id", "slug"`,
-    [categories.map((c) => c.slug), categories.map((c) => c.name), categories.map((c) => c.description), categories.map((c) => c.position)],
-  )) as SlugId[];
+     ON CONFLICT DO NOTHING`,
+    [slugs, categories.map((c) => c.name), categories.map((c) => c.description), categories.map((c) => c.position)],
+  );
+  const rows = (await q.query(`SELECT "id", "slug" FROM "job_categories" WHERE "slug" = ANY($1::text[])`, [slugs])) as SlugId[];
   return toMap(rows);
 }
 
+/** Reference data: rows that already exist (same slug) are kept; returns every slug's id. */
 export async function insertLocations(q: Sql, locations: readonly LocationSeed[]): Promise<Map<string, number>> {
-  const rows = (await q.query(
+  const slugs = locations.map((l) => l.slug);
+  await q.query(
     `INSERT INTO "locations" ("slug", "city", "region", "country")
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-     RETURNING "id", "slug"`,
-    [locations.map((l) => l.slug), locations.map((l) => l.city), locations.map((l) => l.region), locations.map((l) => l.country)],
-  )) as SlugId[];
+     ON CONFLICT ("slug") DO NOTHING`,
+    [slugs, locations.map((l) => l.city), locations.map((l) => l.region), locations.map((l) => l.country)],
+  );
+  const rows = (await q.query(`SELECT "id", "slug" FROM "locations" WHERE "slug" = ANY($1::text[])`, [slugs])) as SlugId[];
   return toMap(rows);
 }
 

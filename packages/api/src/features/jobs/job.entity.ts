@@ -97,6 +97,10 @@ export class Job {
   @Column({ name: "search_vector", type: "tsvector", select: false, insert: false, update: false, nullable: true })
   searchVector?: string;
 
+  /** Maintained by a trigger: the title, company and tags part of searchVector, for ranking. */
+  @Column({ name: "rank_vector", type: "tsvector", select: false, insert: false, update: false, nullable: true })
+  rankVector?: string;
+
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 

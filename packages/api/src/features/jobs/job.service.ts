@@ -18,6 +18,7 @@ import { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS } from "./job.l
 /** What a jobs page should bring along in its own statement. */
 export interface JobInclude {
   totalCount?: boolean;
+  description?: boolean;
   company?: boolean;
   category?: boolean;
   locations?: boolean;
@@ -50,7 +51,8 @@ export class JobService {
     const params = new SqlParams();
     const { where, tsquery } = jobConditions(criteria, params);
     const sort = this.sortFor(order ?? DEFAULT_ORDER, tsquery);
-    const select = [this.columns];
+    // A list rarely shows descriptions: leave them in TOAST unless asked for.
+    const select = [include.description ? this.columns : selectColumns(this.ds, Job, "j", ["description"])];
     if (include.company) {
       select.push(`(SELECT ${jsonColumns(this.ds, Company, "c")} FROM companies c WHERE c.id = j.company_id) AS "company"`);
     }
@@ -77,7 +79,7 @@ export class JobService {
           : { name: "salary-asc", key: "coalesce(j.salary_min_usd, 2147483647)", keyType: "integer", direction, id: "j.id" };
       case JobOrderField.RELEVANCE:
         if (tsquery) {
-          const rank = `ts_rank_cd(j.search_vector, ${tsquery})`;
+          const rank = `ts_rank_cd(j.rank_vector, ${tsquery})`;
           return { name: `relevance-${direction}`, key: rank, keyType: "real", direction, id: "j.id" };
         }
         return { name: "posted-DESC", key: "j.posted_at", keyType: "timestamptz", direction: OrderDirection.DESC, id: "j.id" };
@@ -130,15 +132,24 @@ export class JobService {
     return ids.map((id) => byKey.get(id) ?? 0);
   }
 
-  /** Glossary terms each job's description mentions (by term or alias, whole words, plural allowed). */
+  /**
+   * Glossary terms each job's description mentions, by term or alias, as whole words (plural
+   * allowed). One regex of every name, longest first, so Postgres compiles it once and caches it.
+   */
   async glossaryTermsByJobIds(jobIds: readonly number[]): Promise<GlossaryTerm[][]> {
     const rows: (GlossaryTerm & { parentKey: number })[] = await this.ds.query(
-      `SELECT j.id AS "parentKey", ${selectColumns(this.ds, GlossaryTerm, "t")}
-       FROM jobs j
-       JOIN glossary_terms t ON j.description ~* ('\\m(' || array_to_string(ARRAY(
-         SELECT regexp_replace(name, '([.^$*+?()\\[\\]{}|\\\\])', '\\\\\\1', 'g') FROM unnest(t.term || t.aliases) AS name
-       ), '|') || ')s?\\M')
-       WHERE j.id = ANY($1::int[])
+      `WITH names AS (
+         SELECT t.id, lower(name) AS name FROM glossary_terms t, unnest(t.term || t.aliases) AS name
+       ), pattern AS (
+         SELECT '\\m(' || string_agg(regexp_replace(name, '([.^$*+?()\\[\\]{}|\\\\])', '\\\\\\1', 'g'), '|' ORDER BY length(name) DESC, name) || ')s?\\M' AS re
+         FROM names
+       ), found AS (
+         SELECT DISTINCT j.id AS job_id, n.id AS term_id
+         FROM jobs j, pattern p, regexp_matches(j.description, p.re, 'gi') AS m, names n
+         WHERE j.id = ANY($1::int[]) AND n.name = lower(m[1])
+       )
+       SELECT f.job_id AS "parentKey", ${selectColumns(this.ds, GlossaryTerm, "t")}
+       FROM found f JOIN glossary_terms t ON t.id = f.term_id
        ORDER BY lower(t.term)`,
       [jobIds],
     );

@@ -196,3 +196,23 @@ describe("cost", () => {
     expect(large.statements).toBe(1);
   });
 });
+
+describe("search upkeep and glossary links", () => {
+  test("renaming a company makes its jobs findable by the new name", async () => {
+    const company = await api.make.company({ name: "Old Name Labs" });
+    await api.make.job({ slug: "at-company", companyId: company.id });
+    expect(await slugs({ filter: { query: "zephyrine" } })).toEqual([]);
+    await api.ds.query(`UPDATE companies SET name = 'Zephyrine AI' WHERE id = $1`, [company.id]);
+    expect(await slugs({ filter: { query: "zephyrine" } })).toEqual(["at-company"]);
+  });
+
+  test("a job links the glossary terms its description names, by term, alias or plural, as whole words", async () => {
+    await api.make.glossaryTerm({ slug: "rag", term: "Retrieval-Augmented Generation", aliases: ["RAG"] });
+    await api.make.glossaryTerm({ slug: "transformer", term: "Transformer" });
+    await api.make.glossaryTerm({ slug: "vision-transformer", term: "Vision Transformer" });
+    await api.make.glossaryTerm({ slug: "embedding", term: "Embedding" });
+    await api.make.job({ slug: "j", description: "Ship RAG pipelines on Transformers. A fragmented stack is fine. Some (Vision Transformer) work." });
+    const res = await api.gql(`{ job(slug: "j") { glossaryTerms { slug } } }`);
+    expect(res.data!.job.glossaryTerms.map((t: any) => t.slug)).toEqual(["rag", "transformer", "vision-transformer"]);
+  });
+});

@@ -5,15 +5,15 @@ const cache = new Map<unknown, string>();
 /**
  * The select list for an entity's columns under `alias`, each named after its property
  * (`j.posted_at AS "postedAt"`), so raw rows have the entity's shape. Columns marked
- * `select: false` are left out.
+ * `select: false` are left out, and so are those in `omit`.
  */
-export function selectColumns<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string): string {
-  const key = `${String((entity as { name?: string }).name ?? entity)}:${alias}`;
+export function selectColumns<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string, omit: (keyof T & string)[] = []): string {
+  const key = `${String((entity as { name?: string }).name ?? entity)}:${alias}:${omit.join(",")}`;
   let list = cache.get(key);
   if (!list) {
     list = ds
       .getMetadata(entity)
-      .columns.filter((c) => c.isSelect)
+      .columns.filter((c) => c.isSelect && !omit.includes(c.propertyName as keyof T & string))
       .map((c) => `${alias}."${c.databaseName}" AS "${c.propertyName}"`)
       .join(", ");
     cache.set(key, list);

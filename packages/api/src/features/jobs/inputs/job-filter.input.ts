@@ -79,7 +79,9 @@ registerEnumType(JobOrderField, {
   name: "JobOrderField",
   valuesConfig: {
     SALARY: { description: "By annualised salary; jobs without a salary come last." },
-    RELEVANCE: { description: "By full-text rank of filter.query; newest first when there is no query." },
+    RELEVANCE: {
+      description: "By how well filter.query matches the title, company and tags; description-only matches follow. Newest first without a query.",
+    },
   },
 });
 registerEnumType(OrderDirection, { name: "OrderDirection" });

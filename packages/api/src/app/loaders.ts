@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import type { Job } from "../features/jobs/job.entity";
 import type { Services } from "./services";
 
 /**
@@ -13,7 +14,9 @@ export function createLoaders(s: Services) {
     locationById: new DataLoader((ids: readonly number[]) => s.locations.byIds(ids)),
     glossaryTermById: new DataLoader((ids: readonly number[]) => s.glossary.byIds(ids)),
     locationsByJobId: new DataLoader((ids: readonly number[]) => s.locations.byJobIds(ids)),
-    glossaryTermsByJobId: new DataLoader((ids: readonly number[]) => s.jobs.glossaryTermsByJobIds(ids)),
+    glossaryTermsByJob: new DataLoader((jobs: readonly Job[]) => s.glossary.mentionedIn(jobs.map((j) => j.description)), {
+      cacheKeyFn: (job) => job.id,
+    }),
     liveJobCountByCompanyId: new DataLoader((ids: readonly number[]) => s.jobs.liveCounts("company_id", ids)),
     liveJobCountByCategoryId: new DataLoader((ids: readonly number[]) => s.jobs.liveCounts("category_id", ids)),
     liveJobCountByLocationId: new DataLoader((ids: readonly number[]) => s.jobs.liveCountsByLocation(ids)),

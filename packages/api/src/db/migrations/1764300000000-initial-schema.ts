@@ -122,7 +122,12 @@ export class InitialSchema1764300000000 implements MigrationInterface {
 
     // Live (published) jobs are what every public query reads: partial indexes for each filter and sort.
     const live = `WHERE "status" = 'PUBLISHED'`;
-    await q.query(`CREATE INDEX "jobs_search_idx" ON "jobs" USING gin ("search_vector") ${live}`);
+    // Text and the common filters in one GIN index (btree_gin), so a search narrows by remote
+    // policy, seniority, type and category before it reads a row.
+    await q.query(`CREATE EXTENSION IF NOT EXISTS btree_gin`);
+    await q.query(
+      `CREATE INDEX "jobs_search_idx" ON "jobs" USING gin ("search_vector", "remote", "seniority", "employment_type", "category_id") ${live}`,
+    );
     await q.query(`CREATE INDEX "jobs_tags_idx" ON "jobs" USING gin ("tags") ${live}`);
     await q.query(`CREATE INDEX "jobs_posted_idx" ON "jobs" ("posted_at" DESC, "id" DESC) ${live}`);
     await q.query(`CREATE INDEX "jobs_category_posted_idx" ON "jobs" ("category_id", "posted_at" DESC, "id" DESC) ${live}`);

@@ -5,6 +5,7 @@ import { containsPattern, SqlParams } from "../../shared/db/sql-params";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
 import { manyByKey, oneByKey } from "../../shared/loaders/key-order";
 import { GlossaryFaq, GlossaryTerm } from "./glossary-term.entity";
+import { termsMentioned, type TermNames } from "./glossary-matcher";
 import type { GlossaryTermFilter } from "./glossary.inputs";
 import type { GlossaryLetter } from "./glossary.types";
 
@@ -48,6 +49,21 @@ export class GlossaryService {
   async byIds(ids: readonly number[]): Promise<(GlossaryTerm | null)[]> {
     const rows: GlossaryTerm[] = await this.ds.query(`SELECT ${this.columns} FROM glossary_terms t WHERE t.id = ANY($1::int[])`, [ids]);
     return oneByKey(ids, rows, (r) => r.id);
+  }
+
+  /** The terms each text mentions (by term or alias, whole words), A to Z. */
+  async mentionedIn(texts: readonly string[]): Promise<GlossaryTerm[][]> {
+    const names: TermNames[] = await this.ds.query(`SELECT t.id, t.term || t.aliases AS names FROM glossary_terms t ORDER BY t.id`);
+    const idsPerText = texts.map((text) => termsMentioned(names, text));
+    const ids = [...new Set(idsPerText.flat())];
+    if (ids.length === 0) return texts.map(() => []);
+    const byId = new Map((await this.byIds(ids)).filter((t) => t != null).map((t) => [t.id, t]));
+    return idsPerText.map((list) =>
+      list
+        .map((id) => byId.get(id))
+        .filter((t) => t != null)
+        .sort((a, b) => a.term.localeCompare(b.term)),
+    );
   }
 
   /** Each term's related terms, in their editorial order. */

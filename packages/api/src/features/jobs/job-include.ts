@@ -7,7 +7,7 @@ export function jobIncludeFor(info: GraphQLResolveInfo): JobInclude {
   const paths = selectedPaths(info);
   return {
     totalCount: paths.has("totalCount"),
-    description: paths.has("edges.node.description") || paths.has("edges.node.descriptionHtml"),
+    description: ["description", "descriptionHtml", "glossaryTerms"].some((field) => paths.has(`edges.node.${field}`)),
     company: paths.has("edges.node.company"),
     category: paths.has("edges.node.category"),
     locations: paths.has("edges.node.locations"),

@@ -77,7 +77,7 @@ export class JobResolver {
 
   @FieldResolver(() => [GlossaryTerm], { description: "AI Glossary terms the description mentions." })
   glossaryTerms(@Root() job: Job, @Ctx() ctx: Context): Promise<GlossaryTerm[]> {
-    return ctx.loaders.glossaryTermsByJobId.load(job.id);
+    return ctx.loaders.glossaryTermsByJob.load(job);
   }
 
   @FieldResolver(() => [Job], { description: "Live jobs in the same category, most shared tags first." })

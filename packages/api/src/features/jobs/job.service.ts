@@ -3,12 +3,11 @@ import { jsonColumns, selectColumns } from "../../shared/db/columns";
 import { keysetConnection, type KeysetSort } from "../../shared/db/keyset";
 import { SqlParams } from "../../shared/db/sql-params";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
-import { manyByKey, oneByKey } from "../../shared/loaders/key-order";
+import { oneByKey } from "../../shared/loaders/key-order";
 import { JobCategory } from "../categories/job-category.entity";
 import { Company } from "../companies/company.entity";
 import { Location } from "../locations/location.entity";
 import { LOCATION_ORDER } from "../locations/location.service";
-import { GlossaryTerm } from "../glossary/glossary-term.entity";
 import { JobOrderField, OrderDirection, type JobFilter, type JobOrder } from "./inputs/job-filter.input";
 import { Job } from "./job.entity";
 import { jobConditions, LIVE_JOB, validateJobFilter, type JobCriteria } from "./job.filter";
@@ -65,7 +64,7 @@ export class JobService {
     }
     return keysetConnection<JobWithRelations>(
       this.ds,
-      { select: select.join(", "), from: "jobs j", where, params, sort, countInline: include.totalCount },
+      { select: select.join(", "), from: "jobs j", where, params, sort, countInline: include.totalCount ? (tsquery ? "window" : "subquery") : undefined },
       page,
     );
   }
@@ -130,30 +129,6 @@ export class JobService {
     );
     const byKey = new Map(rows.map((r) => [r.key, r.n]));
     return ids.map((id) => byKey.get(id) ?? 0);
-  }
-
-  /**
-   * Glossary terms each job's description mentions, by term or alias, as whole words (plural
-   * allowed). One regex of every name, longest first, so Postgres compiles it once and caches it.
-   */
-  async glossaryTermsByJobIds(jobIds: readonly number[]): Promise<GlossaryTerm[][]> {
-    const rows: (GlossaryTerm & { parentKey: number })[] = await this.ds.query(
-      `WITH names AS (
-         SELECT t.id, lower(name) AS name FROM glossary_terms t, unnest(t.term || t.aliases) AS name
-       ), pattern AS (
-         SELECT '\\m(' || string_agg(regexp_replace(name, '([.^$*+?()\\[\\]{}|\\\\])', '\\\\\\1', 'g'), '|' ORDER BY length(name) DESC, name) || ')s?\\M' AS re
-         FROM names
-       ), found AS (
-         SELECT DISTINCT j.id AS job_id, n.id AS term_id
-         FROM jobs j, pattern p, regexp_matches(j.description, p.re, 'gi') AS m, names n
-         WHERE j.id = ANY($1::int[]) AND n.name = lower(m[1])
-       )
-       SELECT f.job_id AS "parentKey", ${selectColumns(this.ds, GlossaryTerm, "t")}
-       FROM found f JOIN glossary_terms t ON t.id = f.term_id
-       ORDER BY lower(t.term)`,
-      [jobIds],
-    );
-    return manyByKey(jobIds, rows);
   }
 
   /** Counts per filter value; each dimension's counts ignore that dimension's own filter. */

@@ -123,7 +123,8 @@ describe("order and paging", () => {
         direction === "forward" ? { first: 4, after: cursor } : { last: 4, before: cursor };
       const res = await api.gql(JOBS, { ...variables, ...paging });
       expect(res.errors).toBeUndefined();
-      const { edges, pageInfo } = res.data!.jobs;
+      const { edges, pageInfo, totalCount } = res.data!.jobs;
+      expect(totalCount).toBe(17);
       const pageSlugs = edges.map((e: any) => e.node.slug);
       if (direction === "forward") {
         seen.push(...pageSlugs);

@@ -28,8 +28,12 @@ export interface KeysetQuery {
   where: string[];
   params: SqlParams;
   sort: KeysetSort;
-  /** Count the whole result in the page's own statement (when the client will ask for totalCount). */
-  countInline?: boolean;
+  /**
+   * Count the whole result in the page's own statement (when the client will ask for totalCount):
+   * by a subquery, or, where the page has to read every match anyway (full-text ranking), by a
+   * window over that same pass.
+   */
+  countInline?: "subquery" | "window";
 }
 
 const KEY_CHECKS: Record<KeyType, (key: string) => boolean> = {
@@ -74,7 +78,7 @@ export async function keysetConnection<T extends { id: number }>(ds: DataSource,
   const countParams = params.values.slice(0, params.values.length - (cursor ? 2 : 0));
   const countSql = `SELECT count(*)::int AS n FROM ${q.from} ${baseWhere.length ? `WHERE ${baseWhere.join(" AND ")}` : ""}`;
   const direction = backward ? (sort.direction === "DESC" ? "ASC" : "DESC") : sort.direction;
-  const total = q.countInline ? `, (${countSql}) AS "__total"` : "";
+  const total = !q.countInline ? "" : q.countInline === "window" && !cursor ? `, count(*) OVER ()::int AS "__total"` : `, (${countSql}) AS "__total"`;
   const sql = `SELECT ${q.select}, (${sort.key})::text AS "__key"${total} FROM ${q.from}
     ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
     ORDER BY ${sort.key} ${direction}, ${sort.id} ${direction}

@@ -2,8 +2,12 @@ import { ArrayMaxSize, IsOptional, IsUppercase, Length, Max, MaxLength, Min } fr
 import { Field, InputType, Int, registerEnumType } from "type-graphql";
 import { EmploymentType, RemotePolicy, Seniority } from "../job.enums";
 
-@InputType({ description: "Narrows a job search. Every given field must match; lists match any of their values." })
-export class JobFilter {
+/**
+ * The search fields a job filter and a saved alert share. Not an input type of its own: the
+ * classes below inherit its fields.
+ */
+@InputType("JobSearchFields")
+export abstract class JobSearchFields {
   @Field(() => String, { nullable: true, description: "Full-text search over title, company, tags and description." })
   @IsOptional()
   @MaxLength(200)
@@ -58,7 +62,10 @@ export class JobFilter {
   @Length(3, 3)
   @IsUppercase()
   salaryCurrency?: string | null;
+}
 
+@InputType({ description: "Narrows a job search. Every given field must match; lists match any of their values." })
+export class JobFilter extends JobSearchFields {
   @Field(() => Date, { nullable: true, description: "Only jobs posted at or after this time." })
   @IsOptional()
   postedAfter?: Date | null;

@@ -30,6 +30,7 @@ import { createDataSource } from "../src/db/data-source";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../src/db/embedded";
 import { sqlCounter } from "../src/db/sql-counter";
 import { generateBulk } from "../src/db/seed/generate";
+import { LIVE_JOB } from "../src/features/jobs/job.filter";
 import { seed } from "../src/db/seed/seed";
 
 // ---------------------------------------------------------------------------------------------
@@ -87,7 +88,7 @@ function parseArgs(argv: string[]): Options {
 // Operations
 
 const WEB_URL = "https://hiredin.ai";
-const LIVE = `j.status = 'PUBLISHED' AND (j.valid_through IS NULL OR j.valid_through > now())`;
+const LIVE = LIVE_JOB;
 
 /** The partner operations document: the schema package's copy when it exists, else the shared contract. */
 function loadOperationsDocument(): { file: string; text: string } {

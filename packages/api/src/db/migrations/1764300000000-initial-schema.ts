@@ -139,6 +139,8 @@ export class InitialSchema1764300000000 implements MigrationInterface {
     await q.query(`CREATE INDEX "jobs_employment_type_idx" ON "jobs" ("employment_type") ${live}`);
     await q.query(`CREATE INDEX "jobs_salary_desc_idx" ON "jobs" ((coalesce("salary_max_usd", -1)) DESC, "id" DESC) ${live}`);
     await q.query(`CREATE INDEX "jobs_salary_asc_idx" ON "jobs" ((coalesce("salary_min_usd", 2147483647)), "id") ${live}`);
+    // The salaryMin filter: the top of a job's range, annualised.
+    await q.query(`CREATE INDEX "jobs_salary_reach_idx" ON "jobs" ((coalesce("salary_max_usd", "salary_min_usd"))) ${live}`);
     await q.query(`CREATE INDEX "jobs_status_idx" ON "jobs" ("status", "valid_through")`);
 
     await q.query(`

@@ -12,7 +12,8 @@ if (!container) throw new Error("index.html has no #root element");
 createRoot(container).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
-      <BrowserRouter>
+      {/* Without transitions: a changed filter or search shows at once; pages keep their previous data while the next loads. */}
+      <BrowserRouter useTransitions={false}>
         <App />
       </BrowserRouter>
     </ApolloProvider>

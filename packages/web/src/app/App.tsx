@@ -1,43 +1,62 @@
-import { Link, Route, Routes } from "react-router";
-import { HomeRoute } from "../routes/HomeRoute";
+import { lazy, Suspense, type ComponentType } from "react";
+import { Route, Routes } from "react-router";
+import { Layout } from "./Layout";
+import { RouteErrorBoundary } from "./RouteErrorBoundary";
+import { PageSkeleton } from "../shared/ui/PageSkeleton";
+
+/** A route module loaded on first visit (each page is its own chunk). */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+const HomeRoute = page(() => import("../routes/HomeRoute"), "HomeRoute");
+const JobsRoute = page(() => import("../routes/JobsRoute"), "JobsRoute");
+const CategoryJobsRoute = page(() => import("../routes/CategoryJobsRoute"), "CategoryJobsRoute");
+const RemoteJobsRoute = page(() => import("../routes/RemoteJobsRoute"), "RemoteJobsRoute");
+const EntryLevelJobsRoute = page(() => import("../routes/EntryLevelJobsRoute"), "EntryLevelJobsRoute");
+const CityJobsRoute = page(() => import("../routes/CityJobsRoute"), "CityJobsRoute");
+const JobDetailRoute = page(() => import("../routes/JobDetailRoute"), "JobDetailRoute");
+const CompaniesRoute = page(() => import("../routes/CompaniesRoute"), "CompaniesRoute");
+const CompanyRoute = page(() => import("../routes/CompanyRoute"), "CompanyRoute");
+const GlossaryRoute = page(() => import("../routes/GlossaryRoute"), "GlossaryRoute");
+const GlossaryTermRoute = page(() => import("../routes/GlossaryTermRoute"), "GlossaryTermRoute");
+const SalariesRoute = page(() => import("../routes/SalariesRoute"), "SalariesRoute");
+const SalaryCategoryRoute = page(() => import("../routes/SalaryCategoryRoute"), "SalaryCategoryRoute");
+const AlertsRoute = page(() => import("../routes/AlertsRoute"), "AlertsRoute");
+const AboutRoute = page(() => import("../routes/StaticRoutes"), "AboutRoute");
+const ContactRoute = page(() => import("../routes/StaticRoutes"), "ContactRoute");
+const PrivacyRoute = page(() => import("../routes/StaticRoutes"), "PrivacyRoute");
+const TermsRoute = page(() => import("../routes/StaticRoutes"), "TermsRoute");
+const NotFoundRoute = page(() => import("../routes/NotFoundRoute"), "NotFoundRoute");
 
 export function App() {
   return (
-    <div className="app">
-      <header className="site-header">
-        <div className="container site-header__inner">
-          <Link to="/" className="brand" aria-label="HiredinAI home">
-            <span className="brand__mark" aria-hidden="true">H</span>
-            <span className="brand__name">
-              Hiredin<span className="brand__accent">AI</span>
-            </span>
-          </Link>
-          <p className="site-header__tagline">Curated jobs in AI</p>
-        </div>
-      </header>
-
-      <main className="container site-main">
-        <Routes>
-          <Route path="/" element={<HomeRoute />} />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
-      </main>
-
-      <footer className="site-footer">
-        <div className="container">© {new Date().getFullYear()} HiredinAI</div>
-      </footer>
-    </div>
-  );
-}
-
-function NotFound() {
-  return (
-    <section className="state">
-      <title>Page not found · HiredinAI</title>
-      <h1 className="state__title">Page not found</h1>
-      <p>
-        This page does not exist yet. <Link to="/">See the latest jobs</Link>.
-      </p>
-    </section>
+    <Layout>
+      <RouteErrorBoundary>
+        <Suspense fallback={<PageSkeleton />}>
+          <Routes>
+            <Route path="/" element={<HomeRoute />} />
+            <Route path="/jobs" element={<JobsRoute />} />
+            <Route path="/jobs/remote" element={<RemoteJobsRoute />} />
+            <Route path="/jobs/entry-level" element={<EntryLevelJobsRoute />} />
+            <Route path="/jobs/category/:slug" element={<CategoryJobsRoute />} />
+            <Route path="/jobs/city/:slug" element={<CityJobsRoute />} />
+            <Route path="/jobs/:slug" element={<JobDetailRoute />} />
+            <Route path="/companies" element={<CompaniesRoute />} />
+            <Route path="/companies/:slug" element={<CompanyRoute />} />
+            <Route path="/glossary" element={<GlossaryRoute />} />
+            <Route path="/glossary/:slug" element={<GlossaryTermRoute />} />
+            <Route path="/salaries" element={<SalariesRoute />} />
+            <Route path="/salaries/:categorySlug" element={<SalaryCategoryRoute />} />
+            <Route path="/alerts" element={<AlertsRoute />} />
+            <Route path="/about" element={<AboutRoute />} />
+            <Route path="/contact" element={<ContactRoute />} />
+            <Route path="/privacy" element={<PrivacyRoute />} />
+            <Route path="/terms" element={<TermsRoute />} />
+            <Route path="*" element={<NotFoundRoute />} />
+          </Routes>
+        </Suspense>
+      </RouteErrorBoundary>
+    </Layout>
   );
 }

@@ -1,12 +1,34 @@
 import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+import { relayStylePagination } from "@apollo/client/utilities";
+import { apiUrl } from "./env";
 
-/** The GraphQL endpoint: `VITE_API_URL` at build time, else /graphql on the app's own origin (proxied to the API). */
-export const apiUrl: string = import.meta.env.VITE_API_URL || "/graphql";
+/**
+ * Paged connections are merged by the cache: "Load more" calls `fetchMore({ variables: { after } })`
+ * and the next page's edges are appended to the list kept under the same filter (and order).
+ */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          jobs: relayStylePagination(["filter", "orderBy"]),
+          companies: relayStylePagination(["filter"]),
+          glossaryTerms: relayStylePagination(["filter"]),
+        },
+      },
+      Company: { fields: { jobs: relayStylePagination() } },
+      JobCategory: { fields: { jobs: relayStylePagination() } },
+      // Facets and salary figures have no id: they belong to the query that asked for them.
+      JobFacets: { keyFields: false },
+      SalaryStats: { keyFields: false },
+    },
+  });
+}
 
 /** Creates the app's Apollo Client. Hooks are imported from `@apollo/client/react`. */
 export function createApolloClient(uri: string = apiUrl): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({ uri }),
-    cache: new InMemoryCache(),
+    cache: createCache(),
   });
 }

@@ -1,189 +1,170 @@
-import { gql, type TypedDocumentNode } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
-import { Link } from "react-router";
-import { useState } from "react";
-import { formatRelativeTime, formatSalary, label, REMOTE_LABELS, SENIORITY_LABELS, sitePath, type Salary } from "../app/format";
+import { useState, type FormEvent } from "react";
+import { Link, useNavigate } from "react-router";
+import { JobList, JobListSkeleton } from "../features/jobs/components/JobCard";
+import { graphql } from "../generated";
+import { ErrorState, EmptyState, SkeletonLines } from "../shared/ui/states";
+import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
+import { formatCount, sitePath } from "../shared/utils/format";
 
-/** The partner contract's `LatestJobs` operation, named for this route. */
-const HOME_ROUTE_LATEST_JOBS_QUERY: TypedDocumentNode<HomeRouteLatestJobsQuery, HomeRouteLatestJobsQueryVariables> = gql`
-  query HomeRouteLatestJobsQuery($first: Int = 10, $after: String, $filter: JobFilter) {
-    jobs(first: $first, after: $after, filter: $filter, orderBy: { field: POSTED_AT, direction: DESC }) {
+const HomeRouteQuery = graphql(`
+  query HomeRouteQuery {
+    jobs(first: 8, orderBy: { field: POSTED_AT, direction: DESC }) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
       edges {
-        cursor
+        node {
+          id
+          ...JobCard_job
+        }
+      }
+    }
+    jobCategories {
+      id
+      slug
+      name
+      jobCount
+    }
+    locations {
+      id
+      slug
+      city
+      jobCount
+    }
+    glossaryTerms(first: 6) {
+      edges {
         node {
           id
           slug
           url
-          title
-          postedAt
-          remote
-          seniority
-          employmentType
-          tags
-          category {
-            slug
-            name
-          }
-          company {
-            id
-            slug
-            name
-            logoUrl
-          }
-          locations {
-            city
-            country
-            slug
-          }
-          salary {
-            min
-            max
-            currency
-            period
-          }
+          term
+          shortDefinition
         }
       }
     }
   }
-`;
-
-// Hand-written result types (matching packages/schema/schema.graphql) until generated ones exist.
-// Enum values are typed as strings: the schema may add values, and the labels fall back gracefully.
-export interface HomeRouteLatestJobsQueryVariables {
-  first?: number;
-  after?: string | null;
-  filter?: Record<string, unknown> | null;
-}
-
-export interface LatestJob {
-  id: string;
-  slug: string;
-  url: string;
-  title: string;
-  postedAt: string | null;
-  remote: string;
-  seniority: string;
-  employmentType: string;
-  tags: string[];
-  category: { slug: string; name: string };
-  company: { id: string; slug: string; name: string; logoUrl: string | null };
-  locations: { city: string; country: string | null; slug: string }[];
-  salary: Salary | null;
-}
-
-export interface HomeRouteLatestJobsQuery {
-  jobs: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: LatestJob }[];
-  };
-}
-
-const PAGE_SIZE = 20;
+`);
 
 export function HomeRoute() {
-  const { data, loading, error, refetch } = useQuery(HOME_ROUTE_LATEST_JOBS_QUERY, {
-    variables: { first: PAGE_SIZE },
-  });
-  const jobs = data?.jobs.edges.map((edge) => edge.node) ?? [];
+  useDocumentMeta(null, "HiredinAI: curated jobs in AI engineering, research, data, product, design, marketing and sales — from top companies and startups, updated daily.");
+  const { data, error, refetch } = useQuery(HomeRouteQuery);
+  const navigate = useNavigate();
+  const [q, setQ] = useState("");
 
-  return (
-    <section aria-labelledby="latest-jobs-heading">
-      <title>HiredinAI — Latest AI jobs</title>
-      <div className="page-intro">
-        <h1 id="latest-jobs-heading">Latest AI jobs</h1>
-        <p className="muted">
-          {data ? `${data.jobs.totalCount.toLocaleString("en-US")} open roles at AI companies.` : "Fresh roles at AI companies."}
-        </p>
-      </div>
-
-      {loading && !data ? (
-        <JobListSkeleton />
-      ) : error && !data ? (
-        <div className="state state--error" role="alert">
-          <h2 className="state__title">We couldn't load the jobs</h2>
-          <p className="muted">Check your connection and try again.</p>
-          <button type="button" className="button" onClick={() => void refetch()}>
-            Try again
-          </button>
-        </div>
-      ) : jobs.length === 0 ? (
-        <div className="state">
-          <h2 className="state__title">No jobs yet</h2>
-          <p className="muted">New roles are posted every day. Check back soon.</p>
-        </div>
-      ) : (
-        <ul className="job-list">
-          {jobs.map((job) => (
-            <JobCard key={job.id} job={job} />
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-function JobCard({ job }: { job: LatestJob }) {
-  const salary = formatSalary(job.salary);
-  // "Remote" is already said by the remote policy.
-  const locations = job.locations
-    .filter((l) => l.slug !== "remote")
-    .map((l) => [l.city, l.country].filter(Boolean).join(", "))
-    .filter(Boolean);
-
-  return (
-    <li className="job-card">
-      <CompanyLogo name={job.company.name} logoUrl={job.company.logoUrl} />
-      <div className="job-card__body">
-        <h2 className="job-card__title">
-          <Link to={sitePath(job.url, `/jobs/${job.slug}`)}>{job.title}</Link>
-        </h2>
-        <p className="job-card__company">{job.company.name}</p>
-        <ul className="job-card__meta" aria-label="Job details">
-          {locations.length > 0 && <li>{locations.join(" · ")}</li>}
-          <li>{label(REMOTE_LABELS, job.remote)}</li>
-          <li>{label(SENIORITY_LABELS, job.seniority)}</li>
-          {salary && <li className="job-card__salary">{salary}</li>}
-        </ul>
-      </div>
-      {job.postedAt && (
-        <time className="job-card__posted" dateTime={job.postedAt} title={new Date(job.postedAt).toLocaleString()}>
-          {formatRelativeTime(job.postedAt)}
-        </time>
-      )}
-    </li>
-  );
-}
-
-function CompanyLogo({ name, logoUrl }: { name: string; logoUrl: string | null }) {
-  const [failed, setFailed] = useState(false);
-  if (logoUrl && !failed) {
-    return <img className="company-logo" src={logoUrl} alt="" width={48} height={48} loading="lazy" onError={() => setFailed(true)} />;
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    navigate(q.trim() ? `/jobs?q=${encodeURIComponent(q.trim())}` : "/jobs");
   }
-  return (
-    <span className="company-logo company-logo--initial" aria-hidden="true">
-      {name.trim().charAt(0).toUpperCase() || "?"}
-    </span>
-  );
-}
 
-function JobListSkeleton() {
+  const jobs = data?.jobs.edges.map((e) => e.node) ?? [];
+  const cities = data?.locations.filter((l) => l.slug !== "remote").slice(0, 12) ?? [];
+  const terms = data?.glossaryTerms.edges.map((e) => e.node) ?? [];
+
   return (
-    <ul className="job-list" aria-busy="true" aria-label="Loading jobs">
-      {Array.from({ length: 6 }, (_, i) => (
-        <li key={i} className="job-card job-card--skeleton">
-          <span className="company-logo" />
-          <div className="job-card__body">
-            <span className="skeleton-line skeleton-line--title" />
-            <span className="skeleton-line" />
-          </div>
-        </li>
-      ))}
-    </ul>
+    <>
+      <section className="hero">
+        <h1 className="hero__title">
+          Find your next job in <span className="brand__accent">AI</span>
+        </h1>
+        <p className="hero__lead">{data ? `${formatCount(data.jobs.totalCount)} curated roles` : "Curated roles"} in engineering, research, data, product, design, marketing and sales at AI companies.</p>
+        <form className="search-bar hero__search" role="search" onSubmit={submit}>
+          <label htmlFor="home-q" className="visually-hidden">
+            Search AI jobs
+          </label>
+          <input id="home-q" className="input input--large" type="search" placeholder="Job title, company, skill…" value={q} onChange={(e) => setQ(e.target.value)} />
+          <button type="submit" className="button">
+            Search jobs
+          </button>
+        </form>
+        <p className="hero__links">
+          <Link to="/jobs/remote">Remote jobs</Link>
+          <Link to="/jobs/entry-level">Entry-level jobs</Link>
+          <Link to="/salaries">AI salaries</Link>
+          <Link to="/alerts">Job alerts</Link>
+        </p>
+      </section>
+
+      {error && !data ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : (
+        <>
+          <section className="section" aria-labelledby="latest-heading">
+            <div className="section__head">
+              <h2 id="latest-heading" className="section__title">
+                Latest AI jobs
+              </h2>
+              <Link to="/jobs">See all jobs →</Link>
+            </div>
+            {!data ? <JobListSkeleton count={4} /> : jobs.length === 0 ? <EmptyState title="No jobs yet">New roles are posted every day. Check back soon.</EmptyState> : <JobList jobs={jobs} headingLevel={3} />}
+          </section>
+
+          <section className="section" aria-labelledby="categories-heading" id="categories">
+            <h2 id="categories-heading" className="section__title">
+              Browse by category
+            </h2>
+            {!data ? (
+              <SkeletonLines lines={4} label="Loading categories" />
+            ) : (
+              <ul className="tile-grid">
+                {data.jobCategories.map((c) => (
+                  <li key={c.id}>
+                    <Link className="card tile" to={`/jobs/category/${c.slug}`}>
+                      <span className="tile__name">{c.name}</span>
+                      <span className="tile__count">{formatCount(c.jobCount)} jobs</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section className="section" aria-labelledby="cities-heading">
+            <h2 id="cities-heading" className="section__title">
+              AI jobs by city
+            </h2>
+            {!data ? (
+              <SkeletonLines lines={2} label="Loading cities" />
+            ) : (
+              <ul className="pill-list">
+                <li>
+                  <Link className="pill" to="/jobs/remote">
+                    Remote
+                  </Link>
+                </li>
+                {cities.map((l) => (
+                  <li key={l.id}>
+                    <Link className="pill" to={`/jobs/city/${l.slug}`}>
+                      {l.city} <span className="pill__count">{l.jobCount}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section className="section" aria-labelledby="glossary-heading">
+            <div className="section__head">
+              <h2 id="glossary-heading" className="section__title">
+                From the AI Glossary
+              </h2>
+              <Link to="/glossary">All terms →</Link>
+            </div>
+            {!data ? (
+              <SkeletonLines lines={3} label="Loading glossary" />
+            ) : (
+              <ul className="tile-grid tile-grid--wide">
+                {terms.map((t) => (
+                  <li key={t.id} className="card glossary-item">
+                    <h3>
+                      <Link to={sitePath(t.url, `/glossary/${t.slug}`)}>{t.term}</Link>
+                    </h3>
+                    <p className="muted">{t.shortDefinition}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </>
   );
 }

@@ -97,3 +97,28 @@ export function formatRelativeTime(iso: string, now: number = Date.now()): strin
   }
   return "just now";
 }
+
+/** A whole number with thousands separators: 1234 → "1,234". */
+export function formatCount(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+/** A calendar date, e.g. "28 Nov 2026"; empty for an invalid time. */
+export function formatDate(iso: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return "";
+  return new Date(time).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
+}
+
+/** "1 job", "2 jobs". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+export const EMPLOYMENT_TYPE_LABELS: Readonly<Record<string, string>> = {
+  FULL_TIME: "Full-time",
+  PART_TIME: "Part-time",
+  CONTRACT: "Contract",
+  INTERNSHIP: "Internship",
+  TEMPORARY: "Temporary",
+};

@@ -1,0 +1,24 @@
+// Stops the children global-setup.cjs started and removes its temporary folder.
+const { rmSync } = require("node:fs");
+
+/** SIGTERM (the API then stops its embedded Postgres), SIGKILL if it is still running after `graceMs`. */
+function stop(child, graceMs = 15_000) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((ok) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      ok();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+async function stopAll(state) {
+  if (!state) return;
+  await Promise.all(state.children.map(({ child }) => stop(child)));
+  state.children = [];
+  rmSync(state.tmp, { recursive: true, force: true });
+}
+
+module.exports = { stopAll };

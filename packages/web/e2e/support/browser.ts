@@ -1,0 +1,90 @@
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/** Where screenshots go: git-ignored (`test-results/` in the root .gitignore), for people to look at. */
+export const SCREENSHOT_DIR = resolve(__dirname, "../../test-results/screenshots");
+
+export const PHONE = { width: 375, height: 812 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the browser tests through Jest (e2e/global-setup.cjs sets it)`);
+  return value;
+}
+
+/** The built SPA, served by vite preview (global-setup.cjs). */
+export function webUrl(path = "/"): string {
+  return new URL(path, requiredEnv("E2E_WEB_URL")).toString();
+}
+
+/** A GraphQL request straight to the API the SPA uses; throws on GraphQL errors. */
+export async function graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  const res = await fetch(requiredEnv("E2E_API_URL"), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
+  if (!res.ok || body.errors || !body.data) throw new Error(`GraphQL request failed (${res.status}): ${JSON.stringify(body)}`);
+  return body.data;
+}
+
+/** Headless Chromium (Debian's `chromium`, or CHROMIUM_PATH). One per test file; close it in afterAll. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Uncaught exceptions thrown by the page's scripts so far. */
+  pageErrors: Error[];
+  /** Closes the page's own browser context. */
+  close(): Promise<void>;
+}
+
+/** Opens `path` of the SPA in a fresh context (no shared cookies or cache) at the given viewport. */
+export async function openPage(browser: Browser, path: string, viewport = DESKTOP): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport, locale: "en-US" });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const pageErrors: Error[] = [];
+  page.on("pageerror", (error) => pageErrors.push(error));
+  await page.goto(webUrl(path));
+  return { page, pageErrors, close: () => context.close() };
+}
+
+/** A file name from the running test's full name: "home page shows ..." -> "home-page-shows-....png". */
+function screenshotName(name: string): string {
+  return `${name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 120)}.png`;
+}
+
+/**
+ * Saves a full-page screenshot under packages/web/test-results/screenshots/, named after the
+ * running test (plus `suffix` when a test takes several). Returns the file's path.
+ */
+export async function saveScreenshot(page: Page, suffix?: string): Promise<string> {
+  const testName = expect.getState().currentTestName ?? "screenshot";
+  const file = join(SCREENSHOT_DIR, screenshotName(suffix ? `${testName} ${suffix}` : testName));
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

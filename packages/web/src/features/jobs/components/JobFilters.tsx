@@ -1,0 +1,226 @@
+import { useId, useState, type FormEvent } from "react";
+import type { JobFiltersFacetsFragment } from "../../../generated/graphql";
+import { graphql } from "../../../generated";
+import { EMPLOYMENT_TYPE_LABELS, label, REMOTE_LABELS, SENIORITY_LABELS } from "../../../shared/utils/format";
+import { CURRENCIES, POSTED_WITHIN_DAYS, toggleValue, type JobSearch, type ListDimension } from "../utils/searchParams";
+
+export const jobFiltersFacetsFragment = graphql(`
+  fragment JobFiltersFacets on JobFacets {
+    total
+    categories {
+      value
+      label
+      count
+    }
+    seniorities {
+      value
+      label
+      count
+    }
+    employmentTypes {
+      value
+      label
+      count
+    }
+    remote {
+      value
+      label
+      count
+    }
+    locations {
+      value
+      label
+      count
+    }
+  }
+`);
+
+interface FacetOption {
+  value: string;
+  label: string;
+  count: number | null;
+}
+
+interface JobFiltersProps {
+  search: JobSearch;
+  onChange: (next: JobSearch) => void;
+  facets: JobFiltersFacetsFragment | null | undefined;
+  companies: readonly { slug: string; name: string; openJobsCount: number }[];
+  /** A dimension fixed by the landing page, not shown as a filter. */
+  locked?: ListDimension | null;
+}
+
+/** Options for a facet: the API's counts, plus any selected value the facet no longer lists (with no count). */
+function options(values: readonly { value: string; label: string; count: number }[] | undefined, selected: readonly string[], labels?: Readonly<Record<string, string>>, order?: readonly string[]): FacetOption[] {
+  const list: FacetOption[] = (values ?? []).map((v) => ({ value: v.value, label: labels ? label(labels, v.value) : v.label, count: v.count }));
+  for (const s of selected) if (!list.some((o) => o.value === s)) list.push({ value: s, label: labels ? label(labels, s) : s, count: null });
+  if (order) list.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
+  return list;
+}
+
+export function JobFilters({ search, onChange, facets, companies, locked }: JobFiltersProps) {
+  return (
+    <div className="filters">
+      {locked !== "categories" && (
+        <FacetGroup title="Category" dimension="categories" search={search} onChange={onChange} options={options(facets?.categories, search.categories)} />
+      )}
+      {locked !== "remote" && (
+        <FacetGroup title="Remote policy" dimension="remote" search={search} onChange={onChange} options={options(facets?.remote, search.remote, REMOTE_LABELS, ["REMOTE", "HYBRID", "ONSITE"])} />
+      )}
+      {locked !== "seniorities" && (
+        <FacetGroup title="Seniority" dimension="seniorities" search={search} onChange={onChange} options={options(facets?.seniorities, search.seniorities, SENIORITY_LABELS, ["INTERN", "ENTRY", "MID", "SENIOR", "LEAD", "PRINCIPAL", "EXECUTIVE"])} />
+      )}
+      <FacetGroup title="Employment type" dimension="employmentTypes" search={search} onChange={onChange} options={options(facets?.employmentTypes, search.employmentTypes, EMPLOYMENT_TYPE_LABELS)} />
+      {locked !== "locations" && (
+        <FacetGroup title="City" dimension="locations" search={search} onChange={onChange} options={options(facets?.locations.filter((l) => l.value !== "remote"), search.locations)} collapseAfter={6} />
+      )}
+      <SalaryFilter search={search} onChange={onChange} />
+      <PostedWithin search={search} onChange={onChange} />
+      <CompanyFilter search={search} onChange={onChange} companies={companies} />
+      <TagFilter search={search} onChange={onChange} />
+    </div>
+  );
+}
+
+function FacetGroup({ title, dimension, search, onChange, options, collapseAfter }: { title: string; dimension: ListDimension; search: JobSearch; onChange: (s: JobSearch) => void; options: FacetOption[]; collapseAfter?: number }) {
+  const [expanded, setExpanded] = useState(false);
+  const selected = search[dimension] as string[];
+  const hidden = collapseAfter && !expanded ? options.slice(collapseAfter).filter((o) => !selected.includes(o.value)) : [];
+  const visible = options.filter((o) => !hidden.includes(o));
+  if (options.length === 0) return null;
+  return (
+    <fieldset className="filter-group">
+      <legend className="filter-group__title">{title}</legend>
+      <ul className="facet-list">
+        {visible.map((option) => (
+          <li key={option.value}>
+            <label className={`facet${option.count === 0 && !selected.includes(option.value) ? " facet--empty" : ""}`}>
+              <input type="checkbox" checked={selected.includes(option.value)} onChange={() => onChange(toggleValue(search, dimension, option.value as never))} />
+              <span className="facet__label">{option.label}</span>
+              {option.count != null && (
+                <>
+                  <span className="facet__count" aria-hidden="true">
+                    {option.count.toLocaleString("en-US")}
+                  </span>
+                  <span className="visually-hidden"> ({option.count === 1 ? "1 job" : `${option.count.toLocaleString("en-US")} jobs`})</span>
+                </>
+              )}
+            </label>
+          </li>
+        ))}
+      </ul>
+      {hidden.length > 0 && (
+        <button type="button" className="link-button" onClick={() => setExpanded(true)}>
+          Show {hidden.length} more
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+function SalaryFilter({ search, onChange }: { search: JobSearch; onChange: (s: JobSearch) => void }) {
+  const id = useId();
+  const [amount, setAmount] = useState(search.salaryMin ? String(search.salaryMin) : "");
+  const [synced, setSynced] = useState(search.salaryMin);
+  if (synced !== search.salaryMin) {
+    // The URL changed (back/forward, "clear all"): show its value.
+    setSynced(search.salaryMin);
+    setAmount(search.salaryMin ? String(search.salaryMin) : "");
+  }
+  function apply(event?: FormEvent) {
+    event?.preventDefault();
+    const n = Number(amount.replace(/[^\d]/g, ""));
+    const salaryMin = n > 0 ? n : null;
+    if (salaryMin !== search.salaryMin) onChange({ ...search, salaryMin });
+  }
+  return (
+    <form className="filter-group" onSubmit={apply}>
+      <h3 className="filter-group__title">Minimum salary</h3>
+      <div className="salary-filter">
+        <label className="visually-hidden" htmlFor={`${id}-amount`}>
+          Minimum yearly salary
+        </label>
+        <input id={`${id}-amount`} className="input" inputMode="numeric" placeholder="e.g. 120000" value={amount} onChange={(e) => setAmount(e.target.value)} onBlur={() => apply()} />
+        <label className="visually-hidden" htmlFor={`${id}-currency`}>
+          Currency
+        </label>
+        <select id={`${id}-currency`} className="input" value={search.salaryCurrency} onChange={(e) => onChange({ ...search, salaryCurrency: e.target.value })}>
+          {[...new Set([...CURRENCIES, search.salaryCurrency])].map((c) => (
+            <option key={c}>{c}</option>
+          ))}
+        </select>
+      </div>
+      <p className="hint">Per year; hourly and monthly pay is annualised.</p>
+    </form>
+  );
+}
+
+function PostedWithin({ search, onChange }: { search: JobSearch; onChange: (s: JobSearch) => void }) {
+  const id = useId();
+  return (
+    <div className="filter-group">
+      <label className="filter-group__title" htmlFor={id}>
+        Posted within
+      </label>
+      <select id={id} className="input" value={search.postedWithinDays ?? ""} onChange={(e) => onChange({ ...search, postedWithinDays: e.target.value ? Number(e.target.value) : null })}>
+        <option value="">Any time</option>
+        {[...new Set([...POSTED_WITHIN_DAYS, ...(search.postedWithinDays ? [search.postedWithinDays] : [])])].map((d) => (
+          <option key={d} value={d}>
+            {d === 1 ? "Last 24 hours" : `Last ${d} days`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function CompanyFilter({ search, onChange, companies }: { search: JobSearch; onChange: (s: JobSearch) => void; companies: JobFiltersProps["companies"] }) {
+  const id = useId();
+  const unselected = companies.filter((c) => !search.companies.includes(c.slug));
+  return (
+    <div className="filter-group">
+      <label className="filter-group__title" htmlFor={id}>
+        Company
+      </label>
+      <select
+        id={id}
+        className="input"
+        value=""
+        onChange={(e) => {
+          if (e.target.value) onChange({ ...search, companies: [...search.companies, e.target.value] });
+        }}
+      >
+        <option value="">{search.companies.length ? "Add another company…" : "Any company"}</option>
+        {unselected.map((c) => (
+          <option key={c.slug} value={c.slug}>
+            {c.name} ({c.openJobsCount})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function TagFilter({ search, onChange }: { search: JobSearch; onChange: (s: JobSearch) => void }) {
+  const id = useId();
+  const [tag, setTag] = useState("");
+  function add(event: FormEvent) {
+    event.preventDefault();
+    const value = tag.trim().toLowerCase();
+    if (value && !search.tags.includes(value)) onChange({ ...search, tags: [...search.tags, value] });
+    setTag("");
+  }
+  return (
+    <form className="filter-group" onSubmit={add}>
+      <label className="filter-group__title" htmlFor={id}>
+        Tag
+      </label>
+      <div className="inline-form">
+        <input id={id} className="input" placeholder="e.g. pytorch" value={tag} onChange={(e) => setTag(e.target.value)} />
+        <button type="submit" className="button button--secondary button--small">
+          Add
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+/** Reading the API's errors: `extensions.code` and BAD_USER_INPUT's per-field messages. */
+
+interface GraphQLErrorLike {
+  message?: string;
+  extensions?: Record<string, unknown> | null;
+}
+
+function graphQLErrors(error: unknown): GraphQLErrorLike[] {
+  if (error && typeof error === "object" && "errors" in error && Array.isArray((error as { errors: unknown }).errors)) {
+    return (error as { errors: GraphQLErrorLike[] }).errors;
+  }
+  return [];
+}
+
+/** `extensions.code` of every GraphQL error in an Apollo error. */
+export function errorCodes(error: unknown): string[] {
+  return graphQLErrors(error)
+    .map((e) => e.extensions?.code)
+    .filter((c): c is string => typeof c === "string");
+}
+
+export function firstMessage(error: unknown): string | undefined {
+  return graphQLErrors(error)[0]?.message;
+}
+
+/** Per-field messages from a BAD_USER_INPUT error's `extensions.fields`, keyed by field path (e.g. "input.email"). */
+export function fieldErrors(error: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of graphQLErrors(error)) {
+    const fields = e.extensions?.fields;
+    if (Array.isArray(fields)) {
+      for (const f of fields as { field?: unknown; message?: unknown }[]) {
+        if (typeof f.field === "string" && typeof f.message === "string" && !(f.field in out)) out[f.field] = f.message;
+      }
+    } else if (fields && typeof fields === "object") {
+      for (const [k, v] of Object.entries(fields)) if (typeof v === "string") out[k] = v;
+    }
+  }
+  return out;
+}
+

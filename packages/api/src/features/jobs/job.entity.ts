@@ -78,7 +78,7 @@ export class Job {
   @Column({ type: "text", array: true, default: () => "'{}'" })
   tags: string[];
 
-  @Field(() => String, { nullable: true, description: "Where applicants apply; the site counts the click, then redirects." })
+  @Field(() => String, { nullable: true, description: "Where applicants apply: the employer's own page." })
   @Column({ name: "apply_url", type: "text", nullable: true })
   applyUrl: string | null;
 

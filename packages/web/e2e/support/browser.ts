@@ -68,23 +68,34 @@ export async function openPage(browser: Browser, path: string, viewport = DESKTO
   return { page, pageErrors, close: () => context.close() };
 }
 
-/** A file name from the running test's full name: "home page shows ..." -> "home-page-shows-....png". */
-function screenshotName(name: string): string {
-  return `${name
+/** A slug of free text: "home page shows ..." -> "home-page-shows-...". */
+function slug(text: string, max: number): string {
+  return text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
-    .slice(0, 120)}.png`;
+    .slice(0, max)
+    .replace(/-+$/, "");
 }
 
 /**
- * Saves a full-page screenshot under packages/web/test-results/screenshots/, named after the
- * running test (plus `suffix` when a test takes several). Returns the file's path.
+ * A file name from the running test's full name, plus the suffix when a test saves several:
+ * "job alerts works" + "confirmation" -> "job-alerts-works--confirmation.png". The name is shortened,
+ * never the suffix, so a test's screenshots cannot overwrite each other.
  */
-export async function saveScreenshot(page: Page, suffix?: string): Promise<string> {
+function screenshotName(name: string, suffix?: string): string {
+  return suffix ? `${slug(name, 100)}--${slug(suffix, 60)}.png` : `${slug(name, 120)}.png`;
+}
+
+/**
+ * Saves a screenshot under packages/web/test-results/screenshots/, named after the running test
+ * (plus `suffix` when a test takes several): the full page, or with `{ fullPage: false }` what the
+ * viewport shows (quicker, and at phone width a readable picture). Returns the file's path.
+ */
+export async function saveScreenshot(page: Page, suffix?: string, options: { fullPage?: boolean } = {}): Promise<string> {
   const testName = expect.getState().currentTestName ?? "screenshot";
-  const file = join(SCREENSHOT_DIR, screenshotName(suffix ? `${testName} ${suffix}` : testName));
+  const file = join(SCREENSHOT_DIR, screenshotName(testName, suffix));
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
   return file;
 }

@@ -1,0 +1,119 @@
+import type { Browser } from "playwright-core";
+import { graphql, launchBrowser, openPage, saveScreenshot } from "./support/browser";
+import { jobSlugs, jobTotal, results, resultSlugs, waitForCount } from "./support/jobs";
+
+interface ApiJob {
+  slug: string;
+  title: string;
+  company: { name: string };
+  salary: { min: number | null; max: number | null; currency: string; period: string } | null;
+  locations: { slug: string; city: string; region: string | null; country: string | null }[];
+  glossaryTerms: { slug: string; term: string }[];
+}
+
+/** The newest jobs (the first page of /jobs) with what their job pages show. */
+async function newestJobs(): Promise<ApiJob[]> {
+  const data = await graphql<{ jobs: { edges: { node: ApiJob }[] } }>(
+    `query E2eNewestJobs {
+      jobs(first: 20, orderBy: { field: POSTED_AT, direction: DESC }) {
+        edges { node { slug title company { name } salary { min max currency period } locations { slug city region country } glossaryTerms { slug term } } }
+      }
+    }`,
+  );
+  return data.jobs.edges.map((e) => e.node);
+}
+
+/** An annual amount as the site writes it, e.g. 131000 USD -> "$131k" (whole thousands only). */
+function thousands(amount: number, currency: string): string {
+  const n = new Intl.NumberFormat("en-US", { style: "currency", currency, minimumFractionDigits: 0, maximumFractionDigits: 1 });
+  return `${n.format(amount / 1000)}k`;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("job page", () => {
+  test("opened from the results, shows the API's title, company, salary and cities, and links a glossary term to its page", async () => {
+    const [total, jobs] = await Promise.all([jobTotal({}), newestJobs()]);
+    // A job with everything to check: a yearly salary range in whole thousands, a city, and glossary terms.
+    const job = jobs.find(
+      (j) =>
+        j.glossaryTerms.length > 0 &&
+        j.locations.some((l) => l.slug !== "remote") &&
+        j.salary?.period === "YEAR" &&
+        j.salary.min != null &&
+        j.salary.max != null &&
+        j.salary.min % 1000 === 0 &&
+        j.salary.max % 1000 === 0 &&
+        j.salary.min !== j.salary.max,
+    );
+    if (!job) throw new Error("The seed has no job on the first page with a salary, a city and glossary terms");
+    const salary = job.salary!;
+
+    const { page, pageErrors, close } = await openPage(browser, "/jobs");
+    try {
+      await waitForCount(page, total);
+      await expect(resultSlugs(page)).resolves.toContain(job.slug);
+      // Its link in the list (titles can repeat across companies: the link is the one to this job).
+      const link = results(page).getByRole("link", { name: job.title, exact: true }).and(page.locator(`[href="/jobs/${job.slug}"]`));
+      await link.click();
+
+      await page.getByRole("heading", { level: 1, name: job.title, exact: true }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/jobs/${job.slug}`);
+      await expect(page.title()).resolves.toBe(`${job.title} at ${job.company.name} · HiredinAI`);
+      // The company under the title, linking to its page.
+      await expect(page.getByRole("article").getByRole("link", { name: job.company.name, exact: true }).first().isVisible()).resolves.toBe(true);
+      await expect(page.getByText(`${thousands(salary.min!, salary.currency)}–${thousands(salary.max!, salary.currency)} / year`, { exact: true }).isVisible()).resolves.toBe(true);
+      for (const place of job.locations.filter((l) => l.slug !== "remote")) {
+        const name = [place.city, place.region, place.country].filter(Boolean).join(", ");
+        await expect(page.getByRole("link", { name, exact: true }).getAttribute("href")).resolves.toBe(`/jobs/city/${place.slug}`);
+      }
+      await expect(page.getByRole("link", { name: /^Apply for this job/ }).first().isVisible()).resolves.toBe(true);
+
+      const terms = page.getByRole("region", { name: "AI terms in this job" });
+      const termNames = await terms.getByRole("link").allTextContents();
+      expect(termNames.sort()).toEqual(job.glossaryTerms.map((t) => t.term).sort());
+      await saveScreenshot(page, "job");
+
+      const term = job.glossaryTerms[0]!;
+      await terms.getByRole("link", { name: term.term, exact: true }).click();
+      await page.getByRole("heading", { level: 1, name: `What is ${term.term}?` }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/glossary/${term.slug}`);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("city pages", () => {
+  test("the footer's 'London' link opens the London page, listing only London jobs, as many as the API has", async () => {
+    const filter = { locations: ["london"] };
+    const [total, firstPage] = await Promise.all([jobTotal(filter), jobSlugs(filter, 20)]);
+    expect(total).toBeGreaterThan(0);
+
+    const { page, pageErrors, close } = await openPage(browser, "/");
+    try {
+      await page.getByRole("navigation", { name: "AI Jobs by City" }).getByRole("link", { name: "London", exact: true }).click();
+      await page.getByRole("heading", { level: 1, name: "AI jobs in London" }).waitFor();
+      expect(new URL(page.url()).pathname).toBe("/jobs/city/london");
+      await waitForCount(page, total);
+      await expect(page.title()).resolves.toBe("AI jobs in London · HiredinAI");
+
+      await expect(resultSlugs(page)).resolves.toEqual(firstPage);
+      // Every job card says London.
+      const cards = await results(page).getByRole("list", { name: "Job details" }).allTextContents();
+      expect(cards).toHaveLength(firstPage.length);
+      for (const card of cards) expect(card).toMatch(/London/);
+      await saveScreenshot(page);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

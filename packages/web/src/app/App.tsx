@@ -27,6 +27,11 @@ const AboutRoute = page(() => import("../routes/StaticRoutes"), "AboutRoute");
 const ContactRoute = page(() => import("../routes/StaticRoutes"), "ContactRoute");
 const PrivacyRoute = page(() => import("../routes/StaticRoutes"), "PrivacyRoute");
 const TermsRoute = page(() => import("../routes/StaticRoutes"), "TermsRoute");
+const JobCategoriesRoute = page(() => import("../routes/JobCategoriesRoute"), "JobCategoriesRoute");
+const SitemapRoute = page(() => import("../routes/SitemapRoute"), "SitemapRoute");
+const GuidelinesRoute = page(() => import("../routes/StaticRoutes"), "GuidelinesRoute");
+const DmcaRoute = page(() => import("../routes/StaticRoutes"), "DmcaRoute");
+const CookiesRoute = page(() => import("../routes/StaticRoutes"), "CookiesRoute");
 const NotFoundRoute = page(() => import("../routes/NotFoundRoute"), "NotFoundRoute");
 
 export function App() {
@@ -39,6 +44,7 @@ export function App() {
             <Route path="/jobs" element={<JobsRoute />} />
             <Route path="/jobs/remote" element={<RemoteJobsRoute />} />
             <Route path="/jobs/entry-level" element={<EntryLevelJobsRoute />} />
+            <Route path="/jobs/categories" element={<JobCategoriesRoute />} />
             <Route path="/jobs/category/:slug" element={<CategoryJobsRoute />} />
             <Route path="/jobs/city/:slug" element={<CityJobsRoute />} />
             <Route path="/jobs/:slug" element={<JobDetailRoute />} />
@@ -53,6 +59,10 @@ export function App() {
             <Route path="/contact" element={<ContactRoute />} />
             <Route path="/privacy" element={<PrivacyRoute />} />
             <Route path="/terms" element={<TermsRoute />} />
+            <Route path="/guidelines" element={<GuidelinesRoute />} />
+            <Route path="/dmca" element={<DmcaRoute />} />
+            <Route path="/cookies" element={<CookiesRoute />} />
+            <Route path="/sitemap" element={<SitemapRoute />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Routes>
         </Suspense>

@@ -9,11 +9,13 @@ const NAV = [
   { to: "/alerts", label: "Job Alerts" },
 ];
 
-const FOOTER: { title: string; links: { to: string; label: string }[] }[] = [
+/** The footer's columns; the sitemap lists them too. */
+export const FOOTER: { title: string; links: { to: string; label: string }[] }[] = [
   {
     title: "For Job Seekers",
     links: [
       { to: "/jobs", label: "Browse Jobs" },
+      { to: "/jobs/categories", label: "Job Categories" },
       { to: "/companies", label: "Companies" },
       { to: "/jobs/remote", label: "Remote AI Jobs" },
       { to: "/jobs/entry-level", label: "Entry Level Jobs" },
@@ -46,6 +48,8 @@ const FOOTER: { title: string; links: { to: string; label: string }[] }[] = [
       { to: "/contact", label: "Contact" },
       { to: "/privacy", label: "Privacy Policy" },
       { to: "/terms", label: "Terms of Service" },
+      { to: "/guidelines", label: "Guidelines" },
+      { to: "/dmca", label: "DMCA" },
     ],
   },
 ];
@@ -128,8 +132,10 @@ export function Layout({ children }: { children: ReactNode }) {
           <div className="site-footer__bottom">
             <p>© {new Date().getFullYear()} HiredinAI. All rights reserved.</p>
             <p className="site-footer__legal">
+              <Link to="/sitemap">Sitemap</Link>
               <Link to="/privacy">Privacy</Link>
               <Link to="/terms">Terms</Link>
+              <Link to="/cookies">Cookies</Link>
             </p>
           </div>
         </div>

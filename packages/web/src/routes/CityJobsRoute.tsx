@@ -45,7 +45,7 @@ export function CityJobsRoute() {
         {location ? (
           <>
             <h1>AI jobs in {location.city}</h1>
-            <p className="muted">AI roles based in {place}, on-site and hybrid.</p>
+            <p className="muted">AI roles based in {place}: on-site, hybrid, and remote roles attached to the city.</p>
           </>
         ) : (
           <SkeletonLines lines={2} label="Loading city" />

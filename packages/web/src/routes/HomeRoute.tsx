@@ -9,6 +9,14 @@ import { formatCount, sitePath } from "../shared/utils/format";
 
 const HomeRouteQuery = graphql(`
   query HomeRouteQuery {
+    featured: jobs(first: 4, filter: { featured: true }, orderBy: { field: POSTED_AT, direction: DESC }) {
+      edges {
+        node {
+          id
+          ...JobCard_job
+        }
+      }
+    }
     jobs(first: 8, orderBy: { field: POSTED_AT, direction: DESC }) {
       totalCount
       edges {
@@ -56,6 +64,7 @@ export function HomeRoute() {
   }
 
   const jobs = data?.jobs.edges.map((e) => e.node) ?? [];
+  const featured = data?.featured.edges.map((e) => e.node) ?? [];
   const cities = data?.locations.filter((l) => l.slug !== "remote").slice(0, 12) ?? [];
   const terms = data?.glossaryTerms.edges.map((e) => e.node) ?? [];
 
@@ -87,6 +96,15 @@ export function HomeRoute() {
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : (
         <>
+          {featured.length > 0 && (
+            <section className="section" aria-labelledby="featured-heading">
+              <h2 id="featured-heading" className="section__title">
+                Featured jobs
+              </h2>
+              <JobList jobs={featured} headingLevel={3} />
+            </section>
+          )}
+
           <section className="section" aria-labelledby="latest-heading">
             <div className="section__head">
               <h2 id="latest-heading" className="section__title">

@@ -69,6 +69,7 @@ export class InitialSchema1764300000000 implements MigrationInterface {
         "status" "job_status" NOT NULL DEFAULT 'DRAFT',
         "posted_at" timestamptz,
         "valid_through" timestamptz,
+        "featured_until" timestamptz,
         "search_vector" tsvector,
         "rank_vector" tsvector STORAGE MAIN,
         "created_at" timestamptz NOT NULL DEFAULT now(),
@@ -142,6 +143,7 @@ export class InitialSchema1764300000000 implements MigrationInterface {
     // The salaryMin filter: the top of a job's range, annualised.
     await q.query(`CREATE INDEX "jobs_salary_reach_idx" ON "jobs" ((coalesce("salary_max_usd", "salary_min_usd"))) ${live}`);
     await q.query(`CREATE INDEX "jobs_status_idx" ON "jobs" ("status", "valid_through")`);
+    await q.query(`CREATE INDEX "jobs_featured_idx" ON "jobs" ("featured_until" DESC) ${live} AND "featured_until" IS NOT NULL`);
 
     await q.query(`
       CREATE TABLE "glossary_terms" (

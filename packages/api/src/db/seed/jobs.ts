@@ -38,6 +38,8 @@ export interface GeneratedJob {
   status: JobStatus;
   postedAt: Date | null;
   validThrough: Date | null;
+  /** Until when the job is featured (a paid placement), or null. */
+  featuredUntil: Date | null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -535,6 +537,7 @@ export function generateJob(rng: Random, request: JobRequest): GeneratedJob {
     status,
     postedAt,
     validThrough,
+    featuredUntil: null,
   };
 }
 

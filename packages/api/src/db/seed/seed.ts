@@ -11,6 +11,9 @@ import { insertCategories, insertCompanies, insertJobs, insertLocations, type Sq
 /** Seed of the random stream: change it and every generated job changes. */
 export const SEED = 20251128;
 
+/** How long a featured placement lasts. */
+const FEATURED_FOR_DAYS = 30;
+
 /** Published jobs per category (400 in all); Generative AI and Machine Learning are the largest. */
 export const PUBLISHED_JOBS_PER_CATEGORY: Readonly<Record<string, number>> = {
   "generative-ai": 60,
@@ -57,7 +60,7 @@ export function seedJobs(now: Date = new Date()): GeneratedJob[] {
   for (const status of HIDDEN_STATUSES) {
     for (let i = 0; i < HIDDEN_JOBS_PER_STATUS; i++) plan.push({ categorySlug: rng.pick(categories).slug, status });
   }
-  return plan.map(({ categorySlug, status }, index) =>
+  const jobs = plan.map(({ categorySlug, status }, index) =>
     generateJob(rng, {
       company: pickCompanyFor<CompanySeed>(rng, companies, byFocus, categorySlug),
       categorySlug,
@@ -66,6 +69,13 @@ export function seedJobs(now: Date = new Date()): GeneratedJob[] {
       now,
     }),
   );
+  // One live job in sixteen is featured (a paid placement) for 30 days from its posting.
+  jobs.forEach((job, index) => {
+    if (job.status === JobStatus.PUBLISHED && index % 16 === 0 && job.postedAt) {
+      job.featuredUntil = new Date(job.postedAt.getTime() + FEATURED_FOR_DAYS * 86_400_000);
+    }
+  });
+  return jobs;
 }
 
 function checkGlossary(terms: readonly GlossaryTermSeed[]): void {

@@ -103,17 +103,17 @@ export async function insertJobs(q: Sql, jobs: readonly GeneratedJob[], ids: Job
        SELECT * FROM unnest(
          $1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::seniority[], $7::employment_type[], $8::remote_policy[],
          $9::int[], $10::int[], $11::text[], $12::salary_period[], $13::int[], $14::int[], $15::text[], $16::text[],
-         $17::job_status[], $18::timestamptz[], $19::timestamptz[], $20::text[]
+         $17::job_status[], $18::timestamptz[], $19::timestamptz[], $20::text[], $21::timestamptz[]
        ) AS t("slug", "title", "description", "company_id", "category_id", "seniority", "employment_type", "remote",
               "salary_min", "salary_max", "salary_currency", "salary_period", "salary_min_usd", "salary_max_usd", "tags", "apply_url",
-              "status", "posted_at", "valid_through", "location_ids")
+              "status", "posted_at", "valid_through", "location_ids", "featured_until")
      ), "inserted" AS (
        INSERT INTO "jobs" ("slug", "title", "description", "company_id", "category_id", "seniority", "employment_type", "remote",
                            "salary_min", "salary_max", "salary_currency", "salary_period", "salary_min_usd", "salary_max_usd", "tags",
-                           "apply_url", "status", "posted_at", "valid_through")
+                           "apply_url", "status", "posted_at", "valid_through", "featured_until")
        SELECT "slug", "title", "description", "company_id", "category_id", "seniority", "employment_type", "remote",
               "salary_min", "salary_max", "salary_currency", "salary_period", "salary_min_usd", "salary_max_usd",
-              string_to_array("tags", ','), "apply_url", "status", "posted_at", "valid_through"
+              string_to_array("tags", ','), "apply_url", "status", "posted_at", "valid_through", "featured_until"
        FROM "input"
        RETURNING "id", "slug"
      ), "links" AS (
@@ -146,6 +146,7 @@ export async function insertJobs(q: Sql, jobs: readonly GeneratedJob[], ids: Job
       jobs.map((j) => j.postedAt?.toISOString() ?? null),
       jobs.map((j) => j.validThrough?.toISOString() ?? null),
       jobs.map((j) => j.locationSlugs.map((slug) => idOf(ids.locations, slug, "location")).join(",")),
+      jobs.map((j) => j.featuredUntil?.toISOString() ?? null),
     ],
   )) as Array<{ count: string | number }>;
   return Number(result[0]?.count ?? 0);

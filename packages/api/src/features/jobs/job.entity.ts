@@ -93,6 +93,10 @@ export class Job {
   @Column({ name: "valid_through", type: "timestamptz", nullable: true })
   validThrough: Date | null;
 
+  /** Until when the job is featured (a paid placement); null when it is not. */
+  @Column({ name: "featured_until", type: "timestamptz", nullable: true })
+  featuredUntil: Date | null;
+
   /** Maintained by a trigger: title (A) above company name and tags (B) above description (C). */
   @Column({ name: "search_vector", type: "tsvector", select: false, insert: false, update: false, nullable: true })
   searchVector?: string;

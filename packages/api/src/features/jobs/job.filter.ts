@@ -69,6 +69,9 @@ export function jobConditions(criteria: JobCriteria | null | undefined, params: 
     where.push(`coalesce(j.salary_max_usd, j.salary_min_usd) >= ${params.add(usd, "integer")}`);
   }
   if (c.postedAfter != null && omit !== "postedAfter") where.push(`j.posted_at >= ${params.add(c.postedAfter, "timestamptz")}`);
+  if (c.featured != null && omit !== "featured") {
+    where.push(c.featured ? `j.featured_until > now()` : `(j.featured_until IS NULL OR j.featured_until <= now())`);
+  }
   if (nonEmpty(c.companyIds)) where.push(`j.company_id = ANY(${params.add(c.companyIds, "integer[]")})`);
   if (nonEmpty(c.categoryIds)) where.push(`j.category_id = ANY(${params.add(c.categoryIds, "integer[]")})`);
   if (nonEmpty(c.excludeIds)) where.push(`j.id <> ALL(${params.add(c.excludeIds, "integer[]")})`);

@@ -42,6 +42,11 @@ export class JobResolver {
     return ctx.services.urls.job(job.slug);
   }
 
+  @FieldResolver(() => Boolean, { description: "Whether the job is featured (a paid placement) right now." })
+  featured(@Root() job: Job): boolean {
+    return job.featuredUntil != null && job.featuredUntil.getTime() > Date.now();
+  }
+
   @FieldResolver(() => String, { description: "The description rendered to sanitised HTML." })
   descriptionHtml(@Root() job: Job): string {
     return markdownToSafeHtml(job.description);

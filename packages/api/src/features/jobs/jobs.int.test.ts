@@ -46,6 +46,16 @@ describe("filters", () => {
     expect(await slugs({ filter: { categories: ["no-such-category"] } })).toEqual([]);
   });
 
+  test("featured jobs are those whose paid placement has not run out", async () => {
+    await api.make.job({ slug: "featured", featuredUntil: new Date(Date.now() + 86_400_000) });
+    await api.make.job({ slug: "was-featured", featuredUntil: new Date(Date.now() - 1000) });
+    await api.make.job({ slug: "plain" });
+    expect(await slugs({ filter: { featured: true } })).toEqual(["featured"]);
+    expect((await slugs({ filter: { featured: false } })).sort()).toEqual(["plain", "was-featured"]);
+    const res = await api.gql(`{ jobs { edges { node { slug featured } } } }`);
+    expect(Object.fromEntries(res.data!.jobs.edges.map((e: any) => [e.node.slug, e.node.featured]))).toEqual({ featured: true, "was-featured": false, plain: false });
+  });
+
   test("full-text search ranks a title match above a description-only match", async () => {
     await api.make.job({ slug: "desc-only", title: "Software Engineer", description: "You will work next to our diffusion research team.", postedAt: ago(1) });
     await api.make.job({ slug: "title", title: "Diffusion Model Researcher", description: "Research role.", postedAt: ago(5) });

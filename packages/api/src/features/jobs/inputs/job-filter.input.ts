@@ -69,6 +69,9 @@ export class JobFilter extends JobSearchFields {
   @Field(() => Date, { nullable: true, description: "Only jobs posted at or after this time." })
   @IsOptional()
   postedAfter?: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: only featured jobs; false: none of them." })
+  featured?: boolean | null;
 }
 
 export enum JobOrderField {

@@ -10,6 +10,7 @@ export const JobCardFragment = graphql(`
     slug
     url
     title
+    featured
     postedAt
     remote
     seniority
@@ -50,7 +51,7 @@ export function JobCard({ job, headingLevel = 2 }: { job: JobCard_JobFragment; h
   const places = jobPlaces(job.locations);
   const Heading = `h${headingLevel}` as const;
   return (
-    <li className="job-card">
+    <li className={job.featured ? "job-card job-card--featured" : "job-card"}>
       <CompanyLogo name={job.company.name} logoUrl={job.company.logoUrl} />
       <div className="job-card__body">
         <Heading className="job-card__title">
@@ -58,7 +59,10 @@ export function JobCard({ job, headingLevel = 2 }: { job: JobCard_JobFragment; h
             {job.title}
           </Link>
         </Heading>
-        <p className="job-card__company">{job.company.name}</p>
+        <p className="job-card__company">
+          {job.company.name}
+          {job.featured && <span className="featured-tag">Featured</span>}
+        </p>
         <ul className="job-card__meta" aria-label="Job details">
           {places.length > 0 && <li>{places.join(" · ")}</li>}
           <li>{label(REMOTE_LABELS, job.remote)}</li>

@@ -26,6 +26,9 @@ export interface JobInclude {
 /** A job row, with the relations a JobInclude asked for. */
 export type JobWithRelations = Job & { company?: Company; category?: JobCategory; locations?: Location[] };
 
+/** Companies and tags are many: their facets list the busiest ones. */
+const FACET_LIMIT = 50;
+
 const DEFAULT_ORDER: JobOrder = { field: JobOrderField.POSTED_AT, direction: OrderDirection.DESC };
 
 /** Reads jobs. Public reads only ever see live jobs. */
@@ -147,6 +150,8 @@ export class JobService {
         join: "JOIN job_locations jl ON jl.job_id = j.id JOIN locations l ON l.id = jl.location_id",
         order: "count(*) DESC, l.city",
       },
+      { filterKey: "companies", column: "co.slug", label: "co.name", join: "JOIN companies co ON co.id = j.company_id", order: "count(*) DESC, co.name", limit: FACET_LIMIT },
+      { filterKey: "tags", column: "tag", label: null, join: "CROSS JOIN LATERAL unnest(j.tags) AS tag", order: "count(*) DESC, tag", limit: FACET_LIMIT },
     ] as const;
 
     const totalParams = new SqlParams();
@@ -161,12 +166,13 @@ export class JobService {
         .query(
           `SELECT ${dim.column}::text AS value, ${dim.label ?? `${dim.column}::text`} AS label, count(*)::int AS count
            FROM jobs j ${dim.join} WHERE ${where.join(" AND ")}
-           GROUP BY ${dim.column}${dim.label ? `, ${dim.label}` : ""} ORDER BY ${dim.order}`,
+           GROUP BY ${dim.column}${dim.label ? `, ${dim.label}` : ""} ORDER BY ${dim.order}
+           ${"limit" in dim ? `LIMIT ${dim.limit}` : ""}`,
           params.values,
         )
         .then((rows: FacetValue[]) => rows);
     });
-    const [n, categories, seniorities, remote, employmentTypes, locations] = await Promise.all([total, ...counts]);
+    const [n, categories, seniorities, remote, employmentTypes, locations, companies, tags] = await Promise.all([total, ...counts]);
     const labelled = (rows: FacetValue[], labels: Record<string, string>) => rows.map((r) => ({ ...r, label: labels[r.value] ?? r.value }));
     return {
       total: n,
@@ -175,6 +181,8 @@ export class JobService {
       remote: labelled(remote, REMOTE_LABELS),
       employmentTypes: labelled(employmentTypes, EMPLOYMENT_TYPE_LABELS),
       locations,
+      companies,
+      tags,
     };
   }
 }

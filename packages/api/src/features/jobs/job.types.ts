@@ -61,4 +61,10 @@ export class JobFacets {
 
   @Field(() => [FacetValue])
   locations: FacetValue[];
+
+  @Field(() => [FacetValue], { description: "The 50 companies with the most matching jobs." })
+  companies: FacetValue[];
+
+  @Field(() => [FacetValue], { description: "The 50 most used tags among matching jobs." })
+  tags: FacetValue[];
 }

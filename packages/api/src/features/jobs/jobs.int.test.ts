@@ -91,12 +91,22 @@ describe("filters", () => {
     const genAi = await api.make.category({ slug: "generative-ai", name: "Generative AI" });
     const vision = await api.make.category({ slug: "computer-vision", name: "Computer Vision" });
     const sf = await api.make.location({ slug: "san-francisco", city: "San Francisco" });
+    const acme = await api.make.company({ slug: "acme", name: "Acme AI" });
     const seniorities = [Seniority.ENTRY, Seniority.ENTRY, Seniority.MID, Seniority.SENIOR, Seniority.SENIOR, Seniority.LEAD];
     for (const [i, seniority] of seniorities.entries()) {
-      await api.make.job({ categoryId: i % 2 ? vision.id : genAi.id, seniority, remote: i < 4 ? RemotePolicy.REMOTE : RemotePolicy.ONSITE, locations: [sf] });
+      await api.make.job({
+        categoryId: i % 2 ? vision.id : genAi.id,
+        seniority,
+        remote: i < 4 ? RemotePolicy.REMOTE : RemotePolicy.ONSITE,
+        locations: [sf],
+        tags: i % 2 ? ["pytorch"] : ["pytorch", "llm"],
+        ...(i < 3 ? { companyId: acme.id } : {}),
+      });
     }
     const res = await api.gql(
-      `query($filter: JobFilter) { jobFacets(filter: $filter) { total categories { value label count } seniorities { value label count } remote { value count } employmentTypes { value count } locations { value label count } } }`,
+      `query($filter: JobFilter) { jobFacets(filter: $filter) {
+        total categories { value label count } seniorities { value label count } remote { value count } employmentTypes { value count }
+        locations { value label count } companies { value label count } tags { value count } } }`,
       { filter: { remote: ["REMOTE"] } },
     );
     expect(res.errors).toBeUndefined();
@@ -116,6 +126,12 @@ describe("filters", () => {
       { value: "generative-ai", label: "Generative AI", count: 2 },
     ]);
     expect(f.locations).toEqual([{ value: "san-francisco", label: "San Francisco", count: 4 }]);
+    expect(f.companies[0]).toEqual({ value: "acme", label: "Acme AI", count: 3 });
+    expect(sum(f.companies)).toBe(4);
+    expect(f.tags).toEqual([
+      { value: "pytorch", count: 4 },
+      { value: "llm", count: 2 },
+    ]);
     // The remote facet ignores the remote filter, so it shows what picking the other value would give.
     expect(f.remote).toEqual([
       { value: "REMOTE", count: 4 },

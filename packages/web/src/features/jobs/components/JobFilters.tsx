@@ -32,6 +32,16 @@ export const jobFiltersFacetsFragment = graphql(`
       label
       count
     }
+    companies {
+      value
+      label
+      count
+    }
+    tags {
+      value
+      label
+      count
+    }
   }
 `);
 
@@ -45,7 +55,6 @@ interface JobFiltersProps {
   search: JobSearch;
   onChange: (next: JobSearch) => void;
   facets: JobFiltersFacetsFragment | null | undefined;
-  companies: readonly { slug: string; name: string; openJobsCount: number }[];
   /** A dimension fixed by the landing page, not shown as a filter. */
   locked?: ListDimension | null;
 }
@@ -58,7 +67,7 @@ function options(values: readonly { value: string; label: string; count: number 
   return list;
 }
 
-export function JobFilters({ search, onChange, facets, companies, locked }: JobFiltersProps) {
+export function JobFilters({ search, onChange, facets, locked }: JobFiltersProps) {
   return (
     <div className="filters">
       {locked !== "categories" && (
@@ -76,7 +85,8 @@ export function JobFilters({ search, onChange, facets, companies, locked }: JobF
       )}
       <SalaryFilter search={search} onChange={onChange} />
       <PostedWithin search={search} onChange={onChange} />
-      <CompanyFilter search={search} onChange={onChange} companies={companies} />
+      <CompanyFilter search={search} onChange={onChange} companies={facets?.companies ?? []} />
+      <FacetGroup title="Tag" dimension="tags" search={search} onChange={onChange} options={options(facets?.tags, search.tags)} collapseAfter={8} />
       <TagFilter search={search} onChange={onChange} />
     </div>
   );
@@ -174,9 +184,10 @@ function PostedWithin({ search, onChange }: { search: JobSearch; onChange: (s: J
   );
 }
 
-function CompanyFilter({ search, onChange, companies }: { search: JobSearch; onChange: (s: JobSearch) => void; companies: JobFiltersProps["companies"] }) {
+/** A company picker: the companies with the most matching jobs, with their counts. */
+function CompanyFilter({ search, onChange, companies }: { search: JobSearch; onChange: (s: JobSearch) => void; companies: readonly FacetOption[] }) {
   const id = useId();
-  const unselected = companies.filter((c) => !search.companies.includes(c.slug));
+  const unselected = companies.filter((c) => !search.companies.includes(c.value));
   return (
     <div className="filter-group">
       <label className="filter-group__title" htmlFor={id}>
@@ -192,8 +203,8 @@ function CompanyFilter({ search, onChange, companies }: { search: JobSearch; onC
       >
         <option value="">{search.companies.length ? "Add another company…" : "Any company"}</option>
         {unselected.map((c) => (
-          <option key={c.slug} value={c.slug}>
-            {c.name} ({c.openJobsCount})
+          <option key={c.value} value={c.value}>
+            {c.label} ({c.count})
           </option>
         ))}
       </select>
@@ -213,7 +224,7 @@ function TagFilter({ search, onChange }: { search: JobSearch; onChange: (s: JobS
   return (
     <form className="filter-group" onSubmit={add}>
       <label className="filter-group__title" htmlFor={id}>
-        Tag
+        Another tag
       </label>
       <div className="inline-form">
         <input id={id} className="input" placeholder="e.g. pytorch" value={tag} onChange={(e) => setTag(e.target.value)} />

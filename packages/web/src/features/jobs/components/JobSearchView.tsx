@@ -36,16 +36,6 @@ const JobSearchFacetsQuery = graphql(`
     jobFacets(filter: $filter) {
       ...JobFiltersFacets
     }
-    companies(filter: { hiring: true }, first: 100) {
-      edges {
-        node {
-          id
-          slug
-          name
-          openJobsCount
-        }
-      }
-    }
   }
 `);
 
@@ -72,7 +62,6 @@ export function JobSearchView({ base, locked = null, intro }: JobSearchViewProps
   const facetData = facets.data ?? facets.previousData;
   const jobs = data?.jobs.edges.map((e) => e.node) ?? [];
   const total = data?.jobs.totalCount ?? 0;
-  const companies = facetData?.companies.edges.map((e) => e.node) ?? [];
 
   // Writes the URL's part of a search (the landing page's fixed dimension stays out of it).
   const update = (next: JobSearch) => setSearch(locked ? { ...next, [locked]: urlSearch[locked] } : next);
@@ -88,7 +77,7 @@ export function JobSearchView({ base, locked = null, intro }: JobSearchViewProps
         {activeFilterCount(urlSearch) > 0 && <span className="badge">{activeFilterCount(urlSearch)}</span>}
       </button>
       <aside className={`filters-sidebar${filtersOpen ? " is-open" : ""}`} id={filtersId} aria-label="Filters">
-        <JobFilters search={search} onChange={update} facets={facetData?.jobFacets} companies={companies} locked={locked} />
+        <JobFilters search={search} onChange={update} facets={facetData?.jobFacets} locked={locked} />
       </aside>
       <section className="search-results" aria-labelledby="results-heading">
         <div className="results-bar">
@@ -97,7 +86,7 @@ export function JobSearchView({ base, locked = null, intro }: JobSearchViewProps
           </h2>
           <SortSelect value={effectiveSort(search)} hasQuery={Boolean(search.query)} onChange={(sort) => update({ ...search, sort })} />
         </div>
-        <ActiveFilters search={urlSearch} onChange={update} facets={facetData?.jobFacets} companies={companies} />
+        <ActiveFilters search={urlSearch} onChange={update} facets={facetData?.jobFacets} />
         <p className="alert-cta">
           <Link className="button button--ghost button--small" to={`/alerts${alertSearch ? `?${alertSearch}` : ""}`}>
             <BellIcon /> Create an alert from this search
@@ -175,7 +164,9 @@ function SortSelect({ value, hasQuery, onChange }: { value: JobSort; hasQuery: b
   );
 }
 
-function ActiveFilters({ search, onChange, facets, companies }: { search: JobSearch; onChange: (s: JobSearch) => void; facets: { categories: { value: string; label: string }[]; locations: { value: string; label: string }[] } | undefined; companies: { slug: string; name: string }[] }) {
+type Named = { value: string; label: string }[];
+
+function ActiveFilters({ search, onChange, facets }: { search: JobSearch; onChange: (s: JobSearch) => void; facets: { categories: Named; locations: Named; companies: Named } | undefined }) {
   const chips: { key: string; text: string; remove: () => void }[] = [];
   const named = (list: { value: string; label: string }[] | undefined, v: string) => list?.find((x) => x.value === v)?.label ?? v;
   const add = (dimension: ListDimension, text: (v: string) => string) => {
@@ -186,7 +177,7 @@ function ActiveFilters({ search, onChange, facets, companies }: { search: JobSea
   add("seniorities", (v) => label(SENIORITY_LABELS, v));
   add("employmentTypes", (v) => label(EMPLOYMENT_TYPE_LABELS, v));
   add("locations", (v) => named(facets?.locations, v));
-  add("companies", (v) => companies.find((c) => c.slug === v)?.name ?? v);
+  add("companies", (v) => named(facets?.companies, v));
   add("tags", (v) => `#${v}`);
   if (search.salaryMin) chips.push({ key: "salary", text: `≥ ${search.salaryMin.toLocaleString("en-US")} ${search.salaryCurrency}/yr`, remove: () => onChange({ ...search, salaryMin: null }) });
   if (search.postedWithinDays) chips.push({ key: "days", text: `Last ${search.postedWithinDays} ${search.postedWithinDays === 1 ? "day" : "days"}`, remove: () => onChange({ ...search, postedWithinDays: null }) });

@@ -1,9 +1,10 @@
 import { useQuery } from "@apollo/client/react";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { graphql } from "../generated";
 import { CompanyLogo } from "../shared/ui/CompanyLogo";
 import { LoadMore } from "../shared/ui/LoadMore";
+import { SearchBar } from "../shared/ui/SearchBar";
 import { EmptyState, ErrorState } from "../shared/ui/states";
 import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
 import { plural, sitePath } from "../shared/utils/format";
@@ -55,10 +56,6 @@ export function CompaniesRoute() {
     if (nextHiring) next.set("hiring", "1");
     setParams(next);
   }
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    update(text.trim(), hiring);
-  }
 
   return (
     <>
@@ -66,15 +63,7 @@ export function CompaniesRoute() {
         <h1>AI companies</h1>
         <p className="muted">The labs, scale-ups and startups hiring for AI work.</p>
       </div>
-      <form className="search-bar" role="search" onSubmit={submit}>
-        <label htmlFor="companies-q" className="visually-hidden">
-          Search companies
-        </label>
-        <input id="companies-q" className="input input--large" type="search" placeholder="Company name or what they do" value={text} onChange={(e) => setText(e.target.value)} />
-        <button type="submit" className="button">
-          Search
-        </button>
-      </form>
+      <SearchBar label="Search companies" placeholder="Company name or what they do" value={text} onValueChange={setText} onSearch={(t) => update(t, hiring)} />
       <label className="checkbox-line">
         <input type="checkbox" checked={hiring} onChange={(e) => update(q, e.target.checked)} /> Only companies with open jobs
       </label>

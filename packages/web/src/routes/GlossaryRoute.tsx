@@ -1,9 +1,10 @@
 import { useQuery } from "@apollo/client/react";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { graphql } from "../generated";
 import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
 import { LoadMore } from "../shared/ui/LoadMore";
+import { SearchBar } from "../shared/ui/SearchBar";
 import { EmptyState, ErrorState, SkeletonLines } from "../shared/ui/states";
 import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
 import { sitePath } from "../shared/utils/format";
@@ -59,10 +60,9 @@ export function GlossaryRoute() {
 
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function search(query: string) {
     const next = new URLSearchParams();
-    if (text.trim()) next.set("q", text.trim());
+    if (query) next.set("q", query);
     setParams(next);
   }
 
@@ -81,15 +81,7 @@ export function GlossaryRoute() {
         <h1>AI Glossary</h1>
         <p className="muted">Plain-English definitions of the terms you meet in AI jobs, and the roles that use them.</p>
       </div>
-      <form className="search-bar" role="search" onSubmit={submit}>
-        <label htmlFor="glossary-q" className="visually-hidden">
-          Search the glossary
-        </label>
-        <input id="glossary-q" className="input input--large" type="search" placeholder="Search terms, e.g. transformer" value={text} onChange={(e) => setText(e.target.value)} />
-        <button type="submit" className="button">
-          Search
-        </button>
-      </form>
+      <SearchBar label="Search the glossary" placeholder="Search terms, e.g. transformer" value={text} onValueChange={setText} onSearch={search} />
       <nav className="letters" aria-label="Glossary A to Z">
         <ul>
           <li>

@@ -1,9 +1,10 @@
 import { useQuery } from "@apollo/client/react";
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import { graphql } from "../../../generated";
 import { ErrorState, EmptyState } from "../../../shared/ui/states";
 import { LoadMore } from "../../../shared/ui/LoadMore";
+import { SearchBar } from "../../../shared/ui/SearchBar";
 import { EMPLOYMENT_TYPE_LABELS, label, REMOTE_LABELS, SENIORITY_LABELS } from "../../../shared/utils/format";
 import { useJobSearchParams } from "../hooks/useJobSearchParams";
 import { activeFilterCount, EMPTY_SEARCH, serializeSearch, toJobFilter, toJobOrder, toggleValue, effectiveSort, withBase, type JobSearch, type JobSort, type ListDimension } from "../utils/searchParams";
@@ -70,7 +71,7 @@ export function JobSearchView({ base, locked = null, intro }: JobSearchViewProps
 
   return (
     <div className="search-layout">
-      <SearchBar search={urlSearch} onChange={update} />
+      <JobKeywords search={urlSearch} onChange={update} />
       {intro}
       <button type="button" className="filters-toggle button button--secondary" aria-expanded={filtersOpen} aria-controls={filtersId} onClick={() => setFiltersOpen((o) => !o)}>
         {filtersOpen ? "Hide filters" : "Filters"}
@@ -125,23 +126,12 @@ export function JobSearchView({ base, locked = null, intro }: JobSearchViewProps
   );
 }
 
-function SearchBar({ search, onChange }: { search: JobSearch; onChange: (s: JobSearch) => void }) {
+/** The keywords box, kept in step with the address (Back restores the text too). */
+function JobKeywords({ search, onChange }: { search: JobSearch; onChange: (s: JobSearch) => void }) {
   const [text, setText] = useState(search.query);
   useEffect(() => setText(search.query), [search.query]);
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onChange({ ...search, query: text.trim() });
-  }
   return (
-    <form className="search-bar" role="search" onSubmit={submit}>
-      <label htmlFor="job-search-q" className="visually-hidden">
-        Search jobs
-      </label>
-      <input id="job-search-q" className="input input--large" type="search" placeholder="Job title, company, skill…" value={text} onChange={(e) => setText(e.target.value)} />
-      <button type="submit" className="button">
-        Search
-      </button>
-    </form>
+    <SearchBar label="Search jobs" placeholder="Job title, company, skill…" value={text} onValueChange={setText} onSearch={(query) => onChange({ ...search, query })} />
   );
 }
 

@@ -9,6 +9,7 @@ module.exports = {
   testEnvironment: "jsdom",
   roots: ["<rootDir>/src"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  setupFiles: ["<rootDir>/test/jsdom-polyfills.cjs"],
   setupFilesAfterEnv: ["@testing-library/jest-dom"],
   moduleNameMapper: {
     "\\.(css|svg|png|jpe?g|webp|gif)$": "<rootDir>/test/file-stub.cjs",

@@ -1,6 +1,5 @@
 /// <reference types="jest" />
 /// <reference types="@testing-library/jest-dom" />
-import "../../../shared/testing/jsdom-polyfills.cjs";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { MemoryRouter, useLocation, useNavigate } from "react-router";
 import { toggleValue } from "../utils/searchParams";

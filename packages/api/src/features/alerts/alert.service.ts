@@ -7,7 +7,6 @@ import type { OutboxService } from "../email/outbox.service";
 import { Alert, type AlertCriteria } from "./alert.entity";
 import { AlertStatus } from "./alert.enums";
 import type { AlertCriteriaInput, CreateAlertInput } from "./alert.inputs";
-import { preparedQuery } from "../../shared/db/prepared";
 
 /** A random URL-safe token and the SHA-256 we keep of it; the token itself is only ever emailed. */
 export function newToken(): { token: string; hash: string } {
@@ -91,7 +90,7 @@ export class AlertService {
     for (const { field, table } of checks) {
       const slugs = criteria[field];
       if (slugs.length === 0) continue;
-      const found: { slug: string }[] = await preparedQuery(this.ds, `SELECT slug FROM ${table} WHERE slug = ANY($1::text[])`, [slugs]);
+      const found: { slug: string }[] = await this.ds.query(`SELECT slug FROM ${table} WHERE slug = ANY($1::text[])`, [slugs]);
       const known = new Set(found.map((r) => r.slug));
       const unknown = slugs.filter((s) => !known.has(s));
       if (unknown.length) errors.push({ field: `input.criteria.${field}`, message: `unknown: ${unknown.join(", ")}` });

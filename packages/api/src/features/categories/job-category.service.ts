@@ -2,7 +2,6 @@ import type { DataSource } from "typeorm";
 import { selectColumns } from "../../shared/db/columns";
 import { oneByKey } from "../../shared/loaders/key-order";
 import { JobCategory } from "./job-category.entity";
-import { preparedQuery } from "../../shared/db/prepared";
 
 export class JobCategoryService {
   constructor(private readonly ds: DataSource) {}
@@ -13,16 +12,16 @@ export class JobCategoryService {
 
   /** Every category, in menu order. */
   async all(): Promise<JobCategory[]> {
-    return preparedQuery(this.ds, `SELECT ${this.columns} FROM job_categories c ORDER BY c.position, c.name`);
+    return this.ds.query(`SELECT ${this.columns} FROM job_categories c ORDER BY c.position, c.name`);
   }
 
   async bySlug(slug: string): Promise<JobCategory | null> {
-    const rows: JobCategory[] = await preparedQuery(this.ds, `SELECT ${this.columns} FROM job_categories c WHERE c.slug = $1`, [slug]);
+    const rows: JobCategory[] = await this.ds.query(`SELECT ${this.columns} FROM job_categories c WHERE c.slug = $1`, [slug]);
     return rows[0] ?? null;
   }
 
   async byIds(ids: readonly number[]): Promise<(JobCategory | null)[]> {
-    const rows: JobCategory[] = await preparedQuery(this.ds, `SELECT ${this.columns} FROM job_categories c WHERE c.id = ANY($1::int[])`, [ids]);
+    const rows: JobCategory[] = await this.ds.query(`SELECT ${this.columns} FROM job_categories c WHERE c.id = ANY($1::int[])`, [ids]);
     return oneByKey(ids, rows, (r) => r.id);
   }
 }

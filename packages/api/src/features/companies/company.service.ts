@@ -7,7 +7,6 @@ import { oneByKey } from "../../shared/loaders/key-order";
 import { LIVE_JOB } from "../jobs/job.filter";
 import { Company } from "./company.entity";
 import type { CompanyFilter } from "./company.inputs";
-import { preparedQuery } from "../../shared/db/prepared";
 
 export class CompanyService {
   constructor(private readonly ds: DataSource) {}
@@ -36,13 +35,13 @@ export class CompanyService {
   }
 
   async bySlug(slug: string): Promise<Company | null> {
-    const rows: Company[] = await preparedQuery(this.ds, `SELECT ${this.columns} FROM companies c WHERE c.slug = $1`, [slug]);
+    const rows: Company[] = await this.ds.query(`SELECT ${this.columns} FROM companies c WHERE c.slug = $1`, [slug]);
     return rows[0] ?? null;
   }
 
   /** Companies in key order, null where missing. */
   async byIds(ids: readonly number[]): Promise<(Company | null)[]> {
-    const rows: Company[] = await preparedQuery(this.ds, `SELECT ${this.columns} FROM companies c WHERE c.id = ANY($1::int[])`, [ids]);
+    const rows: Company[] = await this.ds.query(`SELECT ${this.columns} FROM companies c WHERE c.id = ANY($1::int[])`, [ids]);
     return oneByKey(ids, rows, (r) => r.id);
   }
 }

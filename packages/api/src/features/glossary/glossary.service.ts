@@ -8,7 +8,6 @@ import { GlossaryFaq, GlossaryTerm } from "./glossary-term.entity";
 import { termsMentioned, type TermNames } from "./glossary-matcher";
 import type { GlossaryTermFilter } from "./glossary.inputs";
 import type { GlossaryLetter } from "./glossary.types";
-import { preparedQuery } from "../../shared/db/prepared";
 
 /** The index letter of a term: A to Z, or "#" for anything else. */
 const LETTER_SQL = `CASE WHEN upper(left(t.term, 1)) BETWEEN 'A' AND 'Z' THEN upper(left(t.term, 1)) ELSE '#' END`;
@@ -39,22 +38,22 @@ export class GlossaryService {
 
   /** Letters that have terms, with their counts. */
   async letters(): Promise<GlossaryLetter[]> {
-    return preparedQuery(this.ds, `SELECT ${LETTER_SQL} AS letter, count(*)::int AS count FROM glossary_terms t GROUP BY 1 ORDER BY 1`);
+    return this.ds.query(`SELECT ${LETTER_SQL} AS letter, count(*)::int AS count FROM glossary_terms t GROUP BY 1 ORDER BY 1`);
   }
 
   async bySlug(slug: string): Promise<GlossaryTerm | null> {
-    const rows: GlossaryTerm[] = await preparedQuery(this.ds, `SELECT ${this.columns} FROM glossary_terms t WHERE t.slug = $1`, [slug]);
+    const rows: GlossaryTerm[] = await this.ds.query(`SELECT ${this.columns} FROM glossary_terms t WHERE t.slug = $1`, [slug]);
     return rows[0] ?? null;
   }
 
   async byIds(ids: readonly number[]): Promise<(GlossaryTerm | null)[]> {
-    const rows: GlossaryTerm[] = await preparedQuery(this.ds, `SELECT ${this.columns} FROM glossary_terms t WHERE t.id = ANY($1::int[])`, [ids]);
+    const rows: GlossaryTerm[] = await this.ds.query(`SELECT ${this.columns} FROM glossary_terms t WHERE t.id = ANY($1::int[])`, [ids]);
     return oneByKey(ids, rows, (r) => r.id);
   }
 
   /** The terms each text mentions (by term or alias, whole words), A to Z. */
   async mentionedIn(texts: readonly string[]): Promise<GlossaryTerm[][]> {
-    const names: TermNames[] = await preparedQuery(this.ds, `SELECT t.id, t.term || t.aliases AS names FROM glossary_terms t ORDER BY t.id`);
+    const names: TermNames[] = await this.ds.query(`SELECT t.id, t.term || t.aliases AS names FROM glossary_terms t ORDER BY t.id`);
     const idsPerText = texts.map((text) => termsMentioned(names, text));
     const ids = [...new Set(idsPerText.flat())];
     if (ids.length === 0) return texts.map(() => []);
@@ -69,7 +68,7 @@ export class GlossaryService {
 
   /** Each term's related terms, in their editorial order. */
   async relatedByTermIds(termIds: readonly number[]): Promise<GlossaryTerm[][]> {
-    const rows: (GlossaryTerm & { parentKey: number })[] = await preparedQuery(this.ds, 
+    const rows: (GlossaryTerm & { parentKey: number })[] = await this.ds.query(
       `SELECT r.term_id AS "parentKey", ${this.columns} FROM glossary_related_terms r JOIN glossary_terms t ON t.id = r.related_term_id
        WHERE r.term_id = ANY($1::int[]) ORDER BY r.position`,
       [termIds],
@@ -79,7 +78,7 @@ export class GlossaryService {
 
   /** Each term's FAQs, in order. */
   async faqsByTermIds(termIds: readonly number[]): Promise<GlossaryFaq[][]> {
-    const rows: (GlossaryFaq & { parentKey: number })[] = await preparedQuery(this.ds, 
+    const rows: (GlossaryFaq & { parentKey: number })[] = await this.ds.query(
       `SELECT f.term_id AS "parentKey", ${selectColumns(this.ds, GlossaryFaq, "f")} FROM glossary_faqs f
        WHERE f.term_id = ANY($1::int[]) ORDER BY f.position`,
       [termIds],

@@ -13,7 +13,6 @@ import { Job } from "./job.entity";
 import { jobConditions, LIVE_JOB, validateJobFilter, type JobCriteria } from "./job.filter";
 import type { FacetValue, JobFacets } from "./job.types";
 import { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS } from "./job.labels";
-import { preparedQuery } from "../../shared/db/prepared";
 
 /** What a jobs page should bring along in its own statement. */
 export interface JobInclude {
@@ -93,19 +92,19 @@ export class JobService {
 
   /** A live job by slug, or null. */
   async liveBySlug(slug: string): Promise<Job | null> {
-    const rows: Job[] = await preparedQuery(this.ds, `SELECT ${this.columns} FROM jobs j WHERE j.slug = $1 AND ${LIVE_JOB}`, [slug]);
+    const rows: Job[] = await this.ds.query(`SELECT ${this.columns} FROM jobs j WHERE j.slug = $1 AND ${LIVE_JOB}`, [slug]);
     return rows[0] ?? null;
   }
 
   /** Live jobs by id, in key order (null where a job is missing or not live). */
   async liveByIds(ids: readonly number[]): Promise<(Job | null)[]> {
-    const rows: Job[] = await preparedQuery(this.ds, `SELECT ${this.columns} FROM jobs j WHERE j.id = ANY($1::int[]) AND ${LIVE_JOB}`, [ids]);
+    const rows: Job[] = await this.ds.query(`SELECT ${this.columns} FROM jobs j WHERE j.id = ANY($1::int[]) AND ${LIVE_JOB}`, [ids]);
     return oneByKey(ids, rows, (r) => r.id);
   }
 
   /** Live jobs in the same category, those sharing the most tags first. */
   async similar(job: Job, first: number): Promise<Job[]> {
-    return preparedQuery(this.ds, 
+    return this.ds.query(
       `SELECT ${this.columns} FROM jobs j
        WHERE ${LIVE_JOB} AND j.category_id = $1 AND j.id <> $2
        ORDER BY cardinality(ARRAY(SELECT unnest(j.tags) INTERSECT SELECT unnest($3::text[]))) DESC, j.posted_at DESC, j.id DESC
@@ -116,7 +115,7 @@ export class JobService {
 
   /** Live job counts per key of `column` (company_id, category_id), for the keys given. */
   async liveCounts(column: "company_id" | "category_id", ids: readonly number[]): Promise<number[]> {
-    const rows: { key: number; n: number }[] = await preparedQuery(this.ds, 
+    const rows: { key: number; n: number }[] = await this.ds.query(
       `SELECT j.${column} AS key, count(*)::int AS n FROM jobs j WHERE ${LIVE_JOB} AND j.${column} = ANY($1::int[]) GROUP BY 1`,
       [ids],
     );
@@ -126,7 +125,7 @@ export class JobService {
 
   /** Live job counts per location id. */
   async liveCountsByLocation(ids: readonly number[]): Promise<number[]> {
-    const rows: { key: number; n: number }[] = await preparedQuery(this.ds, 
+    const rows: { key: number; n: number }[] = await this.ds.query(
       `SELECT jl.location_id AS key, count(*)::int AS n FROM job_locations jl JOIN jobs j ON j.id = jl.job_id
        WHERE ${LIVE_JOB} AND jl.location_id = ANY($1::int[]) GROUP BY 1`,
       [ids],
@@ -156,21 +155,22 @@ export class JobService {
     ] as const;
 
     const totalParams = new SqlParams();
-    const total = preparedQuery<{ n: number }>(this.ds, `SELECT count(*)::int AS n FROM jobs j WHERE ${jobConditions(filter, totalParams).where.join(" AND ")}`, totalParams.values).then(
-      (rows) => rows[0].n,
-    );
+    const total = this.ds
+      .query(`SELECT count(*)::int AS n FROM jobs j WHERE ${jobConditions(filter, totalParams).where.join(" AND ")}`, totalParams.values)
+      .then((rows: { n: number }[]) => rows[0].n);
 
     const counts = dims.map((dim) => {
       const params = new SqlParams();
       const { where } = jobConditions(filter, params, dim.filterKey);
-      return preparedQuery<FacetValue>(
-        this.ds,
-        `SELECT ${dim.column}::text AS value, ${dim.label ?? `${dim.column}::text`} AS label, count(*)::int AS count
-         FROM jobs j ${dim.join} WHERE ${where.join(" AND ")}
-         GROUP BY ${dim.column}${dim.label ? `, ${dim.label}` : ""} ORDER BY ${dim.order}
-         ${"limit" in dim ? `LIMIT ${dim.limit}` : ""}`,
-        params.values,
-      );
+      return this.ds
+        .query(
+          `SELECT ${dim.column}::text AS value, ${dim.label ?? `${dim.column}::text`} AS label, count(*)::int AS count
+           FROM jobs j ${dim.join} WHERE ${where.join(" AND ")}
+           GROUP BY ${dim.column}${dim.label ? `, ${dim.label}` : ""} ORDER BY ${dim.order}
+           ${"limit" in dim ? `LIMIT ${dim.limit}` : ""}`,
+          params.values,
+        )
+        .then((rows: FacetValue[]) => rows);
     });
     const [n, categories, seniorities, remote, employmentTypes, locations, companies, tags] = await Promise.all([total, ...counts]);
     const labelled = (rows: FacetValue[], labels: Record<string, string>) => rows.map((r) => ({ ...r, label: labels[r.value] ?? r.value }));

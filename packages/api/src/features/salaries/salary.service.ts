@@ -6,7 +6,6 @@ import type { JobFilter } from "../jobs/inputs/job-filter.input";
 import { SalaryPeriod } from "../jobs/job.enums";
 import { jobConditions, validateJobFilter } from "../jobs/job.filter";
 import type { SalaryStats } from "./salary-stats.type";
-import { preparedQuery } from "../../shared/db/prepared";
 
 export class SalaryService {
   constructor(private readonly ds: DataSource) {}
@@ -17,7 +16,7 @@ export class SalaryService {
     validateJobFilter(filter);
     const params = new SqlParams();
     const { where } = jobConditions(filter, params);
-    const [row]: { n: number; p25: number | null; p50: number | null; p75: number | null }[] = await preparedQuery(this.ds, 
+    const [row]: { n: number; p25: number | null; p50: number | null; p75: number | null }[] = await this.ds.query(
       `SELECT count(*)::int AS n,
               percentile_cont(0.25) WITHIN GROUP (ORDER BY mid) AS p25,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY mid) AS p50,

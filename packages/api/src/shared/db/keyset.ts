@@ -104,7 +104,7 @@ export async function keysetConnection<T extends { id: number }>(ds: DataSource,
     },
     // A getter, so the count only runs when the client selects totalCount.
     get totalCount() {
-      count ??= preparedQuery<{ n: number }>(ds, countSql, countParams).then((rows) => rows[0].n);
+      count ??= ds.query(countSql, countParams).then((rows: { n: number }[]) => rows[0].n);
       return count;
     },
   };

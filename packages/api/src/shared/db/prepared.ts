@@ -21,8 +21,7 @@ function statementName(text: string): string {
  * Runs a hot read as a named prepared statement on the data source's pool: parsed and planned
  * once per connection instead of on every request. Counted like every other statement.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows take the caller's annotation
-export async function preparedQuery<T = any>(ds: DataSource, text: string, values: unknown[] = []): Promise<T[]> {
+export async function preparedQuery<T>(ds: DataSource, text: string, values: unknown[]): Promise<T[]> {
   const pool = (ds.driver as PostgresDriver).master as Pool;
   sqlCounter.record(text, values);
   const result = await pool.query({ name: statementName(text), text, values });

@@ -2,7 +2,6 @@ import type { DataSource } from "typeorm";
 import { BadUserInputError } from "../errors/app-error";
 import type { Connection, ConnectionArgs } from "../graphql/connection";
 import { decodeCursor, encodeCursor } from "../graphql/cursor";
-import { preparedQuery } from "./prepared";
 import { SqlParams } from "./sql-params";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -84,7 +83,7 @@ export async function keysetConnection<T extends { id: number }>(ds: DataSource,
     ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
     ORDER BY ${sort.key} ${direction}, ${sort.id} ${direction}
     LIMIT ${params.add(size + 1, "integer")}`;
-  const rows = await preparedQuery<T & { __key: string | null; __total?: number }>(ds, sql, params.values);
+  const rows: (T & { __key: string | null; __total?: number })[] = await ds.query(sql, params.values);
   const hasMore = rows.length > size;
   if (hasMore) rows.pop();
   if (backward) rows.reverse();

@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
-import { partnerOperations, schemaPath, validate } from "@hiredinai/schema";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { partnerOperations, partnerOperationsPath, schemaPath, validate } from "@hiredinai/schema";
 import { buildSchema, printSortedSchema } from "../src/app/build-schema";
 
 /** Contract operations whose fields arrive with a later issue (partner API keys). */
@@ -20,4 +21,11 @@ test("pending contract operations fail only for the fields still to come", () =>
     const messages = validate(partnerOperations().get(name)!).map((e) => e.message);
     expect(messages).toEqual(['Cannot query field "rateLimit" on type "Query".']);
   }
+});
+
+/** The product brief's copy of the contract, beside the checkout (as on developer machines and CI). */
+const SHARED_CONTRACT = resolve(__dirname, "../../../../shared/contract/partner.graphql");
+
+(existsSync(SHARED_CONTRACT) ? test : test.skip)("packages/schema carries the partner contract exactly as the brief states it", () => {
+  expect(readFileSync(partnerOperationsPath, "utf8")).toBe(readFileSync(SHARED_CONTRACT, "utf8"));
 });

@@ -102,12 +102,19 @@ export class JobService {
     return oneByKey(ids, rows, (r) => r.id);
   }
 
-  /** Live jobs in the same category, those sharing the most tags first. */
+  /**
+   * Live jobs in the same category, those sharing the most tags first. Candidates are the
+   * category's 200 newest jobs, so the cost stays flat however large the category grows.
+   */
   async similar(job: Job, first: number): Promise<Job[]> {
     return this.ds.query(
-      `SELECT ${this.columns} FROM jobs j
-       WHERE ${LIVE_JOB} AND j.category_id = $1 AND j.id <> $2
-       ORDER BY cardinality(ARRAY(SELECT unnest(j.tags) INTERSECT SELECT unnest($3::text[]))) DESC, j.posted_at DESC, j.id DESC
+      `SELECT * FROM (
+         SELECT ${this.columns} FROM jobs j
+         WHERE ${LIVE_JOB} AND j.category_id = $1 AND j.id <> $2
+         ORDER BY j.posted_at DESC, j.id DESC
+         LIMIT 200
+       ) candidate
+       ORDER BY cardinality(ARRAY(SELECT unnest(candidate.tags) INTERSECT SELECT unnest($3::text[]))) DESC, candidate."postedAt" DESC, candidate.id DESC
        LIMIT $4`,
       [job.categoryId, job.id, job.tags, first],
     );

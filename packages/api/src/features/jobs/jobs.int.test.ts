@@ -1,6 +1,6 @@
 import { partnerOperations } from "@hiredinai/schema";
 import { useTestApi } from "../../../test/support/test-api";
-import { EmploymentType, RemotePolicy, SalaryPeriod, Seniority } from "./job.enums";
+import { EmploymentType, JobStatus, RemotePolicy, SalaryPeriod, Seniority } from "./job.enums";
 
 const api = useTestApi();
 
@@ -221,6 +221,21 @@ describe("cost", () => {
     expect(large.statements).toBe(small.statements);
     // The page, its total, companies, categories and locations come in one statement.
     expect(large.statements).toBe(1);
+  });
+});
+
+describe("similar jobs", () => {
+  test("are live jobs of the same category, those sharing the most tags first", async () => {
+    const category = await api.make.category();
+    const other = await api.make.category();
+    await api.make.job({ slug: "a", categoryId: category.id, tags: ["llm", "rag", "python"], postedAt: ago(5) });
+    await api.make.job({ slug: "two-shared", categoryId: category.id, tags: ["llm", "rag"], postedAt: ago(50) });
+    await api.make.job({ slug: "one-shared", categoryId: category.id, tags: ["python", "go"], postedAt: ago(40) });
+    await api.make.job({ slug: "none-shared-newest", categoryId: category.id, tags: ["sales"], postedAt: ago(1) });
+    await api.make.job({ slug: "other-category", categoryId: other.id, tags: ["llm", "rag", "python"] });
+    await api.make.job({ slug: "closed", categoryId: category.id, tags: ["llm", "rag", "python"], status: JobStatus.CLOSED });
+    const res = await api.gql(`{ job(slug: "a") { similarJobs(first: 3) { slug } } }`);
+    expect(res.data!.job.similarJobs.map((j: any) => j.slug)).toEqual(["two-shared", "one-shared", "none-shared-newest"]);
   });
 });
 

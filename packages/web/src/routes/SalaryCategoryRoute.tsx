@@ -1,12 +1,12 @@
 import { useQuery } from "@apollo/client/react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { CurrencySelect, currencyFrom } from "../features/salaries/components/CurrencySelect";
-import { SalaryTable } from "../features/salaries/components/SalaryTable";
+import { breakdownRows, SalaryTable } from "../features/salaries/components/SalaryTable";
 import { graphql } from "../generated";
 import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
 import { ErrorState, NotFoundState, SkeletonLines } from "../shared/ui/states";
 import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
-import { formatMoney, label, SENIORITY_LABELS } from "../shared/utils/format";
+import { formatMoney } from "../shared/utils/format";
 
 const SalaryCategoryRouteQuery = graphql(`
   query SalaryCategoryRouteQuery($slug: String!, $categories: [String!]!, $currency: String!) {
@@ -20,40 +20,22 @@ const SalaryCategoryRouteQuery = graphql(`
     overall: salaryStats(filter: { categories: $categories }, currency: $currency) {
       ...SalaryStatsFields
     }
-    intern: salaryStats(filter: { categories: $categories, seniorities: [INTERN] }, currency: $currency) {
-      ...SalaryStatsFields
+    bySeniority: salaryBreakdown(by: SENIORITY, filter: { categories: $categories }, currency: $currency) {
+      value
+      label
+      stats {
+        ...SalaryStatsFields
+      }
     }
-    entry: salaryStats(filter: { categories: $categories, seniorities: [ENTRY] }, currency: $currency) {
-      ...SalaryStatsFields
-    }
-    mid: salaryStats(filter: { categories: $categories, seniorities: [MID] }, currency: $currency) {
-      ...SalaryStatsFields
-    }
-    senior: salaryStats(filter: { categories: $categories, seniorities: [SENIOR] }, currency: $currency) {
-      ...SalaryStatsFields
-    }
-    lead: salaryStats(filter: { categories: $categories, seniorities: [LEAD] }, currency: $currency) {
-      ...SalaryStatsFields
-    }
-    principal: salaryStats(filter: { categories: $categories, seniorities: [PRINCIPAL] }, currency: $currency) {
-      ...SalaryStatsFields
-    }
-    executive: salaryStats(filter: { categories: $categories, seniorities: [EXECUTIVE] }, currency: $currency) {
-      ...SalaryStatsFields
-    }
-    remote: salaryStats(filter: { categories: $categories, remote: [REMOTE] }, currency: $currency) {
-      ...SalaryStatsFields
-    }
-    hybrid: salaryStats(filter: { categories: $categories, remote: [HYBRID] }, currency: $currency) {
-      ...SalaryStatsFields
-    }
-    onsite: salaryStats(filter: { categories: $categories, remote: [ONSITE] }, currency: $currency) {
-      ...SalaryStatsFields
+    byRemote: salaryBreakdown(by: REMOTE, filter: { categories: $categories }, currency: $currency) {
+      value
+      label
+      stats {
+        ...SalaryStatsFields
+      }
     }
   }
 `);
-
-const SENIORITY_KEYS = ["intern", "entry", "mid", "senior", "lead", "principal", "executive"] as const;
 
 export function SalaryCategoryRoute() {
   const { categorySlug = "" } = useParams();
@@ -99,7 +81,7 @@ export function SalaryCategoryRoute() {
         <h2 id="by-seniority" className="section__title">
           By seniority
         </h2>
-        <SalaryTable caption={`${category.name}: yearly salary by seniority, ${currency}`} groupLabel="Seniority" currency={currency} rows={SENIORITY_KEYS.map((k) => ({ key: k, label: label(SENIORITY_LABELS, k.toUpperCase()), stats: data[k] }))} />
+        <SalaryTable caption={`${category.name}: yearly salary by seniority, ${currency}`} groupLabel="Seniority" currency={currency} rows={breakdownRows(data.bySeniority)} />
       </section>
       <section className="section" aria-labelledby="by-remote">
         <h2 id="by-remote" className="section__title">
@@ -109,11 +91,7 @@ export function SalaryCategoryRoute() {
           caption={`${category.name}: yearly salary by remote policy, ${currency}`}
           groupLabel="Remote policy"
           currency={currency}
-          rows={[
-            { key: "remote", label: "Remote", stats: data.remote },
-            { key: "hybrid", label: "Hybrid", stats: data.hybrid },
-            { key: "onsite", label: "On-site", stats: data.onsite },
-          ]}
+          rows={breakdownRows(data.byRemote)}
         />
       </section>
     </>

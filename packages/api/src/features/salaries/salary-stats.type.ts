@@ -1,7 +1,8 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { SalaryPeriod } from "../jobs/job.enums";
 
 @ObjectType({
+  simpleResolvers: true,
   description: "Percentiles of the midpoints of posted salary ranges, annualised and converted to `currency`.",
 })
 export class SalaryStats {
@@ -22,4 +23,25 @@ export class SalaryStats {
 
   @Field(() => Int, { nullable: true })
   p75: number | null;
+}
+
+export enum SalaryGroupBy {
+  CATEGORY = "CATEGORY",
+  SENIORITY = "SENIORITY",
+  REMOTE = "REMOTE",
+  LOCATION = "LOCATION",
+}
+
+registerEnumType(SalaryGroupBy, { name: "SalaryGroupBy", description: "What salaryBreakdown groups jobs by." });
+
+@ObjectType({ simpleResolvers: true, description: "Salary figures for one group of jobs, e.g. one category." })
+export class SalaryStatsGroup {
+  @Field({ description: "The group's filter value: a category or location slug, or an enum value." })
+  value: string;
+
+  @Field({ description: "A label to show." })
+  label: string;
+
+  @Field(() => SalaryStats)
+  stats: SalaryStats;
 }

@@ -1,8 +1,7 @@
-import { Arg, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../app/context";
 import { JobFilter } from "../jobs/inputs/job-filter.input";
-import { SalaryStats } from "./salary-stats.type";
-import { Ctx } from "type-graphql";
+import { SalaryGroupBy, SalaryStats, SalaryStatsGroup } from "./salary-stats.type";
 
 @Resolver()
 export class SalaryResolver {
@@ -13,5 +12,15 @@ export class SalaryResolver {
     @Arg("currency", () => String, { defaultValue: "USD", description: "ISO 4217 code for the figures." }) currency: string,
   ): Promise<SalaryStats> {
     return ctx.services.salaries.stats(filter, currency);
+  }
+
+  @Query(() => [SalaryStatsGroup], { description: "Salary percentiles per category, seniority, remote policy or location." })
+  salaryBreakdown(
+    @Ctx() ctx: Context,
+    @Arg("by", () => SalaryGroupBy) by: SalaryGroupBy,
+    @Arg("filter", () => JobFilter, { nullable: true }) filter: JobFilter | null,
+    @Arg("currency", () => String, { defaultValue: "USD", description: "ISO 4217 code for the figures." }) currency: string,
+  ): Promise<SalaryStatsGroup[]> {
+    return ctx.services.salaries.breakdown(by, filter, currency);
   }
 }

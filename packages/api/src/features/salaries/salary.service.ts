@@ -5,34 +5,70 @@ import { fromUsd, isSupportedCurrency } from "../../shared/money/money";
 import type { JobFilter } from "../jobs/inputs/job-filter.input";
 import { SalaryPeriod } from "../jobs/job.enums";
 import { jobConditions, validateJobFilter } from "../jobs/job.filter";
-import type { SalaryStats } from "./salary-stats.type";
+import { REMOTE_LABELS, SENIORITY_LABELS } from "../jobs/job.labels";
+import { SalaryGroupBy, type SalaryStats, type SalaryStatsGroup } from "./salary-stats.type";
+
+/** A job's yearly pay in US dollars: the middle of its posted range. */
+const MIDPOINT = `(coalesce(j.salary_min_usd, j.salary_max_usd) + coalesce(j.salary_max_usd, j.salary_min_usd)) / 2.0`;
+const HAS_SALARY = `coalesce(j.salary_min_usd, j.salary_max_usd) IS NOT NULL`;
+const PERCENTILES = `count(*)::int AS n,
+  percentile_cont(0.25) WITHIN GROUP (ORDER BY ${MIDPOINT}) AS p25,
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY ${MIDPOINT}) AS p50,
+  percentile_cont(0.75) WITHIN GROUP (ORDER BY ${MIDPOINT}) AS p75`;
+
+interface PercentileRow {
+  n: number;
+  p25: number | null;
+  p50: number | null;
+  p75: number | null;
+}
+
+/** How each grouping reads its value and label, and in which order groups come. */
+const GROUPS: Record<SalaryGroupBy, { value: string; label: string; join: string; order: string; labels?: Record<string, string> }> = {
+  [SalaryGroupBy.CATEGORY]: { value: "c.slug", label: "c.name", join: "JOIN job_categories c ON c.id = j.category_id", order: "min(c.position), c.name" },
+  [SalaryGroupBy.SENIORITY]: { value: "j.seniority::text", label: "j.seniority::text", join: "", order: "min(j.seniority)", labels: SENIORITY_LABELS },
+  [SalaryGroupBy.REMOTE]: { value: "j.remote::text", label: "j.remote::text", join: "", order: "min(j.remote)", labels: REMOTE_LABELS },
+  [SalaryGroupBy.LOCATION]: {
+    value: "l.slug",
+    label: "l.city",
+    join: "JOIN job_locations jl ON jl.job_id = j.id JOIN locations l ON l.id = jl.location_id",
+    order: "count(*) DESC, l.city",
+  },
+};
 
 export class SalaryService {
   constructor(private readonly ds: DataSource) {}
 
   /** p25 / median / p75 of yearly pay over live jobs matching `filter` that state a salary. */
   async stats(filter: JobFilter | null | undefined, currency: string): Promise<SalaryStats> {
+    const { where, params } = this.conditions(filter, currency);
+    const [row]: PercentileRow[] = await this.ds.query(`SELECT ${PERCENTILES} FROM jobs j WHERE ${where}`, params.values);
+    return toStats(row, currency);
+  }
+
+  /** The same figures per category, seniority, remote policy or location, in one statement. */
+  async breakdown(by: SalaryGroupBy, filter: JobFilter | null | undefined, currency: string): Promise<SalaryStatsGroup[]> {
+    const { where, params } = this.conditions(filter, currency);
+    const group = GROUPS[by];
+    const rows: (PercentileRow & { value: string; label: string })[] = await this.ds.query(
+      `SELECT ${group.value} AS value, ${group.label} AS label, ${PERCENTILES}
+       FROM jobs j ${group.join} WHERE ${where}
+       GROUP BY 1, 2 ORDER BY ${group.order}`,
+      params.values,
+    );
+    return rows.map((row) => ({ value: row.value, label: group.labels?.[row.value] ?? row.label, stats: toStats(row, currency) }));
+  }
+
+  private conditions(filter: JobFilter | null | undefined, currency: string): { where: string; params: SqlParams } {
     if (!isSupportedCurrency(currency)) throw BadUserInputError.field("currency", "is not a supported currency");
     validateJobFilter(filter);
     const params = new SqlParams();
     const { where } = jobConditions(filter, params);
-    const [row]: { n: number; p25: number | null; p50: number | null; p75: number | null }[] = await this.ds.query(
-      `SELECT count(*)::int AS n,
-              percentile_cont(0.25) WITHIN GROUP (ORDER BY mid) AS p25,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY mid) AS p50,
-              percentile_cont(0.75) WITHIN GROUP (ORDER BY mid) AS p75
-       FROM (SELECT (coalesce(j.salary_min_usd, j.salary_max_usd) + coalesce(j.salary_max_usd, j.salary_min_usd)) / 2.0 AS mid
-             FROM jobs j WHERE ${where.join(" AND ")} AND coalesce(j.salary_min_usd, j.salary_max_usd) IS NOT NULL) s`,
-      params.values,
-    );
-    const convert = (usd: number | null) => (usd == null ? null : fromUsd(Number(usd), currency));
-    return {
-      sampleSize: row.n,
-      currency,
-      period: SalaryPeriod.YEAR,
-      p25: convert(row.p25),
-      median: convert(row.p50),
-      p75: convert(row.p75),
-    };
+    return { where: [...where, HAS_SALARY].join(" AND "), params };
   }
+}
+
+function toStats(row: PercentileRow, currency: string): SalaryStats {
+  const convert = (usd: number | null) => (usd == null ? null : fromUsd(Number(usd), currency));
+  return { sampleSize: row.n, currency, period: SalaryPeriod.YEAR, p25: convert(row.p25), median: convert(row.p50), p75: convert(row.p75) };
 }

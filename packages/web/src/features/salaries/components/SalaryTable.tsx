@@ -2,7 +2,7 @@ import { Link } from "react-router";
 import { graphql } from "../../../generated";
 import type { SalaryStatsFieldsFragment } from "../../../generated/graphql";
 import { formatMoney } from "../../../shared/utils/format";
-import { chartMax, percentOf } from "../utils/salaryQuery";
+import { chartMax, percentOf } from "../utils/salaryChart";
 
 export const SalaryStatsFieldsFragmentDoc = graphql(`
   fragment SalaryStatsFields on SalaryStats {
@@ -14,6 +14,11 @@ export const SalaryStatsFieldsFragmentDoc = graphql(`
     sampleSize
   }
 `);
+
+/** A group of salaryBreakdown, in the shape the table reads. */
+export function breakdownRows(groups: readonly { value: string; label: string; stats: SalaryStatsFieldsFragment }[], to?: (value: string) => string | undefined): SalaryRow[] {
+  return groups.map((g) => ({ key: g.value, label: g.label, to: to?.(g.value), stats: g.stats }));
+}
 
 export interface SalaryRow {
   key: string;

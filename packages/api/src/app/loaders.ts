@@ -17,9 +17,9 @@ export function createLoaders(s: Services) {
     glossaryTermsByJob: new DataLoader((jobs: readonly Job[]) => s.glossary.mentionedIn(jobs.map((j) => j.description)), {
       cacheKeyFn: (job) => job.id,
     }),
-    liveJobCountByCompanyId: new DataLoader((ids: readonly number[]) => s.jobs.liveCounts("company_id", ids)),
-    liveJobCountByCategoryId: new DataLoader((ids: readonly number[]) => s.jobs.liveCounts("category_id", ids)),
-    liveJobCountByLocationId: new DataLoader((ids: readonly number[]) => s.jobs.liveCountsByLocation(ids)),
+    liveJobCountByCompanyId: new DataLoader((ids: readonly number[]) => s.jobs.liveCounts("company", ids)),
+    liveJobCountByCategoryId: new DataLoader((ids: readonly number[]) => s.jobs.liveCounts("category", ids)),
+    liveJobCountByLocationId: new DataLoader((ids: readonly number[]) => s.jobs.liveCounts("location", ids)),
     relatedTermsByTermId: new DataLoader((ids: readonly number[]) => s.glossary.relatedByTermIds(ids)),
     faqsByTermId: new DataLoader((ids: readonly number[]) => s.glossary.faqsByTermIds(ids)),
   };

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { selectColumns } from "../../shared/db/columns";
-import { oneByKey } from "../../shared/loaders/key-order";
 import { JobCategory } from "./job-category.entity";
+import { rowBySlug, rowsByIds } from "../../shared/db/rows";
 
 export class JobCategoryService {
   constructor(private readonly ds: DataSource) {}
@@ -15,13 +15,11 @@ export class JobCategoryService {
     return this.ds.query(`SELECT ${this.columns} FROM job_categories c ORDER BY c.position, c.name`);
   }
 
-  async bySlug(slug: string): Promise<JobCategory | null> {
-    const rows: JobCategory[] = await this.ds.query(`SELECT ${this.columns} FROM job_categories c WHERE c.slug = $1`, [slug]);
-    return rows[0] ?? null;
+  bySlug(slug: string): Promise<JobCategory | null> {
+    return rowBySlug(this.ds, JobCategory, slug);
   }
 
-  async byIds(ids: readonly number[]): Promise<(JobCategory | null)[]> {
-    const rows: JobCategory[] = await this.ds.query(`SELECT ${this.columns} FROM job_categories c WHERE c.id = ANY($1::int[])`, [ids]);
-    return oneByKey(ids, rows, (r) => r.id);
+  byIds(ids: readonly number[]): Promise<(JobCategory | null)[]> {
+    return rowsByIds(this.ds, JobCategory, ids);
   }
 }

@@ -3,10 +3,10 @@ import { selectColumns } from "../../shared/db/columns";
 import { keysetConnection } from "../../shared/db/keyset";
 import { containsPattern, SqlParams } from "../../shared/db/sql-params";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
-import { oneByKey } from "../../shared/loaders/key-order";
 import { LIVE_JOB } from "../jobs/job.filter";
 import { Company } from "./company.entity";
 import type { CompanyFilter } from "./company.inputs";
+import { rowBySlug, rowsByIds } from "../../shared/db/rows";
 
 export class CompanyService {
   constructor(private readonly ds: DataSource) {}
@@ -34,14 +34,12 @@ export class CompanyService {
     );
   }
 
-  async bySlug(slug: string): Promise<Company | null> {
-    const rows: Company[] = await this.ds.query(`SELECT ${this.columns} FROM companies c WHERE c.slug = $1`, [slug]);
-    return rows[0] ?? null;
+  bySlug(slug: string): Promise<Company | null> {
+    return rowBySlug(this.ds, Company, slug);
   }
 
   /** Companies in key order, null where missing. */
-  async byIds(ids: readonly number[]): Promise<(Company | null)[]> {
-    const rows: Company[] = await this.ds.query(`SELECT ${this.columns} FROM companies c WHERE c.id = ANY($1::int[])`, [ids]);
-    return oneByKey(ids, rows, (r) => r.id);
+  byIds(ids: readonly number[]): Promise<(Company | null)[]> {
+    return rowsByIds(this.ds, Company, ids);
   }
 }

@@ -3,11 +3,12 @@ import { selectColumns } from "../../shared/db/columns";
 import { keysetConnection } from "../../shared/db/keyset";
 import { containsPattern, SqlParams } from "../../shared/db/sql-params";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
-import { manyByKey, oneByKey } from "../../shared/loaders/key-order";
+import { manyByKey } from "../../shared/loaders/key-order";
 import { GlossaryFaq, GlossaryTerm } from "./glossary-term.entity";
 import { termsMentioned, type TermNames } from "./glossary-matcher";
 import type { GlossaryTermFilter } from "./glossary.inputs";
 import type { GlossaryLetter } from "./glossary.types";
+import { rowBySlug, rowsByIds } from "../../shared/db/rows";
 
 /** The index letter of a term: A to Z, or "#" for anything else. */
 const LETTER_SQL = `CASE WHEN upper(left(t.term, 1)) BETWEEN 'A' AND 'Z' THEN upper(left(t.term, 1)) ELSE '#' END`;
@@ -41,14 +42,12 @@ export class GlossaryService {
     return this.ds.query(`SELECT ${LETTER_SQL} AS letter, count(*)::int AS count FROM glossary_terms t GROUP BY 1 ORDER BY 1`);
   }
 
-  async bySlug(slug: string): Promise<GlossaryTerm | null> {
-    const rows: GlossaryTerm[] = await this.ds.query(`SELECT ${this.columns} FROM glossary_terms t WHERE t.slug = $1`, [slug]);
-    return rows[0] ?? null;
+  bySlug(slug: string): Promise<GlossaryTerm | null> {
+    return rowBySlug(this.ds, GlossaryTerm, slug);
   }
 
-  async byIds(ids: readonly number[]): Promise<(GlossaryTerm | null)[]> {
-    const rows: GlossaryTerm[] = await this.ds.query(`SELECT ${this.columns} FROM glossary_terms t WHERE t.id = ANY($1::int[])`, [ids]);
-    return oneByKey(ids, rows, (r) => r.id);
+  byIds(ids: readonly number[]): Promise<(GlossaryTerm | null)[]> {
+    return rowsByIds(this.ds, GlossaryTerm, ids);
   }
 
   /** The terms each text mentions (by term or alias, whole words), A to Z. */

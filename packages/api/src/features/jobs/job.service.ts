@@ -120,25 +120,15 @@ export class JobService {
     );
   }
 
-  /** Live job counts per key of `column` (company_id, category_id), for the keys given. */
-  async liveCounts(column: "company_id" | "category_id", ids: readonly number[]): Promise<number[]> {
+  /** Live job counts per company, category or location id, in key order (0 where none). */
+  async liveCounts(by: "company" | "category" | "location", ids: readonly number[]): Promise<number[]> {
+    const key = { company: "j.company_id", category: "j.category_id", location: "jl.location_id" }[by];
+    const join = by === "location" ? "JOIN job_locations jl ON jl.job_id = j.id" : "";
     const rows: { key: number; n: number }[] = await this.ds.query(
-      `SELECT j.${column} AS key, count(*)::int AS n FROM jobs j WHERE ${LIVE_JOB} AND j.${column} = ANY($1::int[]) GROUP BY 1`,
+      `SELECT ${key} AS key, count(*)::int AS n FROM jobs j ${join} WHERE ${LIVE_JOB} AND ${key} = ANY($1::int[]) GROUP BY 1`,
       [ids],
     );
-    const byKey = new Map(rows.map((r) => [r.key, r.n]));
-    return ids.map((id) => byKey.get(id) ?? 0);
-  }
-
-  /** Live job counts per location id. */
-  async liveCountsByLocation(ids: readonly number[]): Promise<number[]> {
-    const rows: { key: number; n: number }[] = await this.ds.query(
-      `SELECT jl.location_id AS key, count(*)::int AS n FROM job_locations jl JOIN jobs j ON j.id = jl.job_id
-       WHERE ${LIVE_JOB} AND jl.location_id = ANY($1::int[]) GROUP BY 1`,
-      [ids],
-    );
-    const byKey = new Map(rows.map((r) => [r.key, r.n]));
-    return ids.map((id) => byKey.get(id) ?? 0);
+    return oneByKey(ids, rows, (r) => r.key).map((row) => row?.n ?? 0);
   }
 
   /** Counts per filter value; each dimension's counts ignore that dimension's own filter. */

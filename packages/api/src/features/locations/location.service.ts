@@ -1,8 +1,9 @@
 import type { DataSource } from "typeorm";
 import { selectColumns } from "../../shared/db/columns";
-import { manyByKey, oneByKey } from "../../shared/loaders/key-order";
+import { manyByKey } from "../../shared/loaders/key-order";
 import { LIVE_JOB } from "../jobs/job.filter";
 import { Location } from "./location.entity";
+import { rowBySlug, rowsByIds } from "../../shared/db/rows";
 
 /** How a job's locations are listed: by country, then city; Remote last. */
 export const LOCATION_ORDER = "l.country NULLS LAST, l.city";
@@ -24,14 +25,12 @@ export class LocationService {
     );
   }
 
-  async bySlug(slug: string): Promise<Location | null> {
-    const rows: Location[] = await this.ds.query(`SELECT ${this.columns} FROM locations l WHERE l.slug = $1`, [slug]);
-    return rows[0] ?? null;
+  bySlug(slug: string): Promise<Location | null> {
+    return rowBySlug(this.ds, Location, slug);
   }
 
-  async byIds(ids: readonly number[]): Promise<(Location | null)[]> {
-    const rows: Location[] = await this.ds.query(`SELECT ${this.columns} FROM locations l WHERE l.id = ANY($1::int[])`, [ids]);
-    return oneByKey(ids, rows, (r) => r.id);
+  byIds(ids: readonly number[]): Promise<(Location | null)[]> {
+    return rowsByIds(this.ds, Location, ids);
   }
 
   /** Each job's locations, in key order. */

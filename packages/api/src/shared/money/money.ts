@@ -19,8 +19,6 @@ export const USD_PER_UNIT: Readonly<Record<string, number>> = {
   ILS: 0.27,
 };
 
-export const SUPPORTED_CURRENCIES = Object.keys(USD_PER_UNIT);
-
 /** Paid periods in one year (40 h x 52 weeks for hourly pay). */
 export const PERIODS_PER_YEAR: Readonly<Record<SalaryPeriod, number>> = {
   [SalaryPeriod.YEAR]: 1,

@@ -9,6 +9,7 @@
  * Flags: --jobs N (100000) --companies N (5000) --duration S (10) --connections N (20)
  *        --workers N (1; autocannon worker threads, 0 = run the load generator on the main thread)
  *        --explain (after measuring, EXPLAIN ANALYZE every statement each operation issues)
+ *        --data DIR (keep the database in DIR; a later run with the same DIR skips loading)
  * Env:   BENCH_PG_PORT (55100)
  *
  * It is a report, not a test: missed targets still exit 0. Real errors exit 1.
@@ -43,6 +44,8 @@ interface Options {
   connections: number;
   workers: number;
   explain: boolean;
+  /** Keep the database in this folder and reuse it on the next run (no reload). */
+  data: string | null;
   pgPort: number;
 }
 
@@ -54,6 +57,7 @@ function parseArgs(argv: string[]): Options {
     connections: 20,
     workers: 1,
     explain: false,
+    data: null,
     pgPort: Number(process.env.BENCH_PG_PORT ?? 55100),
   };
   const numeric: Record<string, keyof Options> = {
@@ -69,13 +73,17 @@ function parseArgs(argv: string[]): Options {
     const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
     if (flag === "--explain") {
       opts.explain = true;
+    } else if (flag === "--data") {
+      const raw = inline ?? argv[++i];
+      if (!raw) throw new Error("--data needs a folder");
+      opts.data = path.resolve(raw);
     } else if (flag in numeric) {
       const raw = inline ?? argv[++i];
       const value = Number(raw);
       if (raw == null || !Number.isFinite(value) || value < 0) throw new Error(`${flag} needs a non-negative number, got ${raw}`);
       (opts[numeric[flag]] as number) = value;
     } else {
-      throw new Error(`Unknown argument ${arg}. Flags: --jobs N --companies N --duration S --connections N --workers N --explain`);
+      throw new Error(`Unknown argument ${arg}. Flags: --jobs N --companies N --duration S --connections N --workers N --explain --data DIR`);
     }
   }
   if (!Number.isInteger(opts.pgPort) || opts.pgPort < 1 || opts.pgPort > 65535) throw new Error(`BENCH_PG_PORT is not a port: ${process.env.BENCH_PG_PORT}`);
@@ -430,11 +438,15 @@ async function main(): Promise<void> {
   process.on("SIGTERM", onSignal);
 
   try {
-    // 1. Postgres
-    const dir = mkdtempSync(path.join(os.tmpdir(), "hiredinai-bench-"));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    // 1. Postgres: a throw-away folder, or --data's, kept for the next run
+    let dir = opts.data;
+    if (!dir) {
+      dir = mkdtempSync(path.join(os.tmpdir(), "hiredinai-bench-"));
+      const tmp = dir;
+      cleanups.push(() => rmSync(tmp, { recursive: true, force: true }));
+    }
     log(`starting embedded Postgres on port ${opts.pgPort} in ${dir}`);
-    const pg: EmbeddedPostgres = await startEmbeddedPostgres({ dir, port: opts.pgPort, persistent: false });
+    const pg: EmbeddedPostgres = await startEmbeddedPostgres({ dir, port: opts.pgPort, persistent: opts.data != null });
     cleanups.push(async () => {
       // pg-pool's end() reports done before its sockets are closed; let them close before the server stops.
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -445,11 +457,16 @@ async function main(): Promise<void> {
     cleanups.push(() => ds.destroy());
     await ds.runMigrations();
 
-    // 2. Data
-    log("seeding the demo data");
-    await seed(ds);
-    log(`generating ${fmt(opts.jobs)} jobs and ${fmt(opts.companies)} companies`);
-    await generateBulk(ds, { jobs: opts.jobs, companies: opts.companies });
+    // 2. Data (unless --data's folder already holds it)
+    const [{ n: existing }] = await ds.query(`SELECT count(*)::int AS n FROM jobs`);
+    if (existing > 0) {
+      log(`reusing the ${fmt(existing)} jobs already in ${dir}`);
+    } else {
+      log("seeding the demo data");
+      await seed(ds);
+      log(`generating ${fmt(opts.jobs)} jobs and ${fmt(opts.companies)} companies`);
+      await generateBulk(ds, { jobs: opts.jobs, companies: opts.companies });
+    }
     // Steady state: autovacuum would have set the visibility map that index-only counts rely on.
     await ds.query("VACUUM ANALYZE");
     const [counts] = await ds.query(

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { jsonColumns, selectColumns } from "../../shared/db/columns";
 import { keysetConnection, type KeysetSort } from "../../shared/db/keyset";
+import { RankingCache } from "../../shared/db/ranking-cache";
 import { SqlParams } from "../../shared/db/sql-params";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
 import { oneByKey } from "../../shared/loaders/key-order";
@@ -33,7 +34,15 @@ const DEFAULT_ORDER: JobOrder = { field: JobOrderField.POSTED_AT, direction: Ord
 
 /** Reads jobs. Public reads only ever see live jobs. */
 export class JobService {
-  constructor(private readonly ds: DataSource) {}
+  /** Full-text searches rank and count every match: their rankings are shared through Postgres. */
+  private readonly searchCache: RankingCache | undefined;
+
+  constructor(
+    private readonly ds: DataSource,
+    searchCacheSeconds = 0,
+  ) {
+    this.searchCache = searchCacheSeconds > 0 ? new RankingCache(ds, { scope: "jobs", ttlSeconds: searchCacheSeconds, recheck: [LIVE_JOB] }) : undefined;
+  }
 
   private get columns(): string {
     return selectColumns(this.ds, Job, "j");
@@ -67,7 +76,15 @@ export class JobService {
     }
     return keysetConnection<JobWithRelations>(
       this.ds,
-      { select: select.join(", "), from: "jobs j", where, params, sort, countInline: include.totalCount ? (tsquery ? "window" : "subquery") : undefined },
+      {
+        select: select.join(", "),
+        from: "jobs j",
+        where,
+        params,
+        sort,
+        countInline: include.totalCount ? (tsquery ? "window" : "subquery") : undefined,
+        cache: tsquery ? this.searchCache : undefined,
+      },
       page,
     );
   }

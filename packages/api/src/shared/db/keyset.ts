@@ -2,7 +2,8 @@ import type { DataSource } from "typeorm";
 import { BadUserInputError } from "../errors/app-error";
 import type { Connection, ConnectionArgs } from "../graphql/connection";
 import { decodeCursor, encodeCursor } from "../graphql/cursor";
-import { SqlParams } from "./sql-params";
+import type { RankingCache } from "./ranking-cache";
+import type { SqlParams } from "./sql-params";
 
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -34,6 +35,8 @@ export interface KeysetQuery {
    * window over that same pass.
    */
   countInline?: "subquery" | "window";
+  /** Answer forward pages from this cache of the ordering when it can (costly orderings only). */
+  cache?: RankingCache;
 }
 
 const KEY_CHECKS: Record<KeyType, (key: string) => boolean> = {
@@ -64,16 +67,20 @@ export function pageRequest(args: ConnectionArgs): { size: number; cursor: strin
  * statement and only runs when the client asks for it.
  */
 export async function keysetConnection<T extends { id: number }>(ds: DataSource, q: KeysetQuery, args: ConnectionArgs): Promise<Connection<T>> {
-  const { size, cursor, backward } = pageRequest(args);
+  const { size, cursor: encoded, backward } = pageRequest(args);
   const { sort, params } = q;
+  const cursor = encoded ? decodeCursor(encoded, sort.name, backward ? "before" : "after", KEY_CHECKS[sort.keyType]) : null;
+  if (q.cache && !backward) {
+    const cached = await q.cache.page<T>(q, size, cursor?.id ?? null);
+    if (cached) return connectionOf(sort, cached.rows, { hasNextPage: cached.hasNextPage, hasPreviousPage: cursor != null }, Promise.resolve(cached.total));
+  }
+
   const baseWhere = [...q.where];
   const where = [...baseWhere];
   if (cursor) {
-    const field = backward ? "before" : "after";
-    const { key, id } = decodeCursor(cursor, sort.name, field, KEY_CHECKS[sort.keyType]);
     const forwardOp = sort.direction === "DESC" ? "<" : ">";
     const op = backward ? (forwardOp === "<" ? ">" : "<") : forwardOp;
-    where.push(`(${sort.key}, ${sort.id}) ${op} (${params.add(key, sort.keyType)}, ${params.add(id, "integer")})`);
+    where.push(`(${sort.key}, ${sort.id}) ${op} (${params.add(cursor.key, sort.keyType)}, ${params.add(cursor.id, "integer")})`);
   }
   const countParams = params.values.slice(0, params.values.length - (cursor ? 2 : 0));
   const countSql = `SELECT count(*)::int AS n FROM ${q.from} ${baseWhere.length ? `WHERE ${baseWhere.join(" AND ")}` : ""}`;
@@ -88,22 +95,36 @@ export async function keysetConnection<T extends { id: number }>(ds: DataSource,
   if (hasMore) rows.pop();
   if (backward) rows.reverse();
 
-  let count: Promise<number> | undefined = rows.length && q.countInline ? Promise.resolve(rows[0].__total!) : undefined;
-  const edges = rows.map((row) => {
-    const { __key, __total: _total, ...node } = row;
-    return { cursor: encodeCursor(sort.name, __key, row.id), node: node as unknown as T };
-  });
+  const count = rows.length && q.countInline ? Promise.resolve(rows[0].__total!) : undefined;
+  return connectionOf(
+    sort,
+    rows.map(({ __total: _total, ...row }) => row as unknown as T & { __key: string | null }),
+    { hasNextPage: backward ? cursor != null : hasMore, hasPreviousPage: backward ? hasMore : cursor != null },
+    count,
+    () => ds.query(countSql, countParams).then((rows: { n: number }[]) => rows[0].n),
+  );
+}
+
+/** Edges with their cursors, page info, and a total counted only when read (unless already known). */
+function connectionOf<T extends { id: number }>(
+  sort: KeysetSort,
+  rows: (T & { __key: string | null })[],
+  more: { hasNextPage: boolean; hasPreviousPage: boolean },
+  known: Promise<number> | undefined,
+  countLater?: () => Promise<number>,
+): Connection<T> {
+  let count = known;
+  const edges = rows.map(({ __key, ...node }) => ({ cursor: encodeCursor(sort.name, __key, node.id), node: node as unknown as T }));
   return {
     edges,
     pageInfo: {
-      hasNextPage: backward ? cursor != null : hasMore,
-      hasPreviousPage: backward ? hasMore : cursor != null,
+      ...more,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     // A getter, so the count only runs when the client selects totalCount.
     get totalCount() {
-      count ??= ds.query(countSql, countParams).then((rows: { n: number }[]) => rows[0].n);
+      count ??= countLater ? countLater() : Promise.resolve(0);
       return count;
     },
   };

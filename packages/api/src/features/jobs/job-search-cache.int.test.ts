@@ -1,0 +1,127 @@
+import { partnerOperations } from "@hiredinai/schema";
+import { startServer, type RunningServer } from "../../app/server";
+import { loadConfig } from "../../config/config";
+import { TEST_WEB_URL, useTestApi } from "../../../test/support/test-api";
+import { JobStatus } from "./job.enums";
+
+const api = useTestApi();
+
+/** The same API and database with the search cache turned off: the answer every cached page must equal. */
+let uncached: RunningServer;
+beforeAll(async () => {
+  const config = loadConfig({ NODE_ENV: "test", PUBLIC_WEB_URL: TEST_WEB_URL, DATABASE_URL: "unused", SEARCH_CACHE_SECONDS: "0" });
+  uncached = await startServer(api.ds, config, 0, "127.0.0.1");
+});
+afterAll(() => uncached?.close());
+
+async function gqlAt(url: string, query: string, variables: Record<string, unknown>) {
+  const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: any; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+const SEARCH = `
+  query Search($query: String!, $first: Int, $after: String, $field: JobOrderField!) {
+    jobs(first: $first, after: $after, filter: { query: $query }, orderBy: { field: $field, direction: DESC }) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage endCursor }
+      edges { cursor node { slug } }
+    }
+  }`;
+
+/** Every page of a search, `first` at a time: the slugs in order, and each page's totalCount and pageInfo. */
+async function walk(url: string, query: string, first: number, field = "RELEVANCE") {
+  const slugs: string[] = [];
+  const pages: unknown[] = [];
+  let after: string | null = null;
+  for (let i = 0; i < 50; i++) {
+    const { jobs } = await gqlAt(url, SEARCH, { query, first, after, field });
+    slugs.push(...jobs.edges.map((e: any) => e.node.slug));
+    pages.push({ totalCount: jobs.totalCount, pageInfo: jobs.pageInfo, size: jobs.edges.length });
+    if (!jobs.pageInfo.hasNextPage) break;
+    after = jobs.pageInfo.endCursor;
+  }
+  return { slugs, pages };
+}
+
+const searchSlugs = async (query: string) => (await walk(api.server.url, query, 100)).slugs;
+const totalOf = async (query: string) => (await gqlAt(api.server.url, SEARCH, { query, first: 1, field: "RELEVANCE" })).jobs.totalCount;
+
+describe("full-text search ranking cache", () => {
+  test("a repeated search is answered from the shared ranking, and a job change is seen at once", async () => {
+    const company = await api.make.company();
+    const category = await api.make.category();
+    const make = (slug: string) => api.make.job({ slug, title: `Quantum ${slug} engineer`, companyId: company.id, categoryId: category.id });
+    await make("a");
+    await make("b");
+    expect(await searchSlugs("quantum")).toEqual(["b", "a"]);
+    const [{ n: entries }] = await api.ds.query(`SELECT count(*)::int AS n FROM ranking_cache`);
+    expect(entries).toBe(1);
+
+    // A second search reads the stored ranking in one statement: a tampered order shows through.
+    await api.ds.query(`UPDATE ranking_cache SET ids = ARRAY[ids[2], ids[1]], keys = ARRAY[keys[2], keys[1]]`);
+    const repeated = await api.gqlCounted(partnerOperations().get("SearchJobs")!, { query: "quantum" });
+    expect(repeated.res.data!.jobs.edges.map((e: any) => e.node.slug)).toEqual(["a", "b"]);
+    expect(repeated.res.data!.jobs.totalCount).toBe(2);
+    expect(repeated.statements).toBe(1);
+
+    // Any write to the jobs makes the stored ranking stale, in every API process at once.
+    await make("c");
+    expect(await totalOf("quantum")).toBe(3);
+    expect(await searchSlugs("quantum")).toEqual(["c", "b", "a"]);
+    await api.ds.query(`UPDATE jobs SET status = $1 WHERE slug = 'b'`, [JobStatus.CLOSED]);
+    expect(await searchSlugs("quantum")).toEqual(["c", "a"]);
+    expect(await totalOf("quantum")).toBe(2);
+  });
+
+  test("an entry older than SEARCH_CACHE_SECONDS is ranked again, and expired entries are cleared", async () => {
+    await api.make.job({ slug: "a", title: "Quantum engineer" });
+    await api.make.job({ slug: "b", title: "Quantum quantum engineer" });
+    await api.make.job({ slug: "c", title: "Photonics engineer" });
+    expect(await searchSlugs("quantum")).toEqual(["b", "a"]);
+    await api.ds.query(`UPDATE ranking_cache SET ids = ARRAY[ids[2], ids[1]], keys = ARRAY[keys[2], keys[1]], computed_at = now() - interval '61 seconds'`);
+    expect(await searchSlugs("quantum")).toEqual(["b", "a"]);
+    // Storing a ranking clears the expired ones; here the fresh "quantum" entry replaced its old one.
+    await api.ds.query(`UPDATE ranking_cache SET computed_at = now() - interval '61 seconds'`);
+    expect(await searchSlugs("photonics")).toEqual(["c"]);
+    const rows: { total: number }[] = await api.ds.query(`SELECT total FROM ranking_cache`);
+    expect(rows).toEqual([{ total: 1 }]);
+  });
+
+  test.each(["RELEVANCE", "POSTED_AT"])("paging by %s gives what the uncached query gives, beyond the cached rows too", async (field) => {
+    const company = await api.make.company();
+    const category = await api.make.category();
+    // 130 matches (more than the 100 cached), ranked apart by how often the title names the term,
+    // with ties on rank and on posting time so the id tie-breaker counts too.
+    await api.ds.query(
+      `INSERT INTO jobs (slug, title, description, company_id, category_id, seniority, employment_type, remote, status, posted_at)
+       SELECT 'job-' || lpad(i::text, 3, '0'), repeat('Quantum ', 1 + i % 3) || 'engineer', 'Build things.', $1, $2,
+              'MID', 'FULL_TIME', 'REMOTE', 'PUBLISHED', now() - ((i % 40) || ' hours')::interval
+       FROM generate_series(1, 130) AS i`,
+      [company.id, category.id],
+    );
+    await api.make.job({ slug: "closed", title: "Quantum engineer", status: JobStatus.CLOSED });
+    await api.make.job({ slug: "unrelated", title: "Sales lead" });
+
+    const expected = await walk(uncached.url, "quantum", 100, field);
+    expect(expected.slugs).toHaveLength(130);
+    expect(new Set(expected.slugs).size).toBe(130);
+    for (const first of [7, 30, 100]) {
+      const cached = await walk(api.server.url, "quantum", first, field);
+      expect(cached.slugs).toEqual(expected.slugs);
+      expect(cached.pages.every((p: any) => p.totalCount === 130)).toBe(true);
+      expect(cached.pages.at(-1)).toMatchObject({ pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+    }
+    // And a second walk, now from the stored ranking, still agrees.
+    expect((await walk(api.server.url, "quantum", 30, field)).slugs).toEqual(expected.slugs);
+  });
+
+  test("a search with no match is cached as empty", async () => {
+    await api.make.job({ title: "Quantum engineer" });
+    for (let i = 0; i < 2; i++) {
+      const { jobs } = await gqlAt(api.server.url, SEARCH, { query: "zymurgy", first: 5, field: "RELEVANCE" });
+      expect(jobs).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, endCursor: null }, edges: [] });
+    }
+  });
+});

@@ -9,13 +9,14 @@ import type { Config } from "../config/config";
 import { complexityPlugin } from "./complexity";
 import { createContext, type Context } from "./context";
 import { formatError } from "./format-error";
+import { jitExecutor } from "./jit-executor";
 import type { Services } from "./services";
 
 export type HttpConfig = Pick<Config, "CORS_ORIGINS" | "MAX_BODY_BYTES" | "MAX_QUERY_COMPLEXITY">;
 
 export function createApolloServer(schema: GraphQLSchema, config: Pick<Config, "MAX_QUERY_COMPLEXITY">): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    schema,
+    gateway: jitExecutor(schema),
     formatError,
     includeStacktraceInErrorResponses: false,
     plugins: [

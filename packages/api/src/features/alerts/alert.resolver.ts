@@ -1,6 +1,7 @@
-import { Args, FieldResolver, ID, Mutation, Resolver, Root, Ctx } from "type-graphql";
+import { Args, FieldResolver, ID, Mutation, Resolver, Ctx } from "type-graphql";
 import type { Context } from "../../app/context";
 import { toGlobalId } from "../../shared/graphql/global-id";
+import { Parent } from "../../shared/graphql/parent";
 import { Alert } from "./alert.entity";
 import { CreateAlertArgs, CreateAlertPayload } from "./alert.inputs";
 
@@ -12,7 +13,7 @@ export class AlertResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() alert: Alert): string {
+  id(@Parent() alert: Alert): string {
     return toGlobalId("Alert", alert.id);
   }
 }

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../app/context";
 import { ConnectionArgs } from "../../shared/graphql/connection";
 import { toGlobalId } from "../../shared/graphql/global-id";
+import { Parent } from "../../shared/graphql/parent";
 import { jobIncludeFor } from "../jobs/job-include";
 import { JobConnection } from "../jobs/job.types";
 import { JobCategory } from "./job-category.entity";
@@ -20,22 +21,22 @@ export class JobCategoryResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() category: JobCategory): string {
+  id(@Parent() category: JobCategory): string {
     return toGlobalId("JobCategory", category.id);
   }
 
   @FieldResolver(() => String, { description: "The category's jobs page." })
-  url(@Root() category: JobCategory, @Ctx() ctx: Context): string {
+  url(@Parent() category: JobCategory, @Ctx() ctx: Context): string {
     return ctx.services.urls.category(category.slug);
   }
 
   @FieldResolver(() => Int, { description: "Live jobs in this category." })
-  jobCount(@Root() category: JobCategory, @Ctx() ctx: Context): Promise<number> {
+  jobCount(@Parent() category: JobCategory, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders.liveJobCountByCategoryId.load(category.id);
   }
 
   @FieldResolver(() => JobConnection, { description: "Live jobs in this category, newest first." })
-  jobs(@Root() category: JobCategory, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  jobs(@Parent() category: JobCategory, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return ctx.services.jobs.connection({ categoryIds: [category.id] }, null, page, jobIncludeFor(info));
   }
 }

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../app/context";
 import { ConnectionArgs } from "../../shared/graphql/connection";
 import { toGlobalId } from "../../shared/graphql/global-id";
+import { Parent } from "../../shared/graphql/parent";
 import { jobIncludeFor } from "../jobs/job-include";
 import { JobConnection } from "../jobs/job.types";
 import { Company } from "./company.entity";
@@ -22,22 +23,22 @@ export class CompanyResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() company: Company): string {
+  id(@Parent() company: Company): string {
     return toGlobalId("Company", company.id);
   }
 
   @FieldResolver(() => String)
-  url(@Root() company: Company, @Ctx() ctx: Context): string {
+  url(@Parent() company: Company, @Ctx() ctx: Context): string {
     return ctx.services.urls.company(company.slug);
   }
 
   @FieldResolver(() => Int, { description: "Live jobs at this company." })
-  openJobsCount(@Root() company: Company, @Ctx() ctx: Context): Promise<number> {
+  openJobsCount(@Parent() company: Company, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders.liveJobCountByCompanyId.load(company.id);
   }
 
   @FieldResolver(() => JobConnection, { description: "The company's live jobs, newest first." })
-  jobs(@Root() company: Company, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  jobs(@Parent() company: Company, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return ctx.services.jobs.connection({ companyIds: [company.id] }, null, page, jobIncludeFor(info));
   }
 }

@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../../app/context";
 import { toGlobalId } from "../../shared/graphql/global-id";
+import { Parent } from "../../shared/graphql/parent";
 import { JobCategory } from "../categories/job-category.entity";
 import { GlossaryFaq, GlossaryTerm } from "./glossary-term.entity";
 import { GlossaryTermsArgs } from "./glossary.inputs";
@@ -24,27 +25,27 @@ export class GlossaryResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() term: GlossaryTerm): string {
+  id(@Parent() term: GlossaryTerm): string {
     return toGlobalId("GlossaryTerm", term.id);
   }
 
   @FieldResolver(() => String)
-  url(@Root() term: GlossaryTerm, @Ctx() ctx: Context): string {
+  url(@Parent() term: GlossaryTerm, @Ctx() ctx: Context): string {
     return ctx.services.urls.glossaryTerm(term.slug);
   }
 
   @FieldResolver(() => [GlossaryFaq])
-  faqs(@Root() term: GlossaryTerm, @Ctx() ctx: Context): Promise<GlossaryFaq[]> {
+  faqs(@Parent() term: GlossaryTerm, @Ctx() ctx: Context): Promise<GlossaryFaq[]> {
     return ctx.loaders.faqsByTermId.load(term.id);
   }
 
   @FieldResolver(() => [GlossaryTerm])
-  relatedTerms(@Root() term: GlossaryTerm, @Ctx() ctx: Context): Promise<GlossaryTerm[]> {
+  relatedTerms(@Parent() term: GlossaryTerm, @Ctx() ctx: Context): Promise<GlossaryTerm[]> {
     return ctx.loaders.relatedTermsByTermId.load(term.id);
   }
 
   @FieldResolver(() => JobCategory, { nullable: true, description: "The job category this term leads to." })
-  relatedCategory(@Root() term: GlossaryTerm, @Ctx() ctx: Context): Promise<JobCategory | null> | null {
+  relatedCategory(@Parent() term: GlossaryTerm, @Ctx() ctx: Context): Promise<JobCategory | null> | null {
     return term.relatedCategoryId == null ? null : ctx.loaders.categoryById.load(term.relatedCategoryId);
   }
 }

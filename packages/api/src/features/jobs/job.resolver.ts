@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../app/context";
 import { BadUserInputError } from "../../shared/errors/app-error";
 import { toGlobalId } from "../../shared/graphql/global-id";
+import { Parent } from "../../shared/graphql/parent";
 import { markdownToSafeHtml } from "../../shared/text/markdown";
 import { JobCategory } from "../categories/job-category.entity";
 import { Company } from "../companies/company.entity";
@@ -33,42 +34,42 @@ export class JobResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() job: Job): string {
+  id(@Parent() job: Job): string {
     return toGlobalId("Job", job.id);
   }
 
   @FieldResolver(() => String, { description: "The job's page on the site." })
-  url(@Root() job: Job, @Ctx() ctx: Context): string {
+  url(@Parent() job: Job, @Ctx() ctx: Context): string {
     return ctx.services.urls.job(job.slug);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the job is featured (a paid placement) right now." })
-  featured(@Root() job: Job): boolean {
+  featured(@Parent() job: Job): boolean {
     return job.featuredUntil != null && job.featuredUntil.getTime() > Date.now();
   }
 
   @FieldResolver(() => String, { description: "The description rendered to sanitised HTML." })
-  descriptionHtml(@Root() job: Job): string {
+  descriptionHtml(@Parent() job: Job): string {
     return markdownToSafeHtml(job.description);
   }
 
   @FieldResolver(() => Company)
-  async company(@Root() job: JobWithRelations, @Ctx() ctx: Context): Promise<Company> {
+  async company(@Parent() job: JobWithRelations, @Ctx() ctx: Context): Promise<Company> {
     return job.company ?? (await ctx.loaders.companyById.load(job.companyId))!;
   }
 
   @FieldResolver(() => JobCategory)
-  async category(@Root() job: JobWithRelations, @Ctx() ctx: Context): Promise<JobCategory> {
+  async category(@Parent() job: JobWithRelations, @Ctx() ctx: Context): Promise<JobCategory> {
     return job.category ?? (await ctx.loaders.categoryById.load(job.categoryId))!;
   }
 
   @FieldResolver(() => [Location])
-  locations(@Root() job: JobWithRelations, @Ctx() ctx: Context): Promise<Location[]> | Location[] {
+  locations(@Parent() job: JobWithRelations, @Ctx() ctx: Context): Promise<Location[]> | Location[] {
     return job.locations ?? ctx.loaders.locationsByJobId.load(job.id);
   }
 
   @FieldResolver(() => SalaryRange, { nullable: true, description: "Null when the posting states no salary." })
-  salary(@Root() job: Job): SalaryRange | null {
+  salary(@Parent() job: Job): SalaryRange | null {
     if (job.salaryCurrency == null || job.salaryPeriod == null || (job.salaryMin == null && job.salaryMax == null)) return null;
     return {
       min: job.salaryMin,
@@ -81,13 +82,13 @@ export class JobResolver {
   }
 
   @FieldResolver(() => [GlossaryTerm], { description: "AI Glossary terms the description mentions." })
-  glossaryTerms(@Root() job: Job, @Ctx() ctx: Context): Promise<GlossaryTerm[]> {
+  glossaryTerms(@Parent() job: Job, @Ctx() ctx: Context): Promise<GlossaryTerm[]> {
     return ctx.loaders.glossaryTermsByJob.load(job);
   }
 
   @FieldResolver(() => [Job], { description: "Live jobs in the same category, most shared tags first." })
   similarJobs(
-    @Root() job: Job,
+    @Parent() job: Job,
     @Ctx() ctx: Context,
     @Arg("first", () => Int, { defaultValue: 5, description: "1 to 20." }) first: number,
   ): Promise<Job[]> {

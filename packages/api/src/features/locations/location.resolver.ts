@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../app/context";
 import { toGlobalId } from "../../shared/graphql/global-id";
+import { Parent } from "../../shared/graphql/parent";
 import { Location } from "./location.entity";
 
 @Resolver(() => Location)
@@ -16,17 +17,17 @@ export class LocationResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() location: Location): string {
+  id(@Parent() location: Location): string {
     return toGlobalId("Location", location.id);
   }
 
   @FieldResolver(() => String, { description: "The AI jobs in this city page." })
-  url(@Root() location: Location, @Ctx() ctx: Context): string {
+  url(@Parent() location: Location, @Ctx() ctx: Context): string {
     return ctx.services.urls.location(location.slug);
   }
 
   @FieldResolver(() => Int, { description: "Live jobs here." })
-  jobCount(@Root() location: Location, @Ctx() ctx: Context): Promise<number> {
+  jobCount(@Parent() location: Location, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders.liveJobCountByLocationId.load(location.id);
   }
 }

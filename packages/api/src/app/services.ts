@@ -11,13 +11,13 @@ import { SalaryService } from "../features/salaries/salary.service";
 import { WebUrls } from "../shared/web-urls";
 
 /** Stateless services, built once per process and shared by every request. */
-export function createServices(ds: DataSource, config: Pick<Config, "PUBLIC_WEB_URL" | "SEARCH_CACHE_SECONDS">) {
+export function createServices(ds: DataSource, config: Pick<Config, "PUBLIC_WEB_URL" | "RESULT_CACHE_SECONDS">) {
   const urls = new WebUrls(config.PUBLIC_WEB_URL);
   const outbox = new OutboxService();
   return {
     urls,
     outbox,
-    jobs: new JobService(ds, config.SEARCH_CACHE_SECONDS),
+    jobs: new JobService(ds, config.RESULT_CACHE_SECONDS),
     companies: new CompanyService(ds),
     categories: new JobCategoryService(ds),
     locations: new LocationService(ds),

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { jsonColumns, selectColumns } from "../../shared/db/columns";
 import { keysetConnection, type KeysetSort } from "../../shared/db/keyset";
-import { RankingCache } from "../../shared/db/ranking-cache";
+import { ResultCache } from "../../shared/db/result-cache";
 import { SqlParams } from "../../shared/db/sql-params";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
 import { oneByKey } from "../../shared/loaders/key-order";
@@ -34,14 +34,14 @@ const DEFAULT_ORDER: JobOrder = { field: JobOrderField.POSTED_AT, direction: Ord
 
 /** Reads jobs. Public reads only ever see live jobs. */
 export class JobService {
-  /** Full-text searches rank and count every match: their rankings are shared through Postgres. */
-  private readonly searchCache: RankingCache | undefined;
+  /** Searches rank every match and totals count every row: both are shared through Postgres. */
+  private readonly cache: ResultCache | undefined;
 
   constructor(
     private readonly ds: DataSource,
-    searchCacheSeconds = 0,
+    cacheSeconds = 0,
   ) {
-    this.searchCache = searchCacheSeconds > 0 ? new RankingCache(ds, { scope: "jobs", ttlSeconds: searchCacheSeconds, recheck: [LIVE_JOB] }) : undefined;
+    this.cache = cacheSeconds > 0 ? new ResultCache(ds, { scope: "jobs", ttlSeconds: cacheSeconds, recheck: [LIVE_JOB] }) : undefined;
   }
 
   private get columns(): string {
@@ -83,7 +83,7 @@ export class JobService {
         params,
         sort,
         countInline: include.totalCount ? (tsquery ? "window" : "subquery") : undefined,
-        cache: tsquery ? this.searchCache : undefined,
+        cache: this.cache && { store: this.cache, keep: tsquery ? "ranking" : "count" },
       },
       page,
     );

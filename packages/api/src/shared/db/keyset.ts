@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { BadUserInputError } from "../errors/app-error";
 import type { Connection, ConnectionArgs } from "../graphql/connection";
 import { decodeCursor, encodeCursor } from "../graphql/cursor";
-import type { RankingCache } from "./ranking-cache";
+import type { ResultCache } from "./result-cache";
 import type { SqlParams } from "./sql-params";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -35,8 +35,11 @@ export interface KeysetQuery {
    * window over that same pass.
    */
   countInline?: "subquery" | "window";
-  /** Answer forward pages from this cache of the ordering when it can (costly orderings only). */
-  cache?: RankingCache;
+  /**
+   * Keep what is costly in Postgres's result cache: the whole ordering (`ranking`, for full-text
+   * searches, which rank every match) or just the total (`count`).
+   */
+  cache?: { store: ResultCache; keep: "ranking" | "count" };
 }
 
 const KEY_CHECKS: Record<KeyType, (key: string) => boolean> = {
@@ -70,23 +73,30 @@ export async function keysetConnection<T extends { id: number }>(ds: DataSource,
   const { size, cursor: encoded, backward } = pageRequest(args);
   const { sort, params } = q;
   const cursor = encoded ? decodeCursor(encoded, sort.name, backward ? "before" : "after", KEY_CHECKS[sort.keyType]) : null;
-  if (q.cache && !backward) {
-    const cached = await q.cache.page<T>(q, size, cursor?.id ?? null);
+  if (q.cache?.keep === "ranking" && !backward) {
+    const cached = await q.cache.store.page<T>(q, size, cursor?.id ?? null);
     if (cached) return connectionOf(sort, cached.rows, { hasNextPage: cached.hasNextPage, hasPreviousPage: cursor != null }, Promise.resolve(cached.total));
   }
 
-  const baseWhere = [...q.where];
-  const where = [...baseWhere];
+  const countParams = [...params.values];
+  const countSql = `SELECT count(*)::int AS n FROM ${q.from} ${q.where.length ? `WHERE ${q.where.join(" AND ")}` : ""}`;
+  const counted = q.countInline === "subquery" && q.cache?.keep === "count" ? q.cache.store.withCount(q, params) : null;
+  const where = [...q.where];
   if (cursor) {
     const forwardOp = sort.direction === "DESC" ? "<" : ">";
     const op = backward ? (forwardOp === "<" ? ">" : "<") : forwardOp;
     where.push(`(${sort.key}, ${sort.id}) ${op} (${params.add(cursor.key, sort.keyType)}, ${params.add(cursor.id, "integer")})`);
   }
-  const countParams = params.values.slice(0, params.values.length - (cursor ? 2 : 0));
-  const countSql = `SELECT count(*)::int AS n FROM ${q.from} ${baseWhere.length ? `WHERE ${baseWhere.join(" AND ")}` : ""}`;
   const direction = backward ? (sort.direction === "DESC" ? "ASC" : "DESC") : sort.direction;
-  const total = !q.countInline ? "" : q.countInline === "window" && !cursor ? `, count(*) OVER ()::int AS "__total"` : `, (${countSql}) AS "__total"`;
-  const sql = `SELECT ${q.select}, (${sort.key})::text AS "__key"${total} FROM ${q.from}
+  const total = counted
+    ? `, ${counted.total} AS "__total"`
+    : !q.countInline
+      ? ""
+      : q.countInline === "window" && !cursor
+        ? `, count(*) OVER ()::int AS "__total"`
+        : `, (${countSql}) AS "__total"`;
+  const sql = `${counted?.with ?? ""}
+    SELECT ${q.select}, (${sort.key})::text AS "__key"${total} FROM ${q.from}
     ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
     ORDER BY ${sort.key} ${direction}, ${sort.id} ${direction}
     LIMIT ${params.add(size + 1, "integer")}`;

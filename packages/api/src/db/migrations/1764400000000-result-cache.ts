@@ -1,14 +1,14 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
- * A cache, in Postgres, of rankings that are costly to compute (a text search orders and counts every
- * match). Every API process shares it and none keeps state of its own. An entry counts only while the
- * data it was computed from is unchanged: each write to a table a job listing reads bumps the `jobs`
- * generation, in the writer's transaction, so a ranking computed in one snapshot is stored under the
- * generation of that same snapshot.
+ * A cache, in Postgres, of results that are costly to compute: a text search's ranking (it orders and
+ * counts every match) and list totals (a count visits every matching row). Every API process shares
+ * it and none keeps state of its own. An entry counts only while the data it was computed from is
+ * unchanged: each write to a table a job listing reads bumps the `jobs` generation, in the writer's
+ * transaction, so a result computed in one snapshot is stored under the generation of that snapshot.
  */
-export class RankingCache1764400000000 implements MigrationInterface {
-  name = "RankingCache1764400000000";
+export class ResultCache1764400000000 implements MigrationInterface {
+  name = "ResultCache1764400000000";
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
@@ -19,7 +19,7 @@ export class RankingCache1764400000000 implements MigrationInterface {
     await q.query(`INSERT INTO "cache_generations" ("scope") VALUES ('jobs')`);
     // Unlogged: a cache needs no WAL, and an empty one after a crash is correct.
     await q.query(`
-      CREATE UNLOGGED TABLE "ranking_cache" (
+      CREATE UNLOGGED TABLE "result_cache" (
         "key" text PRIMARY KEY,
         "scope" text NOT NULL REFERENCES "cache_generations" ("scope"),
         "generation" bigint NOT NULL,
@@ -28,7 +28,7 @@ export class RankingCache1764400000000 implements MigrationInterface {
         "ids" integer[] NOT NULL,
         "keys" text[] NOT NULL
       )`);
-    await q.query(`CREATE INDEX "ranking_cache_computed_idx" ON "ranking_cache" ("computed_at")`);
+    await q.query(`CREATE INDEX "result_cache_computed_idx" ON "result_cache" ("computed_at")`);
     await q.query(`
       CREATE FUNCTION "bump_cache_generation"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -47,7 +47,7 @@ export class RankingCache1764400000000 implements MigrationInterface {
       await q.query(`DROP TRIGGER IF EXISTS "${table}_bump_jobs_generation" ON "${table}"`);
     }
     await q.query(`DROP FUNCTION IF EXISTS "bump_cache_generation"()`);
-    await q.query(`DROP TABLE IF EXISTS "ranking_cache"`);
+    await q.query(`DROP TABLE IF EXISTS "result_cache"`);
     await q.query(`DROP TABLE IF EXISTS "cache_generations"`);
   }
 }

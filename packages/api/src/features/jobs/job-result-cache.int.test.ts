@@ -9,7 +9,7 @@ const api = useTestApi();
 /** The same API and database with the search cache turned off: the answer every cached page must equal. */
 let uncached: RunningServer;
 beforeAll(async () => {
-  const config = loadConfig({ NODE_ENV: "test", PUBLIC_WEB_URL: TEST_WEB_URL, DATABASE_URL: "unused", SEARCH_CACHE_SECONDS: "0" });
+  const config = loadConfig({ NODE_ENV: "test", PUBLIC_WEB_URL: TEST_WEB_URL, DATABASE_URL: "unused", RESULT_CACHE_SECONDS: "0" });
   uncached = await startServer(api.ds, config, 0, "127.0.0.1");
 });
 afterAll(() => uncached?.close());
@@ -56,11 +56,11 @@ describe("full-text search ranking cache", () => {
     await make("a");
     await make("b");
     expect(await searchSlugs("quantum")).toEqual(["b", "a"]);
-    const [{ n: entries }] = await api.ds.query(`SELECT count(*)::int AS n FROM ranking_cache`);
+    const [{ n: entries }] = await api.ds.query(`SELECT count(*)::int AS n FROM result_cache`);
     expect(entries).toBe(1);
 
     // A second search reads the stored ranking in one statement: a tampered order shows through.
-    await api.ds.query(`UPDATE ranking_cache SET ids = ARRAY[ids[2], ids[1]], keys = ARRAY[keys[2], keys[1]]`);
+    await api.ds.query(`UPDATE result_cache SET ids = ARRAY[ids[2], ids[1]], keys = ARRAY[keys[2], keys[1]]`);
     const repeated = await api.gqlCounted(partnerOperations().get("SearchJobs")!, { query: "quantum" });
     expect(repeated.res.data!.jobs.edges.map((e: any) => e.node.slug)).toEqual(["a", "b"]);
     expect(repeated.res.data!.jobs.totalCount).toBe(2);
@@ -75,17 +75,17 @@ describe("full-text search ranking cache", () => {
     expect(await totalOf("quantum")).toBe(2);
   });
 
-  test("an entry older than SEARCH_CACHE_SECONDS is ranked again, and expired entries are cleared", async () => {
+  test("an entry older than RESULT_CACHE_SECONDS is ranked again, and expired entries are cleared", async () => {
     await api.make.job({ slug: "a", title: "Quantum engineer" });
     await api.make.job({ slug: "b", title: "Quantum quantum engineer" });
     await api.make.job({ slug: "c", title: "Photonics engineer" });
     expect(await searchSlugs("quantum")).toEqual(["b", "a"]);
-    await api.ds.query(`UPDATE ranking_cache SET ids = ARRAY[ids[2], ids[1]], keys = ARRAY[keys[2], keys[1]], computed_at = now() - interval '61 seconds'`);
+    await api.ds.query(`UPDATE result_cache SET ids = ARRAY[ids[2], ids[1]], keys = ARRAY[keys[2], keys[1]], computed_at = now() - interval '61 seconds'`);
     expect(await searchSlugs("quantum")).toEqual(["b", "a"]);
     // Storing a ranking clears the expired ones; here the fresh "quantum" entry replaced its old one.
-    await api.ds.query(`UPDATE ranking_cache SET computed_at = now() - interval '61 seconds'`);
+    await api.ds.query(`UPDATE result_cache SET computed_at = now() - interval '61 seconds'`);
     expect(await searchSlugs("photonics")).toEqual(["c"]);
-    const rows: { total: number }[] = await api.ds.query(`SELECT total FROM ranking_cache`);
+    const rows: { total: number }[] = await api.ds.query(`SELECT total FROM result_cache`);
     expect(rows).toEqual([{ total: 1 }]);
   });
 
@@ -117,11 +117,56 @@ describe("full-text search ranking cache", () => {
     expect((await walk(api.server.url, "quantum", 30, field)).slugs).toEqual(expected.slugs);
   });
 
-  test("a search with no match is cached as empty", async () => {
+  test("a search with no match is stored as empty", async () => {
     await api.make.job({ title: "Quantum engineer" });
     for (let i = 0; i < 2; i++) {
       const { jobs } = await gqlAt(api.server.url, SEARCH, { query: "zymurgy", first: 5, field: "RELEVANCE" });
       expect(jobs).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, endCursor: null }, edges: [] });
     }
+  });
+});
+
+describe("list totals", () => {
+  const LATEST = partnerOperations().get("LatestJobs")!;
+  const totalIn = async (category: string) => {
+    const res = await api.gqlCounted(LATEST, { first: 2, filter: { categories: [category] } });
+    expect(res.res.errors).toBeUndefined();
+    // Counted or read from the cache, the total comes in the page's own statement.
+    expect(res.statements).toBe(1);
+    return res.res.data!.jobs.totalCount as number;
+  };
+
+  test("are counted once, read back until a job changes, and counted again after RESULT_CACHE_SECONDS", async () => {
+    const category = await api.make.category({ slug: "vision" });
+    for (let i = 0; i < 3; i++) await api.make.job({ categoryId: category.id });
+    expect(await totalIn("vision")).toBe(3);
+
+    // Read back, not counted: a tampered total shows through.
+    await api.ds.query(`UPDATE result_cache SET total = 999`);
+    expect(await totalIn("vision")).toBe(999);
+
+    // A new job, a closed job: every API process sees the right total at once.
+    await api.make.job({ categoryId: category.id });
+    expect(await totalIn("vision")).toBe(4);
+    await api.ds.query(`UPDATE jobs SET status = $1 WHERE id = (SELECT min(id) FROM jobs)`, [JobStatus.CLOSED]);
+    expect(await totalIn("vision")).toBe(3);
+
+    // Past its time, an entry is counted again (a job may have reached its closing date meanwhile).
+    await api.ds.query(`UPDATE result_cache SET total = 999, computed_at = now() - interval '61 seconds'`);
+    expect(await totalIn("vision")).toBe(3);
+    const rows: { total: number }[] = await api.ds.query(`SELECT total FROM result_cache`);
+    expect(rows).toEqual([{ total: 3 }]);
+  });
+
+  test("each filter has its own total, and a cursor does not change it", async () => {
+    const a = await api.make.category({ slug: "a" });
+    const b = await api.make.category({ slug: "b" });
+    for (let i = 0; i < 5; i++) await api.make.job({ categoryId: i < 3 ? a.id : b.id });
+    expect(await totalIn("a")).toBe(3);
+    expect(await totalIn("b")).toBe(2);
+    const page = await api.gql(LATEST, { first: 1, filter: { categories: ["a"] } });
+    const next = await api.gqlCounted(LATEST, { first: 1, after: page.data!.jobs.pageInfo.endCursor, filter: { categories: ["a"] } });
+    expect(next.res.data!.jobs.totalCount).toBe(3);
+    expect(next.statements).toBe(1);
   });
 });

@@ -96,6 +96,7 @@ function parseArgs(argv: string[]): Options {
 // Operations
 
 const WEB_URL = "https://hiredin.ai";
+const CEILING = "ceiling (LatestJobs, 1 SQL)";
 const LIVE = LIVE_JOB;
 
 /** The partner operations document: the schema package's copy when it exists, else the shared contract. */
@@ -140,6 +141,8 @@ interface Case {
   body: string;
   /** Counted SQL statements, or a fixed number for the ceiling (it does not go through TypeORM). */
   countSql: boolean;
+  /** Served by the API with RESULT_CACHE_SECONDS=0. */
+  cacheOff?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -342,6 +345,7 @@ async function explainStatements(ds: DataSource, databaseUrl: string, cases: Cas
   const logged = createDataSource({ url: databaseUrl, poolSize: 5, logSql: true });
   await logged.initialize();
   const server = await startServer(logged, apiConfig(databaseUrl), 0, "127.0.0.1");
+  const uncached = await startServer(logged, apiConfig(databaseUrl, { RESULT_CACHE_SECONDS: "0" }), 0, "127.0.0.1");
   const original = console.log;
   try {
     for (const c of cases.filter((x) => x.countSql)) {
@@ -350,7 +354,7 @@ async function explainStatements(ds: DataSource, databaseUrl: string, cases: Cas
         if (args[0] === "[sql]") captured.push({ sql: String(args[1]), params: (args[2] as unknown[]) ?? [] });
         else original(...args);
       };
-      await assertOk({ ...c, url: `${server.url}/graphql` });
+      await assertOk({ ...c, url: `${(c.cacheOff ? uncached : server).url}/graphql` });
       console.log = original;
       console.log(`\n=== ${c.name}: ${captured.length} statement(s)`);
       for (const { sql, params } of captured) {
@@ -365,6 +369,7 @@ async function explainStatements(ds: DataSource, databaseUrl: string, cases: Cas
   } finally {
     console.log = original;
     await server.close();
+    await uncached.close();
     await logged.destroy();
   }
   void ds;
@@ -373,8 +378,8 @@ async function explainStatements(ds: DataSource, databaseUrl: string, cases: Cas
 // ---------------------------------------------------------------------------------------------
 // Main
 
-function apiConfig(databaseUrl: string) {
-  return loadConfig({ NODE_ENV: "production", PUBLIC_WEB_URL: WEB_URL, DATABASE_URL: databaseUrl });
+function apiConfig(databaseUrl: string, env: Record<string, string> = {}) {
+  return loadConfig({ NODE_ENV: "production", PUBLIC_WEB_URL: WEB_URL, DATABASE_URL: databaseUrl, ...env });
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -479,6 +484,9 @@ async function main(): Promise<void> {
     // 3. The API
     const api: RunningServer = await startServer(ds, apiConfig(pg.url), 0, "127.0.0.1");
     cleanups.push(() => api.close());
+    // The same API without the result cache: what a search or a total costs when nothing is cached.
+    const uncached: RunningServer = await startServer(ds, apiConfig(pg.url, { RESULT_CACHE_SECONDS: "0" }), 0, "127.0.0.1");
+    cleanups.push(() => uncached.close());
     // 4. The ceiling
     const ceiling = await startCeiling(pg.url);
     cleanups.push(() => ceiling.close());
@@ -513,28 +521,34 @@ async function main(): Promise<void> {
         operationName,
         variables,
       });
+    const searchVariables = { query: "machine learning", remote: ["REMOTE"], salaryMin: 100000 };
+    const uncachedUrl = `${uncached.url}/graphql`;
     const cases: Case[] = [
       { name: "LatestJobs", url: apiUrl, body: gql("LatestJobs", latestVariables), countSql: true },
-      {
-        name: "SearchJobs",
-        url: apiUrl,
-        body: gql("SearchJobs", { query: "machine learning", remote: ["REMOTE"], salaryMin: 100000 }),
-        countSql: true,
-      },
+      { name: "SearchJobs", url: apiUrl, body: gql("SearchJobs", searchVariables), countSql: true },
       { name: "JobDetail", url: apiUrl, body: gql("JobDetail", { slug: jobSlug }), countSql: true },
       { name: "GlossaryTermPage", url: apiUrl, body: gql("GlossaryTermPage", { slug: "foundation-model" }), countSql: true },
-      { name: "ceiling (LatestJobs, 1 SQL)", url: ceiling.url, body: gql("LatestJobs", latestVariables), countSql: false },
+      { name: "LatestJobs, cache off", url: uncachedUrl, body: gql("LatestJobs", latestVariables), countSql: true, cacheOff: true },
+      { name: "SearchJobs, cache off", url: uncachedUrl, body: gql("SearchJobs", searchVariables), countSql: true, cacheOff: true },
+      { name: CEILING, url: ceiling.url, body: gql("LatestJobs", latestVariables), countSql: false },
     ];
     log(`operations from ${operations.file}; JobDetail slug ${jobSlug}`);
 
     // The ceiling must answer exactly what the API answers, or the comparison means nothing.
     const fromApi = await assertOk(cases[0]);
-    const fromCeiling = await assertOk(cases[4]);
+    const fromCeiling = await assertOk(cases.find((c) => c.name === CEILING)!);
     const difference = firstDifference(fromApi, fromCeiling);
     if (difference) throw new Error(`The ceiling's LatestJobs response differs from the API's at ${difference}`);
     const edges = (fromApi.data as { jobs: { edges: unknown[]; totalCount: number } }).jobs;
     log(`ceiling response matches the API's (${edges.edges.length} edges, totalCount ${edges.totalCount})`);
-    for (const c of cases.slice(1, 4)) {
+    // And the cache changes nothing a client sees.
+    for (const c of cases.filter((x) => x.cacheOff)) {
+      const cached = cases.find((x) => x.name === c.name.replace(", cache off", ""))!;
+      const difference = firstDifference(await assertOk(cached), await assertOk(c));
+      if (difference) throw new Error(`${cached.name} answers differently with the result cache than without it, at ${difference}`);
+    }
+    log("cached and uncached responses match");
+    for (const c of cases.slice(1, -1)) {
       const res = await assertOk(c);
       const size = JSON.stringify(res).length;
       log(`${c.name} OK (${fmt(size)} bytes)`);

@@ -1,5 +1,8 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
+/** The tables a job listing reads: a write to any of them makes the `jobs` entries stale. */
+const GENERATION_TABLES = ["jobs", "job_locations", "companies", "job_categories", "locations"];
+
 /**
  * A cache, in Postgres, of results that are costly to compute: a text search's ranking (it orders and
  * counts every match) and list totals (a count visits every matching row). Every API process shares
@@ -29,22 +32,34 @@ export class ResultCache1764400000000 implements MigrationInterface {
         "keys" text[] NOT NULL
       )`);
     await q.query(`CREATE INDEX "result_cache_computed_idx" ON "result_cache" ("computed_at")`);
+    // The bump runs at commit (a deferred trigger), once per transaction: the generation row is
+    // locked only for the instant of committing, so concurrent writers never queue behind one
+    // another's open transactions. TRUNCATE cannot defer; it bumps at once.
     await q.query(`
       CREATE FUNCTION "bump_cache_generation"() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        done text := 'hiredinai.generation_bumped_' || TG_ARGV[0];
       BEGIN
-        UPDATE "cache_generations" SET "generation" = "generation" + 1 WHERE "scope" = TG_ARGV[0];
+        IF coalesce(current_setting(done, true), '') <> 'yes' THEN
+          UPDATE "cache_generations" SET "generation" = "generation" + 1 WHERE "scope" = TG_ARGV[0];
+          PERFORM set_config(done, 'yes', true);
+        END IF;
         RETURN NULL;
       END $$`);
-    for (const table of ["jobs", "job_locations", "companies", "job_categories", "locations"]) {
+    for (const table of GENERATION_TABLES) {
       await q.query(`
-        CREATE TRIGGER "${table}_bump_jobs_generation" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "${table}"
+        CREATE CONSTRAINT TRIGGER "${table}_bump_jobs_generation" AFTER INSERT OR UPDATE OR DELETE ON "${table}"
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_cache_generation"('jobs')`);
+      await q.query(`
+        CREATE TRIGGER "${table}_truncate_bump_jobs_generation" AFTER TRUNCATE ON "${table}"
         FOR EACH STATEMENT EXECUTE FUNCTION "bump_cache_generation"('jobs')`);
     }
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ["jobs", "job_locations", "companies", "job_categories", "locations"]) {
+    for (const table of GENERATION_TABLES) {
       await q.query(`DROP TRIGGER IF EXISTS "${table}_bump_jobs_generation" ON "${table}"`);
+      await q.query(`DROP TRIGGER IF EXISTS "${table}_truncate_bump_jobs_generation" ON "${table}"`);
     }
     await q.query(`DROP FUNCTION IF EXISTS "bump_cache_generation"()`);
     await q.query(`DROP TABLE IF EXISTS "result_cache"`);

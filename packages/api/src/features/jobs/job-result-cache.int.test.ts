@@ -170,3 +170,36 @@ describe("list totals", () => {
     expect(next.statements).toBe(1);
   });
 });
+
+describe("invalidation", () => {
+  test("concurrent writers never wait for each other's open transactions, and each commit makes entries stale", async () => {
+    const company = await api.make.company();
+    const category = await api.make.category();
+    const generation = async () => Number((await api.ds.query(`SELECT generation FROM cache_generations WHERE scope = 'jobs'`))[0].generation);
+    const before = await generation();
+    const [a, b] = [api.ds.createQueryRunner(), api.ds.createQueryRunner()];
+    const insert = (slug: string) =>
+      `INSERT INTO jobs (slug, title, description, company_id, category_id, seniority, employment_type, remote, status, posted_at)
+       VALUES ('${slug}', 'Quantum engineer', 'Build things.', ${company.id}, ${category.id}, 'MID', 'FULL_TIME', 'REMOTE', 'PUBLISHED', now())`;
+    const within = <T>(promise: Promise<T>) =>
+      Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("a writer waited for another's transaction")), 5_000))]);
+    try {
+      await a.startTransaction();
+      await b.startTransaction();
+      await within(a.query(insert("a")));
+      await within(b.query(insert("b")));
+      // Uncommitted writes are not seen, and do not make anything stale yet.
+      expect(await searchSlugs("quantum")).toEqual([]);
+      expect(await generation()).toBe(before);
+      await a.commitTransaction();
+      expect(await generation()).toBe(before + 1);
+      expect(await searchSlugs("quantum")).toEqual(["a"]);
+      await b.commitTransaction();
+      expect(await generation()).toBe(before + 2);
+      expect(await searchSlugs("quantum")).toEqual(["b", "a"]);
+    } finally {
+      await a.release();
+      await b.release();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { InitialSchema1764300000000 } from "./1764300000000-initial-schema";
 import { ResultCache1764400000000 } from "./1764400000000-result-cache";
+import { InlineListColumns1764500000000 } from "./1764500000000-inline-list-columns";
 
 /** Every migration, oldest first. */
-export const migrations = [InitialSchema1764300000000, ResultCache1764400000000];
+export const migrations = [InitialSchema1764300000000, ResultCache1764400000000, InlineListColumns1764500000000];

@@ -27,9 +27,12 @@ export class ResultCache1764400000000 implements MigrationInterface {
         "scope" text NOT NULL REFERENCES "cache_generations" ("scope"),
         "generation" bigint NOT NULL,
         "computed_at" timestamptz NOT NULL,
-        "total" integer NOT NULL,
-        "ids" integer[] NOT NULL,
-        "keys" text[] NOT NULL
+        -- A ranking: its total, and its first ids with their sort keys. A count: the total alone.
+        "total" integer,
+        "ids" integer[],
+        "keys" text[],
+        -- Any other result, as JSON (facet counts).
+        "value" jsonb
       )`);
     await q.query(`CREATE INDEX "result_cache_computed_idx" ON "result_cache" ("computed_at")`);
     // The bump runs at commit (a deferred trigger), once per transaction: the generation row is

@@ -2,7 +2,7 @@ import { partnerOperations } from "@hiredinai/schema";
 import { startServer, type RunningServer } from "../../app/server";
 import { loadConfig } from "../../config/config";
 import { TEST_WEB_URL, useTestApi } from "../../../test/support/test-api";
-import { JobStatus } from "./job.enums";
+import { JobStatus, RemotePolicy } from "./job.enums";
 
 const api = useTestApi();
 
@@ -201,5 +201,33 @@ describe("invalidation", () => {
       await a.release();
       await b.release();
     }
+  });
+});
+
+describe("facets", () => {
+  const FACETS = `query($filter: JobFilter) { jobFacets(filter: $filter) { total remote { value count } tags { value count } } }`;
+  const facets = async (filter: Record<string, unknown>) => {
+    const res = await api.gqlCounted(FACETS, { filter });
+    expect(res.res.errors).toBeUndefined();
+    return { ...res.res.data!.jobFacets, statements: res.statements };
+  };
+
+  test("are counted once per filter and read back in one statement until a job changes", async () => {
+    await api.make.job({ title: "Quantum engineer", remote: RemotePolicy.REMOTE, tags: ["qml"] });
+    await api.make.job({ title: "Quantum researcher", remote: RemotePolicy.ONSITE, tags: ["qml", "physics"] });
+    const first = await facets({ query: "quantum" });
+    expect(first).toMatchObject({ total: 2, remote: [{ value: "REMOTE", count: 1 }, { value: "ONSITE", count: 1 }] });
+    expect(first.tags).toEqual([{ value: "qml", count: 2 }, { value: "physics", count: 1 }]);
+    expect(first.statements).toBeGreaterThan(1);
+
+    const again = await facets({ query: "quantum" });
+    expect(again).toEqual({ ...first, statements: 1 });
+    // Another filter is counted for itself.
+    expect((await facets({ query: "quantum", remote: ["REMOTE"] })).total).toBe(1);
+
+    await api.make.job({ title: "Quantum engineer", remote: RemotePolicy.REMOTE, tags: ["qml"] });
+    const after = await facets({ query: "quantum" });
+    expect(after.total).toBe(3);
+    expect(after.tags).toEqual([{ value: "qml", count: 3 }, { value: "physics", count: 1 }]);
   });
 });

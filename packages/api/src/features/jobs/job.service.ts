@@ -148,9 +148,18 @@ export class JobService {
     return oneByKey(ids, rows, (r) => r.key).map((row) => row?.n ?? 0);
   }
 
-  /** Counts per filter value; each dimension's counts ignore that dimension's own filter. */
+  /**
+   * Counts per filter value; each dimension's counts ignore that dimension's own filter. Eight
+   * counts over every matching job: kept in the result cache.
+   */
   async facets(filter: JobFilter | null | undefined): Promise<JobFacets> {
     validateJobFilter(filter);
+    if (!this.cache) return this.countFacets(filter);
+    const params = new SqlParams();
+    return this.cache.value(["facets", jobConditions(filter, params).where, params.values], () => this.countFacets(filter));
+  }
+
+  private async countFacets(filter: JobFilter | null | undefined): Promise<JobFacets> {
     // Enum facets keep the enum's own order (the seniority ladder); the others go busiest first.
     const dims = [
       { filterKey: "categories", column: "c.slug", label: "c.name", join: "JOIN job_categories c ON c.id = j.category_id", order: "count(*) DESC, c.name" },

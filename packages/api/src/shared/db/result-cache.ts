@@ -31,7 +31,8 @@ type Row<T> = T & { __key: string | null; __total: number; __cached: number; __s
  *   CACHED_ROWS ids (with their sort keys) are stored, and a page is one cheap statement that reads
  *   those ids back (`page`);
  * - a total: a list's count visits every matching row, so the page's statement reads the stored total
- *   and only counts (and stores) when there is none (`withCount`).
+ *   and only counts (and stores) when there is none (`withCount`);
+ * - any other result, as JSON (`value`), e.g. facet counts.
  *
  * An entry is used only while its scope's generation is unchanged (any write to the tables behind it
  * bumps it) and for at most `ttlSeconds`.
@@ -44,7 +45,7 @@ export class ResultCache {
 
   /** A page from the query's cached ranking, ranking it first if needed; null when the ranking cannot answer. */
   async page<T>(q: KeysetQuery, size: number, afterId: number | null): Promise<CachedPage<T> | null> {
-    const key = this.keyOf("ranking", q);
+    const key = this.keyOf("ranking", [q.sort, q.from, q.where, q.params.values]);
     const cached = await this.readPage<T>(q, key, size, afterId);
     if (cached !== undefined) return cached;
     await this.storeRanking(q, key);
@@ -57,7 +58,7 @@ export class ResultCache {
    * stores the total; on a hit it does not count at all.
    */
   withCount(q: KeysetQuery, params: SqlParams): { with: string; total: string } {
-    const key = params.add(this.keyOf("count", q));
+    const key = params.add(this.keyOf("count", [q.from, q.where, q.params.values]));
     const fresh = this.freshness(params);
     return {
       with: `WITH cached_total AS (
@@ -66,8 +67,8 @@ export class ResultCache {
           SELECT count(*)::int AS n FROM ${q.from}
           WHERE ${[...q.where, "NOT EXISTS (SELECT 1 FROM cached_total)"].join(" AND ")}
         ), stored AS (
-          INSERT INTO result_cache (key, scope, generation, computed_at, total, ids, keys)
-          SELECT ${key}, g.scope, g.generation, now(), counted.n, '{}', '{}'
+          INSERT INTO result_cache (key, scope, generation, computed_at, total)
+          SELECT ${key}, g.scope, g.generation, now(), counted.n
           FROM counted, cache_generations g
           WHERE g.scope = ${params.add(this.options.scope)} AND NOT EXISTS (SELECT 1 FROM cached_total)
           ${UPSERT}
@@ -76,6 +77,35 @@ export class ResultCache {
         )`,
       total: `coalesce((SELECT total FROM cached_total), (SELECT n FROM counted))`,
     };
+  }
+
+  /**
+   * The stored result for `parts` (what it is computed from: SQL, parameters), or `compute`'s, stored.
+   * It is stored under the generation read before computing: if a write commits meanwhile, the entry
+   * is stale from the start, never wrong.
+   */
+  async value<T>(parts: unknown[], compute: () => Promise<T>): Promise<T> {
+    const params = new SqlParams();
+    const key = this.keyOf("value", parts);
+    const scope = params.add(this.options.scope);
+    const [row]: { value: T | null; generation: string }[] = await this.ds.query(
+      `SELECT r.value, g.generation FROM cache_generations g
+       LEFT JOIN result_cache r ON r.key = ${params.add(key)} AND r.generation = g.generation
+         AND r.computed_at > now() - make_interval(secs => ${params.add(this.options.ttlSeconds, "integer")})
+       WHERE g.scope = ${scope}`,
+      params.values,
+    );
+    if (row.value != null) return row.value;
+    const value = await compute();
+    const store = new SqlParams();
+    await this.ds.query(
+      `WITH expired AS (${this.deleteExpired(store)})
+       INSERT INTO result_cache (key, scope, generation, computed_at, value)
+       VALUES (${store.add(key)}, ${store.add(this.options.scope)}, ${store.add(row.generation, "bigint")}, now(), ${store.add(JSON.stringify(value), "jsonb")})
+       ${UPSERT}`,
+      store.values,
+    );
+    return value;
   }
 
   /** An entry is fresh while its generation is current and it is younger than the TTL. */
@@ -149,12 +179,11 @@ export class ResultCache {
     );
   }
 
-  /** One entry per query and kind: its SQL and parameters, and for a ranking its order. */
-  private keyOf(kind: "ranking" | "count", q: KeysetQuery): string {
-    const parts = kind === "ranking" ? [kind, q.sort, q.from, q.where, q.params.values] : [kind, q.from, q.where, q.params.values];
-    return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
+  /** One entry per kind of result and what it is computed from (SQL, parameters, order). */
+  private keyOf(kind: "ranking" | "count" | "value", parts: unknown[]): string {
+    return createHash("sha256").update(JSON.stringify([kind, ...parts])).digest("base64url");
   }
 }
 
 const UPSERT = `ON CONFLICT (key) DO UPDATE SET scope = EXCLUDED.scope, generation = EXCLUDED.generation,
-  computed_at = EXCLUDED.computed_at, total = EXCLUDED.total, ids = EXCLUDED.ids, keys = EXCLUDED.keys`;
+  computed_at = EXCLUDED.computed_at, total = EXCLUDED.total, ids = EXCLUDED.ids, keys = EXCLUDED.keys, value = EXCLUDED.value`;

@@ -1,5 +1,7 @@
 import DataLoader from "dataloader";
 import type { Job } from "../features/jobs/job.entity";
+import type { FirstJobsKey, JobWithRelations } from "../features/jobs/job.service";
+import type { Connection } from "../shared/graphql/connection";
 import type { Services } from "./services";
 
 /**
@@ -16,6 +18,9 @@ export function createLoaders(s: Services) {
     locationsByJobId: new DataLoader((ids: readonly number[]) => s.locations.byJobIds(ids)),
     glossaryTermsByJob: new DataLoader((jobs: readonly Job[]) => s.glossary.mentionedIn(jobs.map((j) => j.description)), {
       cacheKeyFn: (job) => job.id,
+    }),
+    firstJobPages: new DataLoader<FirstJobsKey, Connection<JobWithRelations>, string>((keys) => s.jobs.firstPages(keys), {
+      cacheKeyFn: (key) => JSON.stringify(key),
     }),
     liveJobCountByCompanyId: new DataLoader((ids: readonly number[]) => s.jobs.liveCounts("company", ids)),
     liveJobCountByCategoryId: new DataLoader((ids: readonly number[]) => s.jobs.liveCounts("category", ids)),

@@ -4,8 +4,8 @@ import type { Context } from "../../app/context";
 import { ConnectionArgs } from "../../shared/graphql/connection";
 import { toGlobalId } from "../../shared/graphql/global-id";
 import { Parent } from "../../shared/graphql/parent";
-import { jobIncludeFor } from "../jobs/job-include";
 import { JobConnection } from "../jobs/job.types";
+import { parentJobs } from "../jobs/parent-jobs";
 import { JobCategory } from "./job-category.entity";
 
 @Resolver(() => JobCategory)
@@ -37,6 +37,6 @@ export class JobCategoryResolver {
 
   @FieldResolver(() => JobConnection, { description: "Live jobs in this category, newest first." })
   jobs(@Parent() category: JobCategory, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.jobs.connection({ categoryIds: [category.id] }, null, page, jobIncludeFor(info));
+    return parentJobs(ctx, "category", category.id, page, info);
   }
 }

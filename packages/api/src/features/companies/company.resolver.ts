@@ -4,8 +4,8 @@ import type { Context } from "../../app/context";
 import { ConnectionArgs } from "../../shared/graphql/connection";
 import { toGlobalId } from "../../shared/graphql/global-id";
 import { Parent } from "../../shared/graphql/parent";
-import { jobIncludeFor } from "../jobs/job-include";
 import { JobConnection } from "../jobs/job.types";
+import { parentJobs } from "../jobs/parent-jobs";
 import { Company } from "./company.entity";
 import { CompaniesArgs } from "./company.inputs";
 import { CompanyConnection } from "./company.types";
@@ -39,6 +39,6 @@ export class CompanyResolver {
 
   @FieldResolver(() => JobConnection, { description: "The company's live jobs, newest first." })
   jobs(@Parent() company: Company, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.jobs.connection({ companyIds: [company.id] }, null, page, jobIncludeFor(info));
+    return parentJobs(ctx, "company", company.id, page, info);
   }
 }

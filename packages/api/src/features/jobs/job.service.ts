@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { jsonColumns, selectColumns } from "../../shared/db/columns";
-import { keysetConnection, type KeysetSort } from "../../shared/db/keyset";
+import { connectionOf, keysetConnection, type KeysetSort } from "../../shared/db/keyset";
 import { ResultCache } from "../../shared/db/result-cache";
 import { SqlParams } from "../../shared/db/sql-params";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
@@ -22,6 +22,17 @@ export interface JobInclude {
   company?: boolean;
   category?: boolean;
   locations?: boolean;
+}
+
+/** Whose jobs: a company's or a category's. */
+export type JobParent = "company" | "category";
+
+/** One parent's first page of jobs, as the firstPages loader batches them. */
+export interface FirstJobsKey {
+  by: JobParent;
+  id: number;
+  first: number;
+  include: JobInclude;
 }
 
 /** A job row, with the relations a JobInclude asked for. */
@@ -62,6 +73,79 @@ export class JobService {
     const params = new SqlParams();
     const { where, tsquery } = jobConditions(criteria, params);
     const sort = this.sortFor(order ?? DEFAULT_ORDER, tsquery);
+    return keysetConnection<JobWithRelations>(
+      this.ds,
+      {
+        select: this.listSelect(include),
+        from: "jobs j",
+        where,
+        params,
+        sort,
+        countInline: include.totalCount ? (tsquery ? "window" : "subquery") : undefined,
+        cache: this.cache && { store: this.cache, keep: tsquery ? "ranking" : "count" },
+      },
+      page,
+    );
+  }
+
+  /**
+   * The first page of live jobs of each of many companies or categories, newest first, in one
+   * statement for all of them (a list of companies, each showing its latest jobs). Keys asking for
+   * the same page size and relations share a statement; later pages go through `connection`.
+   */
+  async firstPages(keys: readonly FirstJobsKey[]): Promise<Connection<JobWithRelations>[]> {
+    const groups = new Map<string, FirstJobsKey[]>();
+    for (const key of keys) {
+      const group = JSON.stringify([key.by, key.first, key.include]);
+      groups.set(group, [...(groups.get(group) ?? []), key]);
+    }
+    const pages = new Map<FirstJobsKey, Connection<JobWithRelations>>();
+    await Promise.all(
+      [...groups.values()].map(async (group) => {
+        const { by, first, include } = group[0];
+        const byParent = await this.firstPagesOf(by, [...new Set(group.map((k) => k.id))], first, include);
+        for (const key of group) pages.set(key, byParent.get(key.id)!);
+      }),
+    );
+    return keys.map((key) => pages.get(key)!);
+  }
+
+  private async firstPagesOf(by: JobParent, parentIds: number[], first: number, include: JobInclude): Promise<Map<number, Connection<JobWithRelations>>> {
+    const column = by === "company" ? "j.company_id" : "j.category_id";
+    const sort = this.sortFor(DEFAULT_ORDER, null);
+    const order = `${sort.key} DESC, ${sort.id} DESC`;
+    const params = new SqlParams();
+    const ids = params.add(parentIds, "integer[]");
+    type Row = JobWithRelations & { __parent: number; __total: number | null; __key: string | null; __n: string | null };
+    const rows: Row[] = await this.ds.query(
+      `SELECT p.parent AS "__parent", ${include.totalCount ? "n.total" : "NULL"} AS "__total", page.*
+       FROM unnest(${ids}) WITH ORDINALITY AS p(parent, position)
+       ${include.totalCount ? `CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM jobs j WHERE ${LIVE_JOB} AND ${column} = p.parent) n` : ""}
+       LEFT JOIN LATERAL (
+         SELECT ${this.listSelect(include)}, (${sort.key})::text AS "__key", row_number() OVER (ORDER BY ${order}) AS "__n"
+         FROM jobs j WHERE ${LIVE_JOB} AND ${column} = p.parent
+         ORDER BY ${order} LIMIT ${params.add(first + 1, "integer")}
+       ) page ON true
+       ORDER BY p.position, page."__n"`,
+      params.values,
+    );
+    const result = new Map<number, Connection<JobWithRelations>>();
+    for (const parent of parentIds) {
+      const mine = rows.filter((r) => r.__parent === parent);
+      const jobs = mine.filter((r) => r.__n != null).map(({ __parent, __total, __n, ...job }) => job);
+      const total = mine[0]?.__total;
+      result.set(
+        parent,
+        connectionOf(sort, jobs.slice(0, first), { hasNextPage: jobs.length > first, hasPreviousPage: false }, total == null ? undefined : Promise.resolve(total), () =>
+          this.liveCounts(by, [parent]).then(([n]) => n),
+        ),
+      );
+    }
+    return result;
+  }
+
+  /** What a list selects: the job without its description unless asked for, and the relations asked for. */
+  private listSelect(include: JobInclude): string {
     // A list rarely shows descriptions: leave them in TOAST unless asked for.
     const select = [include.description ? this.columns : selectColumns(this.ds, Job, "j", ["description"])];
     if (include.company) {
@@ -74,19 +158,7 @@ export class JobService {
       select.push(`(SELECT coalesce(json_agg(${jsonColumns(this.ds, Location, "l")} ORDER BY ${LOCATION_ORDER}), '[]')
         FROM job_locations jl JOIN locations l ON l.id = jl.location_id WHERE jl.job_id = j.id) AS "locations"`);
     }
-    return keysetConnection<JobWithRelations>(
-      this.ds,
-      {
-        select: select.join(", "),
-        from: "jobs j",
-        where,
-        params,
-        sort,
-        countInline: include.totalCount ? (tsquery ? "window" : "subquery") : undefined,
-        cache: this.cache && { store: this.cache, keep: tsquery ? "ranking" : "count" },
-      },
-      page,
-    );
+    return select.join(", ");
   }
 
   private sortFor(order: JobOrder, tsquery: string | null): KeysetSort {
@@ -138,7 +210,7 @@ export class JobService {
   }
 
   /** Live job counts per company, category or location id, in key order (0 where none). */
-  async liveCounts(by: "company" | "category" | "location", ids: readonly number[]): Promise<number[]> {
+  async liveCounts(by: JobParent | "location", ids: readonly number[]): Promise<number[]> {
     const key = { company: "j.company_id", category: "j.category_id", location: "jl.location_id" }[by];
     const join = by === "location" ? "JOIN job_locations jl ON jl.job_id = j.id" : "";
     const rows: { key: number; n: number }[] = await this.ds.query(

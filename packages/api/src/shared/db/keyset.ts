@@ -116,7 +116,7 @@ export async function keysetConnection<T extends { id: number }>(ds: DataSource,
 }
 
 /** Edges with their cursors, page info, and a total counted only when read (unless already known). */
-function connectionOf<T extends { id: number }>(
+export function connectionOf<T extends { id: number }>(
   sort: KeysetSort,
   rows: (T & { __key: string | null })[],
   more: { hasNextPage: boolean; hasPreviousPage: boolean },

@@ -20,7 +20,7 @@ const schema = z.object({
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().positive().default(5_000),
   /** Load the demo data set into an empty database on start; defaults to on for the embedded database only. */
   SEED: z.stringbool().optional(),
-  /** How long a job search's ranking or a job list's total is reused while no job changes, in seconds; 0 turns it off. */
+  /** Seconds a job search's ranking, a job list's total or its facet counts are reused while no job changes; 0 turns it off. */
   RESULT_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   DB_POOL_SIZE: z.coerce.number().int().positive().default(20),
   LOG_SQL: z.stringbool().default(false),

@@ -136,8 +136,11 @@ export class JobService {
       const total = mine[0]?.__total;
       result.set(
         parent,
-        connectionOf(sort, jobs.slice(0, first), { hasNextPage: jobs.length > first, hasPreviousPage: false }, total == null ? undefined : Promise.resolve(total), () =>
-          this.liveCounts(by, [parent]).then(([n]) => n),
+        connectionOf(
+          sort,
+          jobs.slice(0, first),
+          { hasNextPage: jobs.length > first, hasPreviousPage: false },
+          total == null ? () => this.liveCounts(by, [parent]).then(([n]) => n) : Promise.resolve(total),
         ),
       );
     }

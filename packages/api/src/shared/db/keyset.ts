@@ -105,25 +105,22 @@ export async function keysetConnection<T extends { id: number }>(ds: DataSource,
   if (hasMore) rows.pop();
   if (backward) rows.reverse();
 
-  const count = rows.length && q.countInline ? Promise.resolve(rows[0].__total!) : undefined;
   return connectionOf(
     sort,
     rows.map(({ __total: _total, ...row }) => row as unknown as T & { __key: string | null }),
     { hasNextPage: backward ? cursor != null : hasMore, hasPreviousPage: backward ? hasMore : cursor != null },
-    count,
-    () => ds.query(countSql, countParams).then((rows: { n: number }[]) => rows[0].n),
+    rows.length && q.countInline ? Promise.resolve(rows[0].__total!) : () => ds.query(countSql, countParams).then((rows: { n: number }[]) => rows[0].n),
   );
 }
 
-/** Edges with their cursors, page info, and a total counted only when read (unless already known). */
+/** Edges with their cursors, page info, and the total: known already, or counted when first read. */
 export function connectionOf<T extends { id: number }>(
   sort: KeysetSort,
   rows: (T & { __key: string | null })[],
   more: { hasNextPage: boolean; hasPreviousPage: boolean },
-  known: Promise<number> | undefined,
-  countLater?: () => Promise<number>,
+  total: Promise<number> | (() => Promise<number>),
 ): Connection<T> {
-  let count = known;
+  let count = typeof total === "function" ? undefined : total;
   const edges = rows.map(({ __key, ...node }) => ({ cursor: encodeCursor(sort.name, __key, node.id), node: node as unknown as T }));
   return {
     edges,
@@ -134,7 +131,7 @@ export function connectionOf<T extends { id: number }>(
     },
     // A getter, so the count only runs when the client selects totalCount.
     get totalCount() {
-      count ??= countLater ? countLater() : Promise.resolve(0);
+      count ??= (total as () => Promise<number>)();
       return count;
     },
   };

@@ -10,6 +10,7 @@ import { complexityPlugin } from "./complexity";
 import { createContext, type Context } from "./context";
 import { formatError } from "./format-error";
 import { jitExecutor } from "./jit-executor";
+import { mountPlayground } from "./playground";
 import type { Services } from "./services";
 
 export type HttpConfig = Pick<Config, "CORS_ORIGINS" | "MAX_BODY_BYTES" | "MAX_QUERY_COMPLEXITY">;
@@ -33,7 +34,7 @@ function errorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
-/** Express app: POST/GET /graphql, GET /healthz. The Apollo server must already be started. */
+/** Express app: POST/GET /graphql, the playground, GET /healthz. The Apollo server must already be started. */
 export function createHttpApp(opts: { server: ApolloServer<Context>; services: Services; ds: DataSource; config: HttpConfig }): express.Express {
   const { server, services, ds, config } = opts;
   const app = express();
@@ -48,6 +49,8 @@ export function createHttpApp(opts: { server: ApolloServer<Context>; services: S
       res.status(503).json({ status: "unavailable", reason: "database unreachable" });
     }
   });
+
+  mountPlayground(app);
 
   const origins = config.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean);
   app.use(

@@ -1,0 +1,48 @@
+import { dirname, resolve } from "node:path";
+import express from "express";
+import { ruruHTML } from "ruru/server";
+
+const ENDPOINT = "/graphql";
+const STATIC_PATH = `${ENDPOINT}/playground/`;
+/** Ruru's built assets, shipped in its package (what its docs otherwise point at on a CDN). */
+const STATIC_DIR = resolve(dirname(require.resolve("ruru")), "../static");
+
+/**
+ * The GraphQL playground (Ruru, a GraphiQL distribution) for admins and partners exploring the API:
+ * a browser opening /graphql gets it, served entirely by the API (no CDN, so it works offline).
+ * Requests that carry a query, or do not ask for HTML, go on to the API.
+ */
+export function mountPlayground(app: express.Express): void {
+  const html = ruruHTML({
+    staticPath: STATIC_PATH,
+    endpoint: ENDPOINT,
+    clientConfig: { defaultQuery: DEFAULT_QUERY },
+    htmlParts: { titleTag: "<title>HiredinAI GraphQL playground</title>" },
+  });
+  app.use(STATIC_PATH, express.static(STATIC_DIR, { index: false, maxAge: "1d" }));
+  app.get(ENDPOINT, (req, res, next) => {
+    if (req.query.query != null || !req.accepts(["json", "html"]) || req.accepts(["json", "html"]) === "json") return next();
+    res.type("html").send(html);
+  });
+}
+
+const DEFAULT_QUERY = `# The HiredinAI API. Run with the pink button or
+# Ctrl-Enter; the docs (left) list every type.
+query LatestJobs {
+  jobs(
+    first: 5
+    filter: { categories: ["generative-ai"] }
+  ) {
+    totalCount
+    edges {
+      node {
+        title
+        url
+        company { name }
+        locations { city }
+        salary { min max currency period }
+      }
+    }
+  }
+}
+`;

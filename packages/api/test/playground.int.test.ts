@@ -1,0 +1,32 @@
+import { useTestApi } from "./support/test-api";
+
+const api = useTestApi();
+
+describe("GraphQL playground", () => {
+  test("a browser opening /graphql gets the playground, with every asset served by the API itself", async () => {
+    const res = await fetch(`${api.server.url}/graphql`, { headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    const html = await res.text();
+    expect(html).toContain("<title>HiredinAI GraphQL playground</title>");
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) {
+      expect(asset).toMatch(/^\/graphql\/playground\//);
+      const file = await fetch(`${api.server.url}${asset}`);
+      expect(file.status).toBe(200);
+      expect((await file.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  test("GraphQL over GET and clients that want JSON still reach the API", async () => {
+    const get = await fetch(`${api.server.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8", "apollo-require-preflight": "true" },
+    });
+    expect(await get.json()).toEqual({ data: { __typename: "Query" } });
+    const json = await fetch(`${api.server.url}/graphql`, { headers: { accept: "application/json" } });
+    expect(json.status).toBe(400);
+    expect(((await json.json()) as { errors: unknown[] }).errors).toHaveLength(1);
+  });
+});

@@ -22,14 +22,18 @@ describe("GraphQL playground", () => {
       return route.abort();
     });
     const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    // The playground is a large app (an editor with language services): give it time on a busy machine.
+    page.setDefaultTimeout(60_000);
     const pageErrors: Error[] = [];
     page.on("pageerror", (error) => pageErrors.push(error));
     try {
       await page.goto(api.toString());
-      const run = page.locator(".graphiql-execute-button");
-      await run.waitFor();
-      await run.click();
+      // Ready once the editor shows the example query.
+      await page.locator(".graphiql-query-editor").getByText("LatestJobs").first().waitFor();
+      const answered = page.waitForResponse((r) => r.request().method() === "POST" && /LatestJobs/.test(r.request().postData() ?? ""));
+      await page.locator(".graphiql-execute-button").click();
+      const response = await answered;
+      expect(response.status()).toBe(200);
       // The example lists Generative AI jobs from the seeded database.
       await page.locator(".graphiql-response").getByText('"totalCount"').waitFor();
       await saveScreenshot(page, "graphql-playground");

@@ -4,7 +4,7 @@ import { connectionOf, keysetConnection, type KeysetSort } from "../../shared/db
 import { ResultCache } from "../../shared/db/result-cache";
 import { SqlParams } from "../../shared/db/sql-params";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
-import { oneByKey } from "../../shared/loaders/key-order";
+import { manyByKey, oneByKey } from "../../shared/loaders/key-order";
 import { JobCategory } from "../categories/job-category.entity";
 import { Company } from "../companies/company.entity";
 import { Location } from "../locations/location.entity";
@@ -45,7 +45,7 @@ const DEFAULT_ORDER: JobOrder = { field: JobOrderField.POSTED_AT, direction: Ord
 
 /** Reads jobs. Public reads only ever see live jobs. */
 export class JobService {
-  /** Searches rank every match and totals count every row: both are shared through Postgres. */
+  /** Search rankings, list totals and facet counts read every matching job: they are shared through Postgres. */
   private readonly cache: ResultCache | undefined;
 
   constructor(
@@ -97,7 +97,7 @@ export class JobService {
     const groups = new Map<string, FirstJobsKey[]>();
     for (const key of keys) {
       const group = JSON.stringify([key.by, key.first, key.include]);
-      groups.set(group, [...(groups.get(group) ?? []), key]);
+      groups.set(group, (groups.get(group) ?? []).concat(key));
     }
     const pages = new Map<FirstJobsKey, Connection<JobWithRelations>>();
     await Promise.all(
@@ -116,9 +116,9 @@ export class JobService {
     const order = `${sort.key} DESC, ${sort.id} DESC`;
     const params = new SqlParams();
     const ids = params.add(parentIds, "integer[]");
-    type Row = JobWithRelations & { __parent: number; __total: number | null; __key: string | null; __n: string | null };
+    type Row = JobWithRelations & { parentKey: number; __total: number | null; __key: string | null; __n: string | null };
     const rows: Row[] = await this.ds.query(
-      `SELECT p.parent AS "__parent", ${include.totalCount ? "n.total" : "NULL"} AS "__total", page.*
+      `SELECT p.parent AS "parentKey", ${include.totalCount ? "n.total" : "NULL"} AS "__total", page.*
        FROM unnest(${ids}) WITH ORDINALITY AS p(parent, position)
        ${include.totalCount ? `CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM jobs j WHERE ${LIVE_JOB} AND ${column} = p.parent) n` : ""}
        LEFT JOIN LATERAL (
@@ -129,22 +129,21 @@ export class JobService {
        ORDER BY p.position, page."__n"`,
       params.values,
     );
-    const result = new Map<number, Connection<JobWithRelations>>();
-    for (const parent of parentIds) {
-      const mine = rows.filter((r) => r.__parent === parent);
-      const jobs = mine.filter((r) => r.__n != null).map(({ __parent, __total, __n, ...job }) => job);
-      const total = mine[0]?.__total;
-      result.set(
-        parent,
-        connectionOf(
+    const rowsOf = manyByKey(parentIds, rows);
+    return new Map(
+      parentIds.map((parent, i) => {
+        const mine = rowsOf[i];
+        const jobs = mine.filter((r) => r.__n != null).map(({ __total, __n, ...job }) => job);
+        const total = mine[0]?.__total;
+        const connection = connectionOf(
           sort,
           jobs.slice(0, first),
           { hasNextPage: jobs.length > first, hasPreviousPage: false },
           total == null ? () => this.liveCounts(by, [parent]).then(([n]) => n) : Promise.resolve(total),
-        ),
-      );
-    }
-    return result;
+        );
+        return [parent, connection];
+      }),
+    );
   }
 
   /** What a list selects: the job without its description unless asked for, and the relations asked for. */

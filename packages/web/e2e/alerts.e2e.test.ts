@@ -1,5 +1,5 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { launchBrowser, openPage, saveScreenshot } from "./support/browser";
+import type { Locator, Page } from "playwright-core";
+import { saveScreenshot, useBrowser } from "./support/browser";
 import { filterCheckbox, jobTotal, urlParams, waitForCount } from "./support/jobs";
 
 /** The error message shown for a form field: the element its aria-describedby points to. */
@@ -12,18 +12,12 @@ async function fieldError(page: Page, field: Locator): Promise<string> {
   return ((await error.textContent()) ?? "").trim();
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("job alerts", () => {
   test("'Create an alert from this search' carries the search to the alert form; a bad email gets a field error; a good one the confirmation", async () => {
     const total = await jobTotal({ seniorities: ["SENIOR"], remote: ["REMOTE"] });
-    const { page, pageErrors, close } = await openPage(browser, "/jobs?seniority=senior");
+    const { page, pageErrors, close } = await browser.open("/jobs?seniority=senior");
     try {
       await waitForCount(page, await jobTotal({ seniorities: ["SENIOR"] }));
       await filterCheckbox(page, "Remote policy", "Remote").check();

@@ -1,16 +1,9 @@
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage, saveScreenshot } from "./support/browser";
+import { saveScreenshot, useBrowser } from "./support/browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test("every link in the footer leads to a page of its own, never the not-found page", async () => {
-  const { page, pageErrors, close } = await openPage(browser, "/");
+  const { page, pageErrors, close } = await browser.open("/");
   try {
     const footer = page.getByRole("contentinfo");
     await footer.getByRole("link", { name: "Job Categories" }).waitFor();

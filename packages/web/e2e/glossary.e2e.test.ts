@@ -1,5 +1,4 @@
-import type { Browser } from "playwright-core";
-import { graphql, launchBrowser, openPage, saveScreenshot } from "./support/browser";
+import { graphql, saveScreenshot, useBrowser } from "./support/browser";
 import { jobTotal, waitForCount } from "./support/jobs";
 
 interface ApiTerm {
@@ -20,13 +19,7 @@ async function glossaryTerm(slug: string): Promise<ApiTerm> {
   return data.glossaryTerm;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("glossary term page", () => {
   test("Foundation Model shows its definition, leads to its related term and back, and to its category's jobs", async () => {
@@ -37,7 +30,7 @@ describe("glossary term page", () => {
     const categoryTotal = await jobTotal({ categories: [category.slug] });
     expect(categoryTotal).toBe(category.jobCount);
 
-    const { page, pageErrors, close } = await openPage(browser, "/glossary/foundation-model");
+    const { page, pageErrors, close } = await browser.open("/glossary/foundation-model");
     try {
       const heading = page.getByRole("heading", { level: 1, name: "What is Foundation Model?" });
       await heading.waitFor();

@@ -1,5 +1,5 @@
-import type { Browser, Page } from "playwright-core";
-import { graphql, launchBrowser, openPage, PHONE, saveScreenshot, webUrl } from "./support/browser";
+import type { Page } from "playwright-core";
+import { graphql, PHONE, saveScreenshot, useBrowser, webUrl } from "./support/browser";
 
 interface LatestJobs {
   jobs: { totalCount: number; edges: { node: { slug: string; title: string } }[] };
@@ -31,13 +31,7 @@ async function expectSiteHeader(page: Page): Promise<void> {
   await expect(page.getByRole("banner").getByRole("link", { name: /HiredinAI/ }).first().isVisible()).resolves.toBe(true);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("home page", () => {
   // The first SPA shell listed 20 latest jobs; the full home page lists 8 beside its other sections.
@@ -45,7 +39,7 @@ describe("home page", () => {
     const expected = await latestJobs(20);
     expect(expected).toHaveLength(20);
 
-    const { page, pageErrors, close } = await openPage(browser, "/");
+    const { page, pageErrors, close } = await browser.open("/");
     try {
       // The newest job's title appears once the app has its data from the API (through vite preview's proxy).
       await page.getByRole("link", { name: expected[0]!.title, exact: true }).first().waitFor();
@@ -64,7 +58,7 @@ describe("home page", () => {
 
   test("fits a 375 px phone screen without sideways scrolling", async () => {
     const [newest] = await latestJobs(1);
-    const { page, close } = await openPage(browser, "/", PHONE);
+    const { page, close } = await browser.open("/", PHONE);
     try {
       await page.getByRole("link", { name: newest!.title, exact: true }).first().waitFor();
       await saveScreenshot(page);
@@ -79,7 +73,7 @@ describe("home page", () => {
 
 describe("routing", () => {
   test("an unknown address shows the app's 'not found' page", async () => {
-    const { page, close } = await openPage(browser, "/no-such-page-e2e");
+    const { page, close } = await browser.open("/no-such-page-e2e");
     try {
       const heading = page.getByRole("heading", { level: 1, name: /not found/i });
       await heading.waitFor();
@@ -98,7 +92,7 @@ describe("routing", () => {
       expect({ path, status: res.status, type: res.headers.get("content-type") }).toEqual({ path, status: 200, type: expect.stringMatching(/^text\/html/) });
       expect(await res.text()).toContain('id="root"');
 
-      const { page, pageErrors, close } = await openPage(browser, path);
+      const { page, pageErrors, close } = await browser.open(path);
       try {
         // The app rendered (its scripts loaded from a nested path): its header and a page heading are on screen.
         await page.getByRole("heading", { level: 1 }).first().waitFor();

@@ -1,5 +1,4 @@
-import type { Browser } from "playwright-core";
-import { graphql, launchBrowser, openPage, saveScreenshot } from "./support/browser";
+import { graphql, saveScreenshot, useBrowser } from "./support/browser";
 import { jobSlugs, jobTotal, results, resultSlugs, waitForCount } from "./support/jobs";
 
 interface ApiJob {
@@ -29,13 +28,7 @@ function thousands(amount: number, currency: string): string {
   return `${n.format(amount / 1000)}k`;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("job page", () => {
   test("opened from the results, shows the API's title, company, salary and cities, and links a glossary term to its page", async () => {
@@ -55,7 +48,7 @@ describe("job page", () => {
     if (!job) throw new Error("The seed has no job on the first page with a salary, a city and glossary terms");
     const salary = job.salary!;
 
-    const { page, pageErrors, close } = await openPage(browser, "/jobs");
+    const { page, pageErrors, close } = await browser.open("/jobs");
     try {
       await waitForCount(page, total);
       await expect(resultSlugs(page)).resolves.toContain(job.slug);
@@ -97,7 +90,7 @@ describe("city pages", () => {
     const [total, firstPage] = await Promise.all([jobTotal(filter), jobSlugs(filter, 20)]);
     expect(total).toBeGreaterThan(0);
 
-    const { page, pageErrors, close } = await openPage(browser, "/");
+    const { page, pageErrors, close } = await browser.open("/");
     try {
       await page.getByRole("navigation", { name: "AI Jobs by City" }).getByRole("link", { name: "London", exact: true }).click();
       await page.getByRole("heading", { level: 1, name: "AI jobs in London" }).waitFor();

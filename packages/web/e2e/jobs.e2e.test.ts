@@ -1,14 +1,7 @@
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage, PHONE, saveScreenshot } from "./support/browser";
+import { PHONE, saveScreenshot, useBrowser } from "./support/browser";
 import { countText, filterCheckbox, filters, horizontalOverflow, jobSlugs, jobTotal, results, resultSlugs, urlParams, waitForCount } from "./support/jobs";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("job search", () => {
   test("keywords and a filter change the count to the API's, live in the URL, survive a reload and undo with Back", async () => {
@@ -16,7 +9,7 @@ describe("job search", () => {
     // The three states differ, so each count on screen tells them apart.
     expect(new Set([all, engineers, remoteEngineers]).size).toBe(3);
 
-    const { page, pageErrors, close } = await openPage(browser, "/jobs");
+    const { page, pageErrors, close } = await browser.open("/jobs");
     try {
       await waitForCount(page, all);
       const searchBox = page.getByRole("searchbox", { name: "Search jobs" });
@@ -66,7 +59,7 @@ describe("job search", () => {
     // At least three pages of 20, so the button is used more than once.
     expect(total).toBeGreaterThan(40);
 
-    const { page, pageErrors, close } = await openPage(browser, "/jobs?category=generative-ai");
+    const { page, pageErrors, close } = await browser.open("/jobs?category=generative-ai");
     try {
       await waitForCount(page, total);
       let shown = await resultSlugs(page);
@@ -107,7 +100,7 @@ describe("job search", () => {
     const [total, firstPage] = await Promise.all([jobTotal(filter), jobSlugs(filter, 20, "RELEVANCE")]);
     expect(total).toBeGreaterThan(0);
 
-    const { page, pageErrors, close } = await openPage(browser, "/jobs?q=engineer&remote=remote&seniority=senior");
+    const { page, pageErrors, close } = await browser.open("/jobs?q=engineer&remote=remote&seniority=senior");
     try {
       await waitForCount(page, total);
       await saveScreenshot(page, undefined, { fullPage: false });
@@ -132,7 +125,7 @@ describe("job search", () => {
 
   test("on a 375 px phone the jobs page does not scroll sideways and a 'Filters' button opens the filters", async () => {
     const [all, remoteJobs] = await Promise.all([jobTotal({}), jobTotal({ remote: ["REMOTE"] })]);
-    const { page, pageErrors, close } = await openPage(browser, "/jobs", PHONE);
+    const { page, pageErrors, close } = await browser.open("/jobs", PHONE);
     try {
       await waitForCount(page, all);
       const toggle = page.getByRole("button", { name: "Filters", exact: true });

@@ -1,13 +1,6 @@
-import type { Browser } from "playwright-core";
-import { launchBrowser, saveScreenshot } from "./support/browser";
+import { saveScreenshot, useBrowser } from "./support/browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("GraphQL playground", () => {
   test("the API serves it at /graphql with everything it needs: offline, it runs the example query", async () => {

@@ -1,13 +1,6 @@
-import type { Browser } from "playwright-core";
-import { graphql, launchBrowser, openPage, saveScreenshot } from "./support/browser";
+import { graphql, saveScreenshot, useBrowser } from "./support/browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface Breakdown {
   salaryBreakdown: { value: string; label: string; stats: { median: number | null; sampleSize: number } }[];
@@ -18,7 +11,7 @@ test("the salaries page shows every category's median as the API computes it, an
   const first = expected.salaryBreakdown[0]!;
   expect(first.stats.sampleSize).toBeGreaterThan(0);
 
-  const { page, pageErrors, close } = await openPage(browser, "/salaries");
+  const { page, pageErrors, close } = await browser.open("/salaries");
   try {
     const table = page.getByRole("table", { name: /by category/i });
     const row = table.getByRole("row", { name: new RegExp(`^${first.label}\\b`) });

@@ -31,8 +31,8 @@ export async function graphql<T>(query: string, variables?: Record<string, unkno
   return body.data;
 }
 
-/** Headless Chromium (Debian's `chromium`, or CHROMIUM_PATH). One per test file; close it in afterAll. */
-export function launchBrowser(): Promise<Browser> {
+/** Headless Chromium (Debian's `chromium`, or CHROMIUM_PATH). */
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,
@@ -57,8 +57,26 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
+/**
+ * One Chromium for the test file, launched before its tests and closed after them; call it at the
+ * top level. `open` shows a path of the SPA; `newContext` is for anything else.
+ */
+export function useBrowser() {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    open: (path: string, viewport = DESKTOP) => openPage(browser!, path, viewport),
+    newContext: (options: Parameters<Browser["newContext"]>[0]) => browser!.newContext(options),
+  };
+}
+
 /** Opens `path` of the SPA in a fresh context (no shared cookies or cache) at the given viewport. */
-export async function openPage(browser: Browser, path: string, viewport = DESKTOP): Promise<OpenedPage> {
+async function openPage(browser: Browser, path: string, viewport = DESKTOP): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport, locale: "en-US" });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);

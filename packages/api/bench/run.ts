@@ -24,7 +24,6 @@ import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
 import { Kind, parse, print, visit, type DefinitionNode } from "graphql";
 import { Pool } from "pg";
-import type { DataSource } from "typeorm";
 import { startServer, type RunningServer } from "../src/app/server";
 import { loadConfig } from "../src/config/config";
 import { createDataSource } from "../src/db/data-source";
@@ -341,7 +340,7 @@ async function load(c: Case, opts: Options, duration: number): Promise<Measured>
 // ---------------------------------------------------------------------------------------------
 // EXPLAIN ANALYZE of what the API issues (--explain)
 
-async function explainStatements(ds: DataSource, databaseUrl: string, cases: Case[], pool: Pool): Promise<void> {
+async function explainStatements(databaseUrl: string, cases: Case[], pool: Pool): Promise<void> {
   const logged = createDataSource({ url: databaseUrl, poolSize: 5, logSql: true });
   await logged.initialize();
   const server = await startServer(logged, apiConfig(databaseUrl), 0, "127.0.0.1");
@@ -372,7 +371,6 @@ async function explainStatements(ds: DataSource, databaseUrl: string, cases: Cas
     await uncached.close();
     await logged.destroy();
   }
-  void ds;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -639,7 +637,7 @@ async function main(): Promise<void> {
     if (opts.explain) {
       const pool = new Pool({ connectionString: pg.url, max: 2 });
       cleanups.push(() => pool.end());
-      await explainStatements(ds, pg.url, cases, pool);
+      await explainStatements(pg.url, cases, pool);
     }
     if (failures.length) throw new Error("Some requests failed during the load runs (see the warnings above)");
   } finally {

@@ -21,7 +21,8 @@ export function mountPlayground(app: express.Express): void {
   });
   app.use(STATIC_PATH, express.static(STATIC_DIR, { index: false, maxAge: "1d" }));
   app.get(ENDPOINT, (req, res, next) => {
-    if (req.query.query != null || !req.accepts(["json", "html"]) || req.accepts(["json", "html"]) === "json") return next();
+    // A browser navigating here prefers HTML; clients that take JSON (or anything) get the API.
+    if (req.query.query != null || req.accepts(["json", "html"]) !== "html") return next();
     res.type("html").send(html);
   });
 }

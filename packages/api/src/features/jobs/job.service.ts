@@ -50,7 +50,7 @@ export class JobService {
 
   constructor(
     private readonly ds: DataSource,
-    cacheSeconds = 0,
+    cacheSeconds: number,
   ) {
     this.cache = cacheSeconds > 0 ? new ResultCache(ds, { scope: "jobs", ttlSeconds: cacheSeconds, recheck: [LIVE_JOB] }) : undefined;
   }

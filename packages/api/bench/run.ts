@@ -20,6 +20,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { Writable } from "node:stream";
 import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
 import { Kind, parse, print, visit, type DefinitionNode } from "graphql";
@@ -32,6 +33,7 @@ import { sqlCounter } from "../src/db/sql-counter";
 import { generateBulk } from "../src/db/seed/generate";
 import { LIVE_JOB } from "../src/features/jobs/job.filter";
 import { seed } from "../src/db/seed/seed";
+import { createLogger } from "../src/shared/log/logger";
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -341,20 +343,29 @@ async function load(c: Case, opts: Options, duration: number): Promise<Measured>
 // EXPLAIN ANALYZE of what the API issues (--explain)
 
 async function explainStatements(databaseUrl: string, cases: Case[], pool: Pool): Promise<void> {
-  const logged = createDataSource({ url: databaseUrl, poolSize: 5, logSql: true });
+  let captured: { sql: string; params: unknown[] }[] = [];
+  const sqlLog = createLogger(
+    "info",
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString().trim().split("\n")) {
+          const entry = JSON.parse(line) as { msg?: string; sql?: string; parameters?: unknown[] };
+          if (entry.msg === "sql" && entry.sql) captured.push({ sql: entry.sql, params: entry.parameters ?? [] });
+        }
+        done();
+      },
+    }),
+  );
+  const logged = createDataSource({ url: databaseUrl, poolSize: 5, logSql: true, log: sqlLog });
   await logged.initialize();
-  const server = await startServer(logged, apiConfig(databaseUrl), 0, "127.0.0.1");
-  const uncached = await startServer(logged, apiConfig(databaseUrl, { RESULT_CACHE_SECONDS: "0" }), 0, "127.0.0.1");
-  const original = console.log;
+  const quiet = { port: 0, host: "127.0.0.1", log: createLogger("silent") };
+  const server = await startServer(logged, apiConfig(databaseUrl), quiet);
+  const uncached = await startServer(logged, apiConfig(databaseUrl, { RESULT_CACHE_SECONDS: "0" }), quiet);
   try {
     for (const c of cases.filter((x) => x.countSql)) {
-      const captured: { sql: string; params: unknown[] }[] = [];
-      console.log = (...args: unknown[]) => {
-        if (args[0] === "[sql]") captured.push({ sql: String(args[1]), params: (args[2] as unknown[]) ?? [] });
-        else original(...args);
-      };
+      captured = [];
       await assertOk({ ...c, url: `${(c.cacheOff ? uncached : server).url}/graphql` });
-      console.log = original;
+      await new Promise((resolve) => setImmediate(resolve));
       console.log(`\n=== ${c.name}: ${captured.length} statement(s)`);
       for (const { sql, params } of captured) {
         const plan = await pool.query({ text: `EXPLAIN (ANALYZE, BUFFERS) ${sql}`, values: params });
@@ -366,7 +377,6 @@ async function explainStatements(databaseUrl: string, cases: Case[], pool: Pool)
     console.log(`\n=== ceiling (LatestJobs, 1 SQL)`);
     for (const row of ceilingPlan.rows) console.log(`    ${row["QUERY PLAN"]}`);
   } finally {
-    console.log = original;
     await server.close();
     await uncached.close();
     await logged.destroy();
@@ -377,7 +387,7 @@ async function explainStatements(databaseUrl: string, cases: Case[], pool: Pool)
 // Main
 
 function apiConfig(databaseUrl: string, env: Record<string, string> = {}) {
-  return loadConfig({ NODE_ENV: "production", PUBLIC_WEB_URL: WEB_URL, DATABASE_URL: databaseUrl, ...env });
+  return loadConfig({ NODE_ENV: "production", PUBLIC_WEB_URL: WEB_URL, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ...env });
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -480,10 +490,10 @@ async function main(): Promise<void> {
     const [{ server_version: pgVersion }] = await ds.query("SHOW server_version");
 
     // 3. The API
-    const api: RunningServer = await startServer(ds, apiConfig(pg.url), 0, "127.0.0.1");
+    const api: RunningServer = await startServer(ds, apiConfig(pg.url), { port: 0, host: "127.0.0.1" });
     cleanups.push(() => api.close());
     // The same API without the result cache: what a search or a total costs when nothing is cached.
-    const uncached: RunningServer = await startServer(ds, apiConfig(pg.url, { RESULT_CACHE_SECONDS: "0" }), 0, "127.0.0.1");
+    const uncached: RunningServer = await startServer(ds, apiConfig(pg.url, { RESULT_CACHE_SECONDS: "0" }), { port: 0, host: "127.0.0.1" });
     cleanups.push(() => uncached.close());
     // 4. The ceiling
     const ceiling = await startCeiling(pg.url);

@@ -1,23 +1,9 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import type { ValidationError } from "class-validator";
-import type { FieldError } from "../shared/errors/app-error";
-
-/** Codes whose message is meant for the client as it is; anything else is masked. */
-const PUBLIC_CODES = new Set([
-  "BAD_USER_INPUT",
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "RATE_LIMITED",
-  "QUERY_TOO_COMPLEX",
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "BAD_REQUEST",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  "OPERATION_RESOLUTION_FAILURE",
-]);
+import { isErrorCode, type FieldError } from "../shared/errors/app-error";
+import { isDatabaseUnavailable } from "../shared/db/unavailable";
+import { ServiceUnavailableError } from "../shared/errors/app-error";
 
 /** class-validator's nested errors as flat `a.b.c` field paths with readable messages. */
 function flatten(errors: ValidationError[], prefix = ""): FieldError[] {
@@ -28,9 +14,12 @@ function flatten(errors: ValidationError[], prefix = ""): FieldError[] {
   });
 }
 
+const unavailable = new ServiceUnavailableError();
+
 /**
  * The one place errors become responses: known codes pass with their message, validation errors
- * name each field, and everything else is logged and masked.
+ * name each field, an unreachable database is SERVICE_UNAVAILABLE, and everything else is masked
+ * (the response plugin logs it).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error) as { extensions?: Record<string, unknown> } | undefined;
@@ -46,10 +35,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code, fields },
     };
   }
-  if (code && PUBLIC_CODES.has(code)) {
-    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  if (isErrorCode(code) && code !== "INTERNAL_SERVER_ERROR") {
+    const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  console.error("[graphql] unexpected error:", original ?? error);
+  if (isDatabaseUnavailable(original)) {
+    return { message: unavailable.message, path: formatted.path, extensions: { ...unavailable.extensions } };
+  }
+  // Apollo's own refusals of a request (a persisted query whose hash does not match, ...) carry a
+  // 4xx status but no code: the client's fault, so its message is safe to show.
+  const status = (original?.extensions?.http as { status?: number } | undefined)?.status;
+  if (!formatted.path && status && status >= 400 && status < 500) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: "BAD_REQUEST" } };
+  }
   return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }

@@ -1,63 +1,131 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
 import type { GraphQLSchema } from "graphql";
+import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config/config";
+import type { ErrorCode } from "../shared/errors/app-error";
+import { LogThrottle, type Logger } from "../shared/log/logger";
 import { complexityPlugin } from "./complexity";
 import { createContext, type Context } from "./context";
 import { formatError } from "./format-error";
 import { jitExecutor } from "./jit-executor";
 import { mountPlayground } from "./playground";
+import { responsePlugin } from "./response-plugin";
+import { apiSecurityHeaders } from "./security-headers";
 import type { Services } from "./services";
 
-export type HttpConfig = Pick<Config, "CORS_ORIGINS" | "MAX_BODY_BYTES" | "MAX_QUERY_COMPLEXITY">;
+export type HttpConfig = Pick<Config, "CORS_ORIGINS" | "MAX_BODY_BYTES" | "MAX_QUERY_COMPLEXITY" | "TRUST_PROXY" | "NODE_ENV">;
 
-export function createApolloServer(schema: GraphQLSchema, config: Pick<Config, "MAX_QUERY_COMPLEXITY">): ApolloServer<Context> {
+export function createApolloServer(schema: GraphQLSchema, config: Pick<Config, "MAX_QUERY_COMPLEXITY" | "NODE_ENV">, log: Logger): ApolloServer<Context> {
   return new ApolloServer<Context>({
     gateway: jitExecutor(schema),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The schema is published in packages/schema; in production, strangers need not map it live.
+    introspection: config.NODE_ENV !== "production",
+    // main.ts stops the server itself, after the HTTP server drains.
+    stopOnTerminationSignals: false,
+    logger: apolloLogger(log),
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       // The default landing page loads Apollo Sandbox from a CDN; the API must work offline.
       ApolloServerPluginLandingPageDisabled(),
       complexityPlugin(schema, config.MAX_QUERY_COMPLEXITY),
+      responsePlugin(),
     ],
   });
 }
 
+/** Apollo's own messages, as pino lines. */
+function apolloLogger(log: Logger) {
+  const child = log.child({ component: "apollo" });
+  return {
+    debug: (message: string) => child.debug(message),
+    info: (message: string) => child.info(message),
+    warn: (message: string) => child.warn(message),
+    error: (message: string) => child.error(message),
+  };
+}
+
 /** A JSON error body in the shape GraphQL clients already read. */
-function errorBody(message: string, code: string) {
+function errorBody(message: string, code: ErrorCode) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
+/** express's `trust proxy` from TRUST_PROXY: false, true, a hop count or a list of addresses. */
+function trustProxy(value: string): boolean | number | string {
+  if (value === "true" || value === "false") return value === "true";
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** A client's X-Request-Id is kept when it looks like one; otherwise the API makes one. */
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/**
+ * One JSON log line per request that failed (5xx, or an unexpected error inside a 200), carrying
+ * the request id that the response also sends as X-Request-Id; throttled, so that an outage
+ * writes a few lines a second, not thousands. Other requests log at debug.
+ */
+function requestLogging(log: Logger) {
+  const throttle = new LogThrottle(log, 20);
+  return pinoHttp<IncomingMessage, ServerResponse>({
+    logger: log,
+    quietReqLogger: true,
+    genReqId(req, res) {
+      const given = req.headers["x-request-id"];
+      const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+      res.setHeader("X-Request-Id", id);
+      return id;
+    },
+    customLogLevel(_req, res, error) {
+      const failed = res.statusCode >= 500 || error != null || res.err != null;
+      if (!failed) return "debug";
+      return throttle.allow(`status ${res.statusCode}`) ? "error" : "silent";
+    },
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.slice(0, 200) }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  });
+}
+
 /** Express app: POST/GET /graphql, the playground, GET /healthz. The Apollo server must already be started. */
-export function createHttpApp(opts: { server: ApolloServer<Context>; services: Services; ds: DataSource; config: HttpConfig }): express.Express {
-  const { server, services, ds, config } = opts;
+export function createHttpApp(opts: { server: ApolloServer<Context>; services: Services; ds: DataSource; config: HttpConfig; log: Logger }): express.Express {
+  const { server, services, ds, config, log } = opts;
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
+  app.set("trust proxy", trustProxy(config.TRUST_PROXY));
+  app.use(requestLogging(log));
+  app.use(apiSecurityHeaders());
 
   app.get("/healthz", async (_req, res) => {
     try {
       await ds.query("SELECT 1");
       res.json({ status: "ok" });
     } catch {
-      res.status(503).json({ status: "unavailable", reason: "database unreachable" });
+      res.status(503).set("Retry-After", "5").json({ status: "unavailable", reason: "database unreachable" });
     }
   });
 
   mountPlayground(app);
 
-  const origins = config.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean);
+  const anyOrigin = config.CORS_ORIGINS.includes("*");
   app.use(
     "/graphql",
-    cors({ origin: origins.includes("*") ? true : origins, maxAge: 600 }),
+    // `*` is sent as `*` (never a reflected origin), and never with credentials.
+    cors({ origin: anyOrigin ? "*" : config.CORS_ORIGINS, maxAge: 600, exposedHeaders: ["X-Request-Id", "Retry-After"] }),
     express.json({ limit: config.MAX_BODY_BYTES }),
-    expressMiddleware(server, { context: async () => createContext(services) }),
+    expressMiddleware(server, {
+      context: async ({ req, res }) =>
+        createContext(services, { id: String(req.id), ip: req.ip ?? req.socket.remoteAddress ?? "unknown", log: req.log, fail: (error) => void (res.err = error as Error) }),
+    }),
   );
 
   const onError: ErrorRequestHandler = (err, _req, res, _next) => {
@@ -67,7 +135,7 @@ export function createHttpApp(opts: { server: ApolloServer<Context>; services: S
     } else if (status >= 400 && status < 500) {
       res.status(status).json(errorBody(err.type === "entity.parse.failed" ? "Request body is not valid JSON" : "Bad request", "BAD_REQUEST"));
     } else {
-      console.error("[http] unexpected error:", err);
+      res.err = err;
       res.status(500).json(errorBody("Internal server error", "INTERNAL_SERVER_ERROR"));
     }
   };

@@ -1,6 +1,7 @@
 import { dirname, resolve } from "node:path";
 import express from "express";
 import { ruruHTML } from "ruru/server";
+import { playgroundSecurityHeaders } from "./security-headers";
 
 const ENDPOINT = "/graphql";
 const STATIC_PATH = `${ENDPOINT}/playground/`;
@@ -19,11 +20,12 @@ export function mountPlayground(app: express.Express): void {
     clientConfig: { defaultQuery: DEFAULT_QUERY },
     htmlParts: { titleTag: "<title>HiredinAI GraphQL playground</title>" },
   });
-  app.use(STATIC_PATH, express.static(STATIC_DIR, { index: false, maxAge: "1d" }));
+  const headers = playgroundSecurityHeaders(html);
+  app.use(STATIC_PATH, headers, express.static(STATIC_DIR, { index: false, maxAge: "1d" }));
   app.get(ENDPOINT, (req, res, next) => {
     // A browser navigating here prefers HTML; clients that take JSON (or anything) get the API.
     if (req.query.query != null || req.accepts(["json", "html"]) !== "html") return next();
-    res.type("html").send(html);
+    headers(req, res, () => res.type("html").send(html));
   });
 }
 

@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config/config";
+import { createLogger, type Logger } from "../shared/log/logger";
 import { buildSchema } from "./build-schema";
 import { createApolloServer, createHttpApp } from "./http";
 import { createServices } from "./services";
@@ -10,25 +11,42 @@ export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:4000 */
   url: string;
   httpServer: Server;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets requests in flight finish for up to `graceMs`, then closes
+   * what is left. The data source is the caller's to close.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
-/** Builds the schema and serves the API on `port` (0 for any free port). */
-export async function startServer(ds: DataSource, config: Config, port = config.PORT, host?: string): Promise<RunningServer> {
+export interface ServeOptions {
+  /** Port to listen on (0 for any free one); default config.PORT. */
+  port?: number;
+  host?: string;
+  /** Default: a logger at config.LOG_LEVEL on stdout. */
+  log?: Logger;
+}
+
+/** Builds the schema and serves the API over HTTP. */
+export async function startServer(ds: DataSource, config: Config, options: ServeOptions = {}): Promise<RunningServer> {
+  const { port = config.PORT, host = "0.0.0.0", log = createLogger(config.LOG_LEVEL) } = options;
   const schema = await buildSchema();
   const services = createServices(ds, config);
-  const server = createApolloServer(schema, config);
+  const server = createApolloServer(schema, config, log);
   await server.start();
-  const app = createHttpApp({ server, services, ds, config });
+  const app = createHttpApp({ server, services, ds, config, log });
   const httpServer = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(port, host ?? "0.0.0.0", (error?: Error) => (error ? reject(error) : resolve(s)));
+    const s = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(s)));
   });
   const { port: actual } = httpServer.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${actual}`,
     httpServer,
-    async close() {
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    async close(graceMs = 10_000) {
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      const timer = setTimeout(() => httpServer.closeAllConnections(), graceMs);
+      await closed;
+      clearTimeout(timer);
       await server.stop();
     },
   };

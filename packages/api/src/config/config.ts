@@ -12,8 +12,18 @@ const schema = z.object({
   /** Where the embedded Postgres keeps its data (ignored by git). */
   EMBEDDED_PG_DIR: z.string().default(".data/postgres"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
-  /** Origins allowed to call the API from a browser, comma separated; `*` allows all. */
-  CORS_ORIGINS: z.string().default("*"),
+  /**
+   * Origins allowed to call the API from a browser, comma separated; `*` allows every site to read
+   * (never with credentials). Unset: the web app's own origin (PUBLIC_WEB_URL).
+   */
+  CORS_ORIGINS: z.string().min(1).optional(),
+  /**
+   * Which proxies to trust for the client's address (X-Forwarded-For) and https (X-Forwarded-Proto):
+   * false (none: the socket's address), true (all), a hop count, or comma-separated addresses/subnets.
+   */
+  TRUST_PROXY: z.string().default("false"),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Largest accepted request body, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
   /** Highest query cost accepted for one operation. */
@@ -26,7 +36,11 @@ const schema = z.object({
   LOG_SQL: z.stringbool().default(false),
 });
 
-export type Config = Omit<z.infer<typeof schema>, "PUBLIC_WEB_URL"> & { PUBLIC_WEB_URL: string };
+export type Config = Omit<z.infer<typeof schema>, "PUBLIC_WEB_URL" | "CORS_ORIGINS"> & {
+  PUBLIC_WEB_URL: string;
+  /** Allowed browser origins; `["*"]` for any. */
+  CORS_ORIGINS: string[];
+};
 
 /** Reads and validates the environment once; throws a readable error naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,6 +49,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  const { PUBLIC_WEB_URL, ...rest } = parsed.data;
-  return { ...rest, PUBLIC_WEB_URL: (PUBLIC_WEB_URL ?? `http://localhost:${rest.WEB_PORT}`).replace(/\/+$/, "") };
+  const { PUBLIC_WEB_URL, CORS_ORIGINS, ...rest } = parsed.data;
+  const webUrl = (PUBLIC_WEB_URL ?? `http://localhost:${rest.WEB_PORT}`).replace(/\/+$/, "");
+  const origins = (CORS_ORIGINS ?? new URL(webUrl).origin)
+    .split(",")
+    .map((o) => o.trim().replace(/\/+$/, ""))
+    .filter(Boolean);
+  return { ...rest, PUBLIC_WEB_URL: webUrl, CORS_ORIGINS: origins };
 }

@@ -7,6 +7,7 @@ import { EmailMessage } from "../features/email/email-message.entity";
 import { GlossaryFaq, GlossaryRelatedTerm, GlossaryTerm } from "../features/glossary/glossary-term.entity";
 import { Job } from "../features/jobs/job.entity";
 import { Location } from "../features/locations/location.entity";
+import type { Logger } from "../shared/log/logger";
 import { sqlCounter } from "./sql-counter";
 import { migrations } from "./migrations";
 
@@ -16,10 +17,12 @@ export interface DataSourceOptions {
   url: string;
   poolSize?: number;
   logSql?: boolean;
+  /** Where failed and slow statements are reported; without one, they are not. */
+  log?: Logger;
 }
 
 /** A TypeORM data source for Postgres at `url`. Schema changes only ever come from migrations. */
-export function createDataSource({ url, poolSize = 10, logSql = false }: DataSourceOptions): DataSource {
+export function createDataSource({ url, poolSize = 10, logSql = false, log }: DataSourceOptions): DataSource {
   return new DataSource({
     type: "postgres",
     url,
@@ -27,8 +30,9 @@ export function createDataSource({ url, poolSize = 10, logSql = false }: DataSou
     migrations,
     migrationsTableName: "migrations",
     synchronize: false,
-    logger: sqlCounter.logger(logSql),
-    extra: { max: poolSize },
+    logger: sqlCounter.logger(logSql, log),
+    // Fail fast while the database is unreachable (the request answers 503) instead of queueing forever.
+    extra: { max: poolSize, connectionTimeoutMillis: 5_000 },
     applicationName: "hiredinai-api",
   });
 }

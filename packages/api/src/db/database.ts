@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "../config/config";
+import type { Logger } from "../shared/log/logger";
 import { createDataSource } from "./data-source";
 import { startEmbeddedPostgres } from "./embedded";
 import { seed } from "./seed/seed";
@@ -13,19 +14,19 @@ export interface Database {
  * Connects to DATABASE_URL, or starts the embedded Postgres when there is none; then migrates,
  * and seeds an empty database when SEED is on (the default for the embedded one).
  */
-export async function openDatabase(config: Config): Promise<Database> {
+export async function openDatabase(config: Config, log: Logger): Promise<Database> {
   const embedded = config.DATABASE_URL
     ? null
     : await startEmbeddedPostgres({ dir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, persistent: true });
   const url = config.DATABASE_URL ?? embedded!.url;
-  const ds = createDataSource({ url, poolSize: config.DB_POOL_SIZE, logSql: config.LOG_SQL });
+  const ds = createDataSource({ url, poolSize: config.DB_POOL_SIZE, logSql: config.LOG_SQL, log });
   try {
     await ds.initialize();
     const applied = await ds.runMigrations({ transaction: "each" });
-    if (applied.length) console.log(`[db] applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(", ")}`);
+    if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, `applied ${applied.length} migration(s)`);
     if (config.SEED ?? embedded != null) {
       const { seeded } = await seed(ds);
-      if (seeded) console.log("[db] seeded the demo data set");
+      if (seeded) log.info("seeded the demo data set");
     }
   } catch (error) {
     if (ds.isInitialized) await ds.destroy();

@@ -1,6 +1,10 @@
-import type { Logger } from "typeorm";
+import type { Logger as TypeOrmLogger } from "typeorm";
+import type { Logger } from "../shared/log/logger";
 
 let total = 0;
+
+/** Enough of a statement to recognise it in a log line, never its parameters (they are user input). */
+const excerpt = (query: string) => query.replace(/\s+/g, " ").trim().slice(0, 200);
 
 /**
  * Counts the SQL statements this process has issued, so tests and the benchmark can see what a
@@ -11,24 +15,24 @@ export const sqlCounter = {
     return total;
   },
 
-  logger(logSql: boolean): Logger {
+  logger(logSql: boolean, log?: Logger): TypeOrmLogger {
     return {
       logQuery(query: string, parameters?: unknown[]) {
         total += 1;
-        if (logSql) console.log("[sql]", query, parameters ?? []);
+        if (logSql) log?.info({ sql: query, parameters: parameters ?? [] }, "sql");
       },
       logQueryError(error: string | Error, query: string) {
-        console.error("[sql] failed:", query, "-", error instanceof Error ? error.message : error);
+        log?.warn({ sql: excerpt(query), error: error instanceof Error ? error.message : error }, "sql failed");
       },
       logQuerySlow(time: number, query: string) {
-        console.warn(`[sql] slow (${time} ms):`, query);
+        log?.warn({ sql: excerpt(query), ms: time }, "sql slow");
       },
       logSchemaBuild() {},
       logMigration(message: string) {
-        if (logSql) console.log("[migration]", message);
+        if (logSql) log?.info({ migration: message }, "migration");
       },
       log(level: "log" | "info" | "warn", message: unknown) {
-        if (level === "warn") console.warn("[typeorm]", message);
+        if (level === "warn") log?.warn({ typeorm: message }, "typeorm");
       },
     };
   },

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config/config";
 import { openDatabase } from "../db/database";
+import { createLogger } from "../shared/log/logger";
 import { generateBulk } from "../db/seed/generate";
 
 const USAGE = "usage: pnpm db:seed [--jobs N] [--companies N]   (adds N generated jobs/companies for benchmarks)";
@@ -14,7 +15,8 @@ async function main(): Promise<void> {
   const companies = Number(values.companies ?? (jobs ? Math.ceil(jobs / 20) : 0));
   if (!Number.isInteger(jobs) || jobs < 0 || !Number.isInteger(companies) || companies < 0) throw new Error(USAGE);
 
-  const db = await openDatabase({ ...loadConfig(), SEED: true });
+  const config = { ...loadConfig(), SEED: true };
+  const db = await openDatabase(config, createLogger(config.LOG_LEVEL));
   try {
     if (jobs > 0) {
       const started = Date.now();

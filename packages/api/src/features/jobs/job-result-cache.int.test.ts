@@ -1,7 +1,6 @@
 import { partnerOperations } from "@hiredinai/schema";
 import { startServer, type RunningServer } from "../../app/server";
-import { loadConfig } from "../../config/config";
-import { TEST_WEB_URL, useTestApi } from "../../../test/support/test-api";
+import { testConfig, useTestApi } from "../../../test/support/test-api";
 import { JobStatus, RemotePolicy } from "./job.enums";
 
 const api = useTestApi();
@@ -9,8 +8,7 @@ const api = useTestApi();
 /** The same API and database with the search cache turned off: the answer every cached page must equal. */
 let uncached: RunningServer;
 beforeAll(async () => {
-  const config = loadConfig({ NODE_ENV: "test", PUBLIC_WEB_URL: TEST_WEB_URL, DATABASE_URL: "unused", RESULT_CACHE_SECONDS: "0" });
-  uncached = await startServer(api.ds, config, 0, "127.0.0.1");
+  uncached = await startServer(api.ds, testConfig({ RESULT_CACHE_SECONDS: "0" }), { port: 0, host: "127.0.0.1" });
 });
 afterAll(() => uncached?.close());
 

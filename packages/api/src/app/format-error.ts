@@ -4,6 +4,7 @@ import type { ValidationError } from "class-validator";
 import { isErrorCode, type FieldError } from "../shared/errors/app-error";
 import { isDatabaseUnavailable } from "../shared/db/unavailable";
 import { ServiceUnavailableError } from "../shared/errors/app-error";
+import { documentLimitCode } from "./document-limits";
 
 /** class-validator's nested errors as flat `a.b.c` field paths with readable messages. */
 function flatten(errors: ValidationError[], prefix = ""): FieldError[] {
@@ -17,11 +18,23 @@ function flatten(errors: ValidationError[], prefix = ""): FieldError[] {
 const unavailable = new ServiceUnavailableError();
 
 /**
- * The one place errors become responses: known codes pass with their message, validation errors
- * name each field, an unreachable database is SERVICE_UNAVAILABLE, and everything else is masked
- * (the response plugin logs it).
+ * The one place errors become responses: known codes pass with their message (less name suggestions),
+ * validation errors name each field, a refused document says which limit it broke, an unreachable
+ * database is SERVICE_UNAVAILABLE, and everything else is masked (the response plugin logs it).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  return withoutSuggestions(format(formatted, error));
+}
+
+/**
+ * graphql-js suggests names ('Did you mean "jobs"?', 'Did you mean the enum value "REMOTE"?'): help
+ * for someone mapping a schema they were not given. People have the playground's docs instead.
+ */
+function withoutSuggestions(error: GraphQLFormattedError): GraphQLFormattedError {
+  return error.message.includes("Did you mean") ? { ...error, message: error.message.replace(/\s*Did you mean [^?]*\?/g, "") } : error;
+}
+
+function format(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error) as { extensions?: Record<string, unknown> } | undefined;
   const code = (formatted.extensions?.code ?? original?.extensions?.code) as string | undefined;
 
@@ -35,6 +48,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code, fields },
     };
   }
+  const limit = documentLimitCode(error);
+  if (limit) return { message: formatted.message.replace(/^Syntax Error: /, ""), locations: formatted.locations, extensions: { code: limit } };
   if (isErrorCode(code) && code !== "INTERNAL_SERVER_ERROR") {
     const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

@@ -13,16 +13,19 @@ import type { ErrorCode } from "../shared/errors/app-error";
 import { LogThrottle, type Logger } from "../shared/log/logger";
 import { complexityPlugin } from "./complexity";
 import { createContext, type Context } from "./context";
+import { documentLimits } from "./document-limits";
 import { formatError } from "./format-error";
 import { jitExecutor } from "./jit-executor";
 import { mountPlayground } from "./playground";
 import { responsePlugin } from "./response-plugin";
+import { stringInputsPlugin } from "./string-inputs";
 import { apiSecurityHeaders } from "./security-headers";
 import type { Services } from "./services";
 
 export type HttpConfig = Pick<Config, "CORS_ORIGINS" | "MAX_BODY_BYTES" | "MAX_QUERY_COMPLEXITY" | "TRUST_PROXY" | "NODE_ENV">;
 
 export function createApolloServer(schema: GraphQLSchema, config: Pick<Config, "MAX_QUERY_COMPLEXITY" | "NODE_ENV">, log: Logger): ApolloServer<Context> {
+  const limits = documentLimits();
   return new ApolloServer<Context>({
     gateway: jitExecutor(schema),
     formatError,
@@ -32,10 +35,14 @@ export function createApolloServer(schema: GraphQLSchema, config: Pick<Config, "
     // main.ts stops the server itself, after the HTTP server drains.
     stopOnTerminationSignals: false,
     logger: apolloLogger(log),
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     plugins: [
+      ...limits.plugins,
       ApolloServerPluginCacheControlDisabled(),
       // The default landing page loads Apollo Sandbox from a CDN; the API must work offline.
       ApolloServerPluginLandingPageDisabled(),
+      stringInputsPlugin(schema),
       complexityPlugin(schema, config.MAX_QUERY_COMPLEXITY),
       responsePlugin(),
     ],

@@ -27,7 +27,7 @@ const schema = z.object({
   /** Largest accepted request body, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
   /** Highest query cost accepted for one operation. */
-  MAX_QUERY_COMPLEXITY: z.coerce.number().int().positive().default(5_000),
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().positive().default(25_000),
   /** Load the demo data set into an empty database on start; defaults to on for the embedded database only. */
   SEED: z.stringbool().optional(),
   /** Seconds a job search's ranking, a job list's total or its facet counts are reused while no job changes; 0 turns it off. */

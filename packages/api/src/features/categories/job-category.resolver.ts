@@ -7,10 +7,13 @@ import { Parent } from "../../shared/graphql/parent";
 import { JobConnection } from "../jobs/job.types";
 import { parentJobs } from "../jobs/parent-jobs";
 import { JobCategory } from "./job-category.entity";
+import { DEFAULT_PAGE_SIZE } from "../../shared/db/keyset";
+import { listCost, pageCost } from "../../shared/graphql/cost";
+import { MAX_CATEGORIES } from "./job-category.service";
 
 @Resolver(() => JobCategory)
 export class JobCategoryResolver {
-  @Query(() => [JobCategory], { description: "Every job category, in menu order." })
+  @Query(() => [JobCategory], { description: "Every job category, in menu order.", complexity: listCost(MAX_CATEGORIES) })
   jobCategories(@Ctx() ctx: Context): Promise<JobCategory[]> {
     return ctx.services.categories.all();
   }
@@ -35,7 +38,7 @@ export class JobCategoryResolver {
     return ctx.loaders.liveJobCountByCategoryId.load(category.id);
   }
 
-  @FieldResolver(() => JobConnection, { description: "Live jobs in this category, newest first." })
+  @FieldResolver(() => JobConnection, { description: "Live jobs in this category, newest first.", complexity: pageCost(DEFAULT_PAGE_SIZE) })
   jobs(@Parent() category: JobCategory, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return parentJobs(ctx, "category", category.id, page, info);
   }

@@ -3,6 +3,9 @@ import { selectColumns } from "../../shared/db/columns";
 import { JobCategory } from "./job-category.entity";
 import { rowBySlug, rowsByIds } from "../../shared/db/rows";
 
+/** Categories the menu lists at most (jobCategories never returns more). */
+export const MAX_CATEGORIES = 100;
+
 export class JobCategoryService {
   constructor(private readonly ds: DataSource) {}
 
@@ -12,7 +15,7 @@ export class JobCategoryService {
 
   /** Every category, in menu order. */
   async all(): Promise<JobCategory[]> {
-    return this.ds.query(`SELECT ${this.columns} FROM job_categories c ORDER BY c.position, c.name`);
+    return this.ds.query(`SELECT ${this.columns} FROM job_categories c ORDER BY c.position, c.name LIMIT ${MAX_CATEGORIES}`);
   }
 
   bySlug(slug: string): Promise<JobCategory | null> {

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { Node } from "../../shared/graphql/node";
+import { TEXT_COST } from "../../shared/graphql/cost";
 
 @Entity({ name: "companies" })
 @ObjectType({ implements: Node, simpleResolvers: true, description: "A company that hires for AI work." })
@@ -24,7 +25,7 @@ export class Company {
   @Column({ name: "logo_url", type: "text", nullable: true })
   logoUrl: string | null;
 
-  @Field(() => String, { nullable: true, description: "Company profile, plain text." })
+  @Field(() => String, { nullable: true, description: "Company profile, plain text.", complexity: TEXT_COST })
   @Column({ type: "text", nullable: true })
   description: string | null;
 

@@ -9,10 +9,12 @@ import { parentJobs } from "../jobs/parent-jobs";
 import { Company } from "./company.entity";
 import { CompaniesArgs } from "./company.inputs";
 import { CompanyConnection } from "./company.types";
+import { DEFAULT_PAGE_SIZE } from "../../shared/db/keyset";
+import { pageCost } from "../../shared/graphql/cost";
 
 @Resolver(() => Company)
 export class CompanyResolver {
-  @Query(() => CompanyConnection, { description: "Companies A to Z." })
+  @Query(() => CompanyConnection, { description: "Companies A to Z.", complexity: pageCost(DEFAULT_PAGE_SIZE) })
   companies(@Args() args: CompaniesArgs, @Ctx() ctx: Context) {
     return ctx.services.companies.connection(args.filter, args);
   }
@@ -37,7 +39,7 @@ export class CompanyResolver {
     return ctx.loaders.liveJobCountByCompanyId.load(company.id);
   }
 
-  @FieldResolver(() => JobConnection, { description: "The company's live jobs, newest first." })
+  @FieldResolver(() => JobConnection, { description: "The company's live jobs, newest first.", complexity: pageCost(DEFAULT_PAGE_SIZE) })
   jobs(@Parent() company: Company, @Args() page: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return parentJobs(ctx, "company", company.id, page, info);
   }

@@ -2,6 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { Node } from "../../shared/graphql/node";
 import { JobCategory } from "../categories/job-category.entity";
+import { TEXT_COST } from "../../shared/graphql/cost";
 
 @Entity({ name: "glossary_terms" })
 @ObjectType({ implements: Node, description: "A term in the AI Glossary." })
@@ -21,15 +22,15 @@ export class GlossaryTerm {
   @Column({ name: "short_definition", type: "text" })
   shortDefinition: string;
 
-  @Field({ description: "The full explanation; paragraphs separated by blank lines." })
+  @Field({ description: "The full explanation; paragraphs separated by blank lines.", complexity: TEXT_COST })
   @Column({ type: "text" })
   body: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, complexity: TEXT_COST })
   @Column({ name: "how_it_works", type: "text", nullable: true })
   howItWorks: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, complexity: TEXT_COST })
   @Column({ name: "career_relevance", type: "text", nullable: true })
   careerRelevance: string | null;
 

@@ -6,10 +6,13 @@ import { JobCategory } from "../categories/job-category.entity";
 import { GlossaryFaq, GlossaryTerm } from "./glossary-term.entity";
 import { GlossaryTermsArgs } from "./glossary.inputs";
 import { GlossaryLetter, GlossaryTermConnection } from "./glossary.types";
+import { DEFAULT_PAGE_SIZE } from "../../shared/db/keyset";
+import { listCost, pageCost } from "../../shared/graphql/cost";
+import { MAX_FAQS, MAX_LETTERS, MAX_RELATED_TERMS } from "./glossary.service";
 
 @Resolver(() => GlossaryTerm)
 export class GlossaryResolver {
-  @Query(() => GlossaryTermConnection, { description: "AI Glossary terms A to Z." })
+  @Query(() => GlossaryTermConnection, { description: "AI Glossary terms A to Z.", complexity: pageCost(DEFAULT_PAGE_SIZE) })
   glossaryTerms(@Args() args: GlossaryTermsArgs, @Ctx() ctx: Context) {
     return ctx.services.glossary.connection(args.filter, args);
   }
@@ -19,7 +22,7 @@ export class GlossaryResolver {
     return ctx.services.glossary.bySlug(slug);
   }
 
-  @Query(() => [GlossaryLetter], { description: "The glossary's A-Z index: letters that have terms." })
+  @Query(() => [GlossaryLetter], { description: "The glossary's A-Z index: letters that have terms.", complexity: listCost(MAX_LETTERS) })
   glossaryLetters(@Ctx() ctx: Context): Promise<GlossaryLetter[]> {
     return ctx.services.glossary.letters();
   }
@@ -34,14 +37,14 @@ export class GlossaryResolver {
     return ctx.services.urls.glossaryTerm(term.slug);
   }
 
-  @FieldResolver(() => [GlossaryFaq])
-  faqs(@Parent() term: GlossaryTerm, @Ctx() ctx: Context): Promise<GlossaryFaq[]> {
-    return ctx.loaders.faqsByTermId.load(term.id);
+  @FieldResolver(() => [GlossaryFaq], { description: `At most ${MAX_FAQS}.`, complexity: listCost(MAX_FAQS) })
+  async faqs(@Parent() term: GlossaryTerm, @Ctx() ctx: Context): Promise<GlossaryFaq[]> {
+    return (await ctx.loaders.faqsByTermId.load(term.id)).slice(0, MAX_FAQS);
   }
 
-  @FieldResolver(() => [GlossaryTerm])
-  relatedTerms(@Parent() term: GlossaryTerm, @Ctx() ctx: Context): Promise<GlossaryTerm[]> {
-    return ctx.loaders.relatedTermsByTermId.load(term.id);
+  @FieldResolver(() => [GlossaryTerm], { description: `At most ${MAX_RELATED_TERMS}.`, complexity: listCost(MAX_RELATED_TERMS) })
+  async relatedTerms(@Parent() term: GlossaryTerm, @Ctx() ctx: Context): Promise<GlossaryTerm[]> {
+    return (await ctx.loaders.relatedTermsByTermId.load(term.id)).slice(0, MAX_RELATED_TERMS);
   }
 
   @FieldResolver(() => JobCategory, { nullable: true, description: "The job category this term leads to." })

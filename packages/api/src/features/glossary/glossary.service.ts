@@ -10,6 +10,14 @@ import type { GlossaryTermFilter } from "./glossary.inputs";
 import type { GlossaryLetter } from "./glossary.types";
 import { rowBySlug, rowsByIds } from "../../shared/db/rows";
 
+/** Index letters: A to Z and "#". */
+export const MAX_LETTERS = 27;
+/** Related terms and FAQs a term shows at most. */
+export const MAX_RELATED_TERMS = 20;
+export const MAX_FAQS = 20;
+/** Glossary terms a job description links at most. */
+export const MAX_MENTIONED_TERMS = 20;
+
 /** The index letter of a term: A to Z, or "#" for anything else. */
 const LETTER_SQL = `CASE WHEN upper(left(t.term, 1)) BETWEEN 'A' AND 'Z' THEN upper(left(t.term, 1)) ELSE '#' END`;
 

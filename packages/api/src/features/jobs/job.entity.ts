@@ -5,6 +5,7 @@ import { JobCategory } from "../categories/job-category.entity";
 import { Company } from "../companies/company.entity";
 import { Location } from "../locations/location.entity";
 import { EmploymentType, JobStatus, RemotePolicy, SalaryPeriod, Seniority } from "./job.enums";
+import { TEXT_COST } from "../../shared/graphql/cost";
 
 @Entity({ name: "jobs" })
 @ObjectType({ implements: Node, simpleResolvers: true, description: "A job posting." })
@@ -20,7 +21,7 @@ export class Job {
   @Column({ type: "text" })
   title: string;
 
-  @Field({ description: "The description as Markdown." })
+  @Field({ description: "The description as Markdown.", complexity: TEXT_COST })
   @Column({ type: "text" })
   description: string;
 
@@ -74,7 +75,7 @@ export class Job {
   @Column({ name: "salary_max_usd", type: "integer", nullable: true })
   salaryMaxUsd: number | null;
 
-  @Field(() => [String])
+  /** Shown through JobResolver.tags, at most MAX_JOB_TAGS. */
   @Column({ type: "text", array: true, default: () => "'{}'" })
   tags: string[];
 

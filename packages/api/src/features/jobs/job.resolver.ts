@@ -14,11 +14,15 @@ import { JobsArgs } from "./inputs/jobs.args";
 import { Job } from "./job.entity";
 import { jobIncludeFor } from "./job-include";
 import type { JobWithRelations } from "./job.service";
-import { JobConnection, JobFacets, SalaryRange } from "./job.types";
+import { JobConnection, JobFacets, MAX_JOB_TAGS, SalaryRange } from "./job.types";
+import { DEFAULT_PAGE_SIZE } from "../../shared/db/keyset";
+import { listCost, pageCost, RENDER_COST } from "../../shared/graphql/cost";
+import { MAX_MENTIONED_TERMS } from "../glossary/glossary.service";
+import { MAX_JOB_LOCATIONS } from "../locations/location.service";
 
 @Resolver(() => Job)
 export class JobResolver {
-  @Query(() => JobConnection, { description: "Live jobs matching a filter, newest first unless ordered otherwise." })
+  @Query(() => JobConnection, { description: "Live jobs matching a filter, newest first unless ordered otherwise.", complexity: pageCost(DEFAULT_PAGE_SIZE) })
   jobs(@Args() args: JobsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return ctx.services.jobs.connection(args.filter, args.orderBy, args, jobIncludeFor(info));
   }
@@ -48,7 +52,7 @@ export class JobResolver {
     return job.featuredUntil != null && job.featuredUntil.getTime() > Date.now();
   }
 
-  @FieldResolver(() => String, { description: "The description rendered to sanitised HTML." })
+  @FieldResolver(() => String, { description: "The description rendered to sanitised HTML.", complexity: RENDER_COST })
   descriptionHtml(@Parent() job: Job): string {
     return markdownToSafeHtml(job.description);
   }
@@ -63,9 +67,14 @@ export class JobResolver {
     return job.category ?? (await ctx.loaders.categoryById.load(job.categoryId))!;
   }
 
-  @FieldResolver(() => [Location])
-  locations(@Parent() job: JobWithRelations, @Ctx() ctx: Context): Promise<Location[]> | Location[] {
-    return job.locations ?? ctx.loaders.locationsByJobId.load(job.id);
+  @FieldResolver(() => [Location], { description: `Where the job is based; at most ${MAX_JOB_LOCATIONS}.`, complexity: listCost(MAX_JOB_LOCATIONS) })
+  async locations(@Parent() job: JobWithRelations, @Ctx() ctx: Context): Promise<Location[]> {
+    return (job.locations ?? (await ctx.loaders.locationsByJobId.load(job.id))).slice(0, MAX_JOB_LOCATIONS);
+  }
+
+  @FieldResolver(() => [String], { description: `At most ${MAX_JOB_TAGS}.`, complexity: listCost(MAX_JOB_TAGS) })
+  tags(@Parent() job: Job): string[] {
+    return job.tags.slice(0, MAX_JOB_TAGS);
   }
 
   @FieldResolver(() => SalaryRange, { nullable: true, description: "Null when the posting states no salary." })
@@ -81,12 +90,15 @@ export class JobResolver {
     };
   }
 
-  @FieldResolver(() => [GlossaryTerm], { description: "AI Glossary terms the description mentions." })
-  glossaryTerms(@Parent() job: Job, @Ctx() ctx: Context): Promise<GlossaryTerm[]> {
-    return ctx.loaders.glossaryTermsByJob.load(job);
+  @FieldResolver(() => [GlossaryTerm], {
+    description: `AI Glossary terms the description mentions; at most ${MAX_MENTIONED_TERMS}.`,
+    complexity: listCost(MAX_MENTIONED_TERMS),
+  })
+  async glossaryTerms(@Parent() job: Job, @Ctx() ctx: Context): Promise<GlossaryTerm[]> {
+    return (await ctx.loaders.glossaryTermsByJob.load(job)).slice(0, MAX_MENTIONED_TERMS);
   }
 
-  @FieldResolver(() => [Job], { description: "Live jobs in the same category, most shared tags first." })
+  @FieldResolver(() => [Job], { description: "Live jobs in the same category, most shared tags first.", complexity: pageCost(5) })
   similarJobs(
     @Parent() job: Job,
     @Ctx() ctx: Context,

@@ -12,7 +12,7 @@ import { LOCATION_ORDER } from "../locations/location.service";
 import { JobOrderField, OrderDirection, type JobFilter, type JobOrder } from "./inputs/job-filter.input";
 import { Job } from "./job.entity";
 import { jobConditions, LIVE_JOB, validateJobFilter, type JobCriteria } from "./job.filter";
-import type { FacetValue, JobFacets } from "./job.types";
+import { FACET_LIMIT, type FacetValue, type JobFacets } from "./job.types";
 import { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS } from "./job.labels";
 
 /** What a jobs page should bring along in its own statement. */
@@ -39,7 +39,6 @@ export interface FirstJobsKey {
 export type JobWithRelations = Job & { company?: Company; category?: JobCategory; locations?: Location[] };
 
 /** Companies and tags are many: their facets list the busiest ones. */
-const FACET_LIMIT = 50;
 
 const DEFAULT_ORDER: JobOrder = { field: JobOrderField.POSTED_AT, direction: OrderDirection.DESC };
 
@@ -236,7 +235,7 @@ export class JobService {
   private async countFacets(filter: JobFilter | null | undefined): Promise<JobFacets> {
     // Enum facets keep the enum's own order (the seniority ladder); the others go busiest first.
     const dims = [
-      { filterKey: "categories", column: "c.slug", label: "c.name", join: "JOIN job_categories c ON c.id = j.category_id", order: "count(*) DESC, c.name" },
+      { filterKey: "categories", column: "c.slug", label: "c.name", join: "JOIN job_categories c ON c.id = j.category_id", order: "count(*) DESC, c.name", limit: FACET_LIMIT },
       { filterKey: "seniorities", column: "j.seniority", label: null, join: "", order: "j.seniority" },
       { filterKey: "remote", column: "j.remote", label: null, join: "", order: "j.remote" },
       { filterKey: "employmentTypes", column: "j.employment_type", label: null, join: "", order: "j.employment_type" },
@@ -246,6 +245,7 @@ export class JobService {
         label: "l.city",
         join: "JOIN job_locations jl ON jl.job_id = j.id JOIN locations l ON l.id = jl.location_id",
         order: "count(*) DESC, l.city",
+        limit: FACET_LIMIT,
       },
       { filterKey: "companies", column: "co.slug", label: "co.name", join: "JOIN companies co ON co.id = j.company_id", order: "count(*) DESC, co.name", limit: FACET_LIMIT },
       { filterKey: "tags", column: "tag", label: null, join: "CROSS JOIN LATERAL unnest(j.tags) AS tag", order: "count(*) DESC, tag", limit: FACET_LIMIT },

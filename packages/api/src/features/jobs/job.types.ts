@@ -1,7 +1,13 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { ConnectionType } from "../../shared/graphql/connection";
 import { Job } from "./job.entity";
-import { SalaryPeriod } from "./job.enums";
+import { listCost } from "../../shared/graphql/cost";
+import { EmploymentType, RemotePolicy, SalaryPeriod, Seniority } from "./job.enums";
+
+/** Values each facet list holds at most. */
+export const FACET_LIMIT = 50;
+/** Tags a job shows at most. */
+export const MAX_JOB_TAGS = 20;
 
 @ObjectType({ simpleResolvers: true, description: "A pay range as posted: whole amounts of `currency` per `period`." })
 export class SalaryRange {
@@ -47,24 +53,24 @@ export class JobFacets {
   @Field(() => Int, { description: "Jobs matching the whole filter." })
   total: number;
 
-  @Field(() => [FacetValue])
+  @Field(() => [FacetValue], { description: `The ${FACET_LIMIT} categories with the most matching jobs.`, complexity: listCost(FACET_LIMIT) })
   categories: FacetValue[];
 
-  @Field(() => [FacetValue])
+  @Field(() => [FacetValue], { complexity: listCost(Object.keys(Seniority).length) })
   seniorities: FacetValue[];
 
-  @Field(() => [FacetValue])
+  @Field(() => [FacetValue], { complexity: listCost(Object.keys(RemotePolicy).length) })
   remote: FacetValue[];
 
-  @Field(() => [FacetValue])
+  @Field(() => [FacetValue], { complexity: listCost(Object.keys(EmploymentType).length) })
   employmentTypes: FacetValue[];
 
-  @Field(() => [FacetValue])
+  @Field(() => [FacetValue], { description: `The ${FACET_LIMIT} locations with the most matching jobs.`, complexity: listCost(FACET_LIMIT) })
   locations: FacetValue[];
 
-  @Field(() => [FacetValue], { description: "The 50 companies with the most matching jobs." })
+  @Field(() => [FacetValue], { description: `The ${FACET_LIMIT} companies with the most matching jobs.`, complexity: listCost(FACET_LIMIT) })
   companies: FacetValue[];
 
-  @Field(() => [FacetValue], { description: "The 50 most used tags among matching jobs." })
+  @Field(() => [FacetValue], { description: `The ${FACET_LIMIT} most used tags among matching jobs.`, complexity: listCost(FACET_LIMIT) })
   tags: FacetValue[];
 }

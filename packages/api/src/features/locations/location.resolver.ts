@@ -3,10 +3,12 @@ import type { Context } from "../../app/context";
 import { toGlobalId } from "../../shared/graphql/global-id";
 import { Parent } from "../../shared/graphql/parent";
 import { Location } from "./location.entity";
+import { listCost } from "../../shared/graphql/cost";
+import { MAX_LOCATIONS } from "./location.service";
 
 @Resolver(() => Location)
 export class LocationResolver {
-  @Query(() => [Location], { description: "Locations with live jobs, busiest first." })
+  @Query(() => [Location], { description: `Locations with live jobs, busiest first; at most ${MAX_LOCATIONS}.`, complexity: listCost(MAX_LOCATIONS) })
   locations(@Ctx() ctx: Context): Promise<Location[]> {
     return ctx.services.locations.withLiveJobs();
   }

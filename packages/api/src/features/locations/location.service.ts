@@ -5,6 +5,11 @@ import { LIVE_JOB } from "../jobs/job.filter";
 import { Location } from "./location.entity";
 import { rowBySlug, rowsByIds } from "../../shared/db/rows";
 
+/** Locations `locations` lists at most. */
+export const MAX_LOCATIONS = 500;
+/** Locations one job shows at most. */
+export const MAX_JOB_LOCATIONS = 20;
+
 /** How a job's locations are listed: by country, then city; Remote last. */
 export const LOCATION_ORDER = "l.country NULLS LAST, l.city";
 
@@ -21,7 +26,7 @@ export class LocationService {
       `SELECT ${this.columns} FROM locations l
        JOIN job_locations jl ON jl.location_id = l.id
        JOIN jobs j ON j.id = jl.job_id AND ${LIVE_JOB}
-       GROUP BY l.id ORDER BY count(*) DESC, l.city`,
+       GROUP BY l.id ORDER BY count(*) DESC, l.city LIMIT ${MAX_LOCATIONS}`,
     );
   }
 

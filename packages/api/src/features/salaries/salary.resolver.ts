@@ -2,6 +2,8 @@ import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../app/context";
 import { JobFilter } from "../jobs/inputs/job-filter.input";
 import { SalaryGroupBy, SalaryStats, SalaryStatsGroup } from "./salary-stats.type";
+import { listCost } from "../../shared/graphql/cost";
+import { MAX_SALARY_GROUPS } from "./salary.service";
 
 @Resolver()
 export class SalaryResolver {
@@ -14,7 +16,10 @@ export class SalaryResolver {
     return ctx.services.salaries.stats(filter, currency);
   }
 
-  @Query(() => [SalaryStatsGroup], { description: "Salary percentiles per category, seniority, remote policy or location." })
+  @Query(() => [SalaryStatsGroup], {
+    description: `Salary percentiles per category, seniority, remote policy or location; at most ${MAX_SALARY_GROUPS.LOCATION} groups.`,
+    complexity: listCost((args) => MAX_SALARY_GROUPS[args.by as SalaryGroupBy]),
+  })
   salaryBreakdown(
     @Ctx() ctx: Context,
     @Arg("by", () => SalaryGroupBy) by: SalaryGroupBy,

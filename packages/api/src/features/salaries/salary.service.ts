@@ -3,7 +3,9 @@ import { SqlParams } from "../../shared/db/sql-params";
 import { BadUserInputError } from "../../shared/errors/app-error";
 import { fromUsd, isSupportedCurrency } from "../../shared/money/money";
 import type { JobFilter } from "../jobs/inputs/job-filter.input";
-import { SalaryPeriod } from "../jobs/job.enums";
+import { RemotePolicy, SalaryPeriod, Seniority } from "../jobs/job.enums";
+import { MAX_CATEGORIES } from "../categories/job-category.service";
+import { MAX_LOCATIONS } from "../locations/location.service";
 import { jobConditions, validateJobFilter } from "../jobs/job.filter";
 import { REMOTE_LABELS, SENIORITY_LABELS } from "../jobs/job.labels";
 import { SalaryGroupBy, type SalaryStats, type SalaryStatsGroup } from "./salary-stats.type";
@@ -15,6 +17,14 @@ const PERCENTILES = `count(*)::int AS n,
   percentile_cont(0.25) WITHIN GROUP (ORDER BY ${MIDPOINT}) AS p25,
   percentile_cont(0.5) WITHIN GROUP (ORDER BY ${MIDPOINT}) AS p50,
   percentile_cont(0.75) WITHIN GROUP (ORDER BY ${MIDPOINT}) AS p75`;
+
+/** Groups salaryBreakdown returns at most, per grouping. */
+export const MAX_SALARY_GROUPS: Record<SalaryGroupBy, number> = {
+  [SalaryGroupBy.CATEGORY]: MAX_CATEGORIES,
+  [SalaryGroupBy.SENIORITY]: Object.keys(Seniority).length,
+  [SalaryGroupBy.REMOTE]: Object.keys(RemotePolicy).length,
+  [SalaryGroupBy.LOCATION]: MAX_LOCATIONS,
+};
 
 interface PercentileRow {
   n: number;
@@ -53,7 +63,7 @@ export class SalaryService {
     const rows: (PercentileRow & { value: string; label: string })[] = await this.ds.query(
       `SELECT ${group.value} AS value, ${group.label} AS label, ${PERCENTILES}
        FROM jobs j ${group.join} WHERE ${where}
-       GROUP BY 1, 2 ORDER BY ${group.order}`,
+       GROUP BY 1, 2 ORDER BY ${group.order} LIMIT ${MAX_SALARY_GROUPS[by]}`,
       params.values,
     );
     return rows.map((row) => ({ value: row.value, label: group.labels?.[row.value] ?? row.label, stats: toStats(row, currency) }));

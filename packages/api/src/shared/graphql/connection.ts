@@ -1,6 +1,7 @@
 import type { ClassType } from "type-graphql";
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 import { IsOptional, Max, Min } from "class-validator";
+import { edgesCost, MAX_PAGE_SIZE } from "./cost";
 
 @ObjectType({ simpleResolvers: true, description: "Relay page information." })
 export class PageInfo {
@@ -23,7 +24,7 @@ export class ConnectionArgs {
   @Field(() => Int, { nullable: true, description: "Page size going forwards, 1 to 100 (default 20)." })
   @IsOptional()
   @Min(1)
-  @Max(100)
+  @Max(MAX_PAGE_SIZE)
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: "Cursor of the last edge already seen." })
@@ -32,7 +33,7 @@ export class ConnectionArgs {
   @Field(() => Int, { nullable: true, description: "Page size going backwards, 1 to 100." })
   @IsOptional()
   @Min(1)
-  @Max(100)
+  @Max(MAX_PAGE_SIZE)
   last?: number | null;
 
   @Field(() => String, { nullable: true, description: "Cursor of the first edge already seen." })
@@ -65,7 +66,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = 
   // Never referenced by a resolver, so not emitted itself: `class XConnection extends ConnectionType(X)` inherits the fields.
   @ObjectType(`${name}ConnectionBase`)
   abstract class ConnectionClass {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { complexity: edgesCost })
     edges: EdgeType[];
 
     @Field(() => PageInfo)

@@ -2,6 +2,11 @@ import { ArrayMaxSize, IsOptional, IsUppercase, Length, Max, MaxLength, Min } fr
 import { Field, InputType, Int, registerEnumType } from "type-graphql";
 import { EmploymentType, RemotePolicy, Seniority } from "../job.enums";
 
+/** Longest slug a filter names. */
+const MAX_SLUG_LENGTH = 100;
+/** Longest tag. */
+export const MAX_TAG_LENGTH = 50;
+
 /**
  * The search fields a job filter and a saved alert share. Not an input type of its own: the
  * classes below inherit its fields.
@@ -16,6 +21,7 @@ export abstract class JobSearchFields {
   @Field(() => [String], { nullable: true, description: "Category slugs." })
   @IsOptional()
   @ArrayMaxSize(50)
+  @MaxLength(MAX_SLUG_LENGTH, { each: true })
   categories?: string[] | null;
 
   @Field(() => [Seniority], { nullable: true })
@@ -36,16 +42,19 @@ export abstract class JobSearchFields {
   @Field(() => [String], { nullable: true, description: "Location slugs, e.g. san-francisco or remote." })
   @IsOptional()
   @ArrayMaxSize(50)
+  @MaxLength(MAX_SLUG_LENGTH, { each: true })
   locations?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: "Company slugs." })
   @IsOptional()
   @ArrayMaxSize(50)
+  @MaxLength(MAX_SLUG_LENGTH, { each: true })
   companies?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: "Jobs with any of these tags." })
+  @Field(() => [String], { nullable: true, description: `Jobs with any of these tags: at most 50, each at most ${MAX_TAG_LENGTH} characters.` })
   @IsOptional()
   @ArrayMaxSize(50)
+  @MaxLength(MAX_TAG_LENGTH, { each: true })
   tags?: string[] | null;
 
   @Field(() => Int, {

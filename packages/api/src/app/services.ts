@@ -8,22 +8,25 @@ import { GlossaryService } from "../features/glossary/glossary.service";
 import { JobService } from "../features/jobs/job.service";
 import { LocationService } from "../features/locations/location.service";
 import { SalaryService } from "../features/salaries/salary.service";
+import { RateLimitService } from "../shared/rate-limit/rate-limiter";
 import { WebUrls } from "../shared/web-urls";
 
 /** Stateless services, built once per process and shared by every request. */
 export function createServices(ds: DataSource, config: Pick<Config, "PUBLIC_WEB_URL" | "RESULT_CACHE_SECONDS">) {
   const urls = new WebUrls(config.PUBLIC_WEB_URL);
   const outbox = new OutboxService();
+  const rateLimits = new RateLimitService(ds);
   return {
     urls,
     outbox,
+    rateLimits,
     jobs: new JobService(ds, config.RESULT_CACHE_SECONDS),
     companies: new CompanyService(ds),
     categories: new JobCategoryService(ds),
     locations: new LocationService(ds),
     glossary: new GlossaryService(ds),
     salaries: new SalaryService(ds),
-    alerts: new AlertService(ds, outbox, urls),
+    alerts: new AlertService(ds, outbox, urls, rateLimits),
   };
 }
 

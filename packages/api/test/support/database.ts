@@ -1,6 +1,7 @@
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
 import { createDataSource } from "../../src/db/data-source";
+import { RATE_LIMIT_TABLE } from "../../src/shared/rate-limit/rate-limiter";
 
 const TEMPLATE_DB = "hiredinai_template";
 
@@ -27,8 +28,8 @@ export async function openTestDataSource(): Promise<DataSource> {
   return ds;
 }
 
-/** Empties every table, so each test starts from nothing and makes its own rows. */
+/** Empties every table (and the rate-limit counters), so each test starts from nothing and makes its own rows. */
 export async function resetDatabase(ds: DataSource): Promise<void> {
-  const tables = ds.entityMetadatas.map((m) => `"${m.tableName}"`).join(", ");
+  const tables = [...ds.entityMetadatas.map((m) => m.tableName), RATE_LIMIT_TABLE].map((t) => `"${t}"`).join(", ");
   await ds.query(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`);
 }

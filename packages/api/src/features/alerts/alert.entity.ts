@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from "typeorm";
 import { RemotePolicy, Seniority, EmploymentType } from "../jobs/job.enums";
+import { listCost } from "../../shared/graphql/cost";
+import { MAX_CRITERIA_VALUES } from "../jobs/inputs/job-filter.input";
 import { AlertFrequency, AlertStatus } from "./alert.enums";
 
 /** What an alert matches: a saved job search. */
@@ -9,25 +11,25 @@ export class AlertCriteria {
   @Field(() => String, { nullable: true })
   query?: string | null;
 
-  @Field(() => [String], { description: "Category slugs." })
+  @Field(() => [String], { description: "Category slugs.", complexity: listCost(MAX_CRITERIA_VALUES) })
   categories: string[];
 
-  @Field(() => [Seniority])
+  @Field(() => [Seniority], { complexity: listCost(MAX_CRITERIA_VALUES) })
   seniorities: Seniority[];
 
-  @Field(() => [EmploymentType])
+  @Field(() => [EmploymentType], { complexity: listCost(MAX_CRITERIA_VALUES) })
   employmentTypes: EmploymentType[];
 
-  @Field(() => [RemotePolicy])
+  @Field(() => [RemotePolicy], { complexity: listCost(MAX_CRITERIA_VALUES) })
   remote: RemotePolicy[];
 
-  @Field(() => [String], { description: "Location slugs." })
+  @Field(() => [String], { description: "Location slugs.", complexity: listCost(MAX_CRITERIA_VALUES) })
   locations: string[];
 
-  @Field(() => [String], { description: "Company slugs." })
+  @Field(() => [String], { description: "Company slugs.", complexity: listCost(MAX_CRITERIA_VALUES) })
   companies: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { complexity: listCost(MAX_CRITERIA_VALUES) })
   tags: string[];
 
   @Field(() => Int, { nullable: true, description: "Minimum yearly salary in salaryCurrency." })
@@ -38,6 +40,7 @@ export class AlertCriteria {
 }
 
 @Entity({ name: "alerts" })
+@Unique("alerts_email_criteria_hash_key", ["email", "criteriaHash"])
 @ObjectType({ description: "A job alert: new jobs matching a search, by email." })
 export class Alert {
   @PrimaryGeneratedColumn({ type: "integer" })
@@ -50,6 +53,10 @@ export class Alert {
   @Field(() => AlertCriteria)
   @Column({ type: "jsonb" })
   criteria: AlertCriteria;
+
+  /** SHA-256 of the canonical criteria (see alert-criteria.ts): one alert per email and search. */
+  @Column({ name: "criteria_hash", type: "text" })
+  criteriaHash: string;
 
   @Field(() => AlertFrequency)
   @Column({ type: "enum", enum: AlertFrequency, enumName: "alert_frequency" })
@@ -66,6 +73,10 @@ export class Alert {
   /** SHA-256 of the token in every email's manage and unsubscribe links. */
   @Column({ name: "manage_token_hash", type: "text", unique: true })
   manageTokenHash: string;
+
+  /** When the last confirmation email was queued: another is sent no sooner than an hour later. */
+  @Column({ name: "confirmation_sent_at", type: "timestamptz" })
+  confirmationSentAt: Date;
 
   @Column({ name: "confirmed_at", type: "timestamptz", nullable: true })
   confirmedAt: Date | null;

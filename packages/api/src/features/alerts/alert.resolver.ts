@@ -9,7 +9,7 @@ import { CreateAlertArgs, CreateAlertPayload } from "./alert.inputs";
 export class AlertResolver {
   @Mutation(() => CreateAlertPayload, { description: "Saves a search as an alert and emails a link to confirm it." })
   async createAlert(@Args() { input }: CreateAlertArgs, @Ctx() ctx: Context): Promise<CreateAlertPayload> {
-    return { alert: await ctx.services.alerts.create(input) };
+    return { alert: await ctx.services.alerts.create(input, { ip: ctx.request.ip }) };
   }
 
   @FieldResolver(() => ID)

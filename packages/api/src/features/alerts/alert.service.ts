@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { BadUserInputError, type FieldError } from "../../shared/errors/app-error";
 import { isSupportedCurrency } from "../../shared/money/money";
+import type { RateLimiter, RateLimitService } from "../../shared/rate-limit/rate-limiter";
 import type { WebUrls } from "../../shared/web-urls";
 import type { OutboxService } from "../email/outbox.service";
 import { Alert, type AlertCriteria } from "./alert.entity";
-import { AlertStatus } from "./alert.enums";
+import { canonicalCriteria, criteriaHash } from "./alert-criteria";
 import type { AlertCriteriaInput, CreateAlertInput } from "./alert.inputs";
 
 /** A random URL-safe token and the SHA-256 we keep of it; the token itself is only ever emailed. */
@@ -18,66 +19,104 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-const unique = <T>(list: T[] | null | undefined): T[] => [...new Set(list ?? [])];
+/** The product's budgets: requests per email address and per client IP an hour; how long before a confirmation is sent again. */
+export const ALERT_LIMITS = {
+  perEmail: { name: "alert-email", points: 5, durationSeconds: 3600, message: "Too many alert requests for this email address; try again later." },
+  perIp: { name: "alert-ip", points: 100, durationSeconds: 3600, message: "Too many alert requests from this address; try again later." },
+  resendAfter: "1 hour",
+} as const;
+
+/** Who asked, as far as the rate limits care. */
+export interface Requester {
+  ip: string;
+}
+
+/**
+ * One alert per email and search, whatever the concurrency: a new one is stored PENDING_CONFIRMATION
+ * with its confirmation email. A repeat changes nothing, except that a pending or unsubscribed alert
+ * whose last confirmation is over an hour old gets a fresh one (new tokens). An ACTIVE alert is never
+ * touched by an anonymous request. Postgres picks the winner (ON CONFLICT, the row locked), so two
+ * requests at once cannot both insert, nor both send.
+ */
+const UPSERT = `
+  INSERT INTO "alerts" AS a ("email", "criteria", "criteria_hash", "frequency", "status", "confirm_token_hash", "manage_token_hash", "confirmation_sent_at")
+  VALUES ($1, $2::jsonb, $3, $4, 'PENDING_CONFIRMATION', $5, $6, now())
+  ON CONFLICT ("email", "criteria_hash") DO UPDATE SET
+    "frequency" = EXCLUDED."frequency",
+    "status" = 'PENDING_CONFIRMATION',
+    "confirm_token_hash" = EXCLUDED."confirm_token_hash",
+    "manage_token_hash" = EXCLUDED."manage_token_hash",
+    "confirmed_at" = NULL,
+    "confirmation_sent_at" = EXCLUDED."confirmation_sent_at"
+  WHERE a."status" <> 'ACTIVE' AND a."confirmation_sent_at" <= now() - $7::interval
+  RETURNING "id"`;
 
 export class AlertService {
+  private readonly perEmail: RateLimiter;
+  private readonly perIp: RateLimiter;
+
   constructor(
     private readonly ds: DataSource,
     private readonly outbox: OutboxService,
     private readonly urls: WebUrls,
-  ) {}
+    rateLimits: RateLimitService,
+  ) {
+    this.perEmail = rateLimits.limiter(ALERT_LIMITS.perEmail);
+    this.perIp = rateLimits.limiter(ALERT_LIMITS.perIp);
+  }
 
-  /** Stores the alert as PENDING_CONFIRMATION and queues the double opt-in email, in one transaction. */
-  async create(input: CreateAlertInput): Promise<Alert> {
-    const criteria = await this.normaliseCriteria(input.criteria);
+  /**
+   * Saves the search as an alert (see UPSERT) and, when it is new or due a fresh confirmation, queues
+   * the double opt-in email in the same transaction. Every request counts against the address's and
+   * the client's budgets first, so a refused one writes nothing.
+   */
+  async create(input: CreateAlertInput, requester: Requester): Promise<Alert> {
     const email = input.email.trim().toLowerCase();
+    await this.perIp.consume(requester.ip);
+    await this.perEmail.consume(email);
+    const criteria = await this.normaliseCriteria(input.criteria);
+    const hash = criteriaHash(criteria);
     const confirm = newToken();
     const manage = newToken();
     return this.ds.transaction(async (manager) => {
-      const alert = manager.create(Alert, {
+      const upserted: { id: number }[] = await manager.query(UPSERT, [
         email,
-        criteria,
-        frequency: input.frequency,
-        status: AlertStatus.PENDING_CONFIRMATION,
-        confirmTokenHash: confirm.hash,
-        manageTokenHash: manage.hash,
-        confirmedAt: null,
-      });
-      await manager.insert(Alert, alert);
-      const confirmUrl = this.urls.alertAction("confirm", confirm.token);
-      const manageUrl = this.urls.alertAction("manage", manage.token);
-      const unsubscribeUrl = this.urls.alertAction("unsubscribe", manage.token);
-      await this.outbox.enqueue(manager, {
-        kind: "ALERT_CONFIRMATION",
-        to: email,
-        subject: "Confirm your HiredinAI job alert",
-        text: [
-          `Please confirm your ${input.frequency.toLowerCase()} job alert${criteria.query ? ` for "${criteria.query}"` : ""}:`,
-          confirmUrl,
-          "",
-          "If you did not ask for this alert, ignore this email and nothing will be sent.",
-          `Manage your alert: ${manageUrl}`,
-          `Unsubscribe: ${unsubscribeUrl}`,
-        ].join("\n"),
-      });
+        JSON.stringify(criteria),
+        hash,
+        input.frequency,
+        confirm.hash,
+        manage.hash,
+        ALERT_LIMITS.resendAfter,
+      ]);
+      // A separate statement, so it sees a row another request committed while this one waited on it.
+      const alert = await manager.findOneByOrFail(Alert, { email, criteriaHash: hash });
+      if (upserted.length) await this.queueConfirmation(manager, alert, confirm.token, manage.token);
       return alert;
+    });
+  }
+
+  private async queueConfirmation(manager: EntityManager, alert: Alert, confirmToken: string, manageToken: string): Promise<void> {
+    const confirmUrl = this.urls.alertAction("confirm", confirmToken);
+    const manageUrl = this.urls.alertAction("manage", manageToken);
+    const unsubscribeUrl = this.urls.alertAction("unsubscribe", manageToken);
+    await this.outbox.enqueue(manager, {
+      kind: "ALERT_CONFIRMATION",
+      to: alert.email,
+      subject: "Confirm your HiredinAI job alert",
+      text: [
+        `Please confirm your ${alert.frequency.toLowerCase()} job alert${alert.criteria.query ? ` for "${alert.criteria.query}"` : ""}:`,
+        confirmUrl,
+        "",
+        "If you did not ask for this alert, ignore this email and nothing will be sent.",
+        `Manage your alert: ${manageUrl}`,
+        `Unsubscribe: ${unsubscribeUrl}`,
+      ].join("\n"),
     });
   }
 
   /** Checks slugs and the currency against our data and returns the criteria as stored. */
   private async normaliseCriteria(input: AlertCriteriaInput): Promise<AlertCriteria> {
-    const criteria: AlertCriteria = {
-      query: input.query?.trim() || null,
-      categories: unique(input.categories),
-      seniorities: unique(input.seniorities),
-      employmentTypes: unique(input.employmentTypes),
-      remote: unique(input.remote),
-      locations: unique(input.locations),
-      companies: unique(input.companies),
-      tags: unique(input.tags?.map((t) => t.trim().toLowerCase()).filter(Boolean)),
-      salaryMin: input.salaryMin ?? null,
-      salaryCurrency: input.salaryMin != null ? (input.salaryCurrency ?? "USD") : null,
-    };
+    const criteria = canonicalCriteria(input);
     const errors: FieldError[] = [];
     if (criteria.salaryCurrency && !isSupportedCurrency(criteria.salaryCurrency)) {
       errors.push({ field: "input.criteria.salaryCurrency", message: "is not a supported currency" });

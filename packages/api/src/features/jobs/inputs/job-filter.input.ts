@@ -2,6 +2,8 @@ import { ArrayMaxSize, IsOptional, IsUppercase, Length, Max, MaxLength, Min } fr
 import { Field, InputType, Int, registerEnumType } from "type-graphql";
 import { EmploymentType, RemotePolicy, Seniority } from "../job.enums";
 
+/** Values one list of a filter (or of an alert's criteria) holds at most. */
+export const MAX_CRITERIA_VALUES = 50;
 /** Longest slug a filter names. */
 const MAX_SLUG_LENGTH = 100;
 /** Longest tag. */
@@ -20,7 +22,7 @@ export abstract class JobSearchFields {
 
   @Field(() => [String], { nullable: true, description: "Category slugs." })
   @IsOptional()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_CRITERIA_VALUES)
   @MaxLength(MAX_SLUG_LENGTH, { each: true })
   categories?: string[] | null;
 
@@ -41,19 +43,19 @@ export abstract class JobSearchFields {
 
   @Field(() => [String], { nullable: true, description: "Location slugs, e.g. san-francisco or remote." })
   @IsOptional()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_CRITERIA_VALUES)
   @MaxLength(MAX_SLUG_LENGTH, { each: true })
   locations?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: "Company slugs." })
   @IsOptional()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_CRITERIA_VALUES)
   @MaxLength(MAX_SLUG_LENGTH, { each: true })
   companies?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: `Jobs with any of these tags: at most 50, each at most ${MAX_TAG_LENGTH} characters.` })
+  @Field(() => [String], { nullable: true, description: `Jobs with any of these tags: at most ${MAX_CRITERIA_VALUES}, each at most ${MAX_TAG_LENGTH} characters.` })
   @IsOptional()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_CRITERIA_VALUES)
   @MaxLength(MAX_TAG_LENGTH, { each: true })
   tags?: string[] | null;
 

@@ -4,14 +4,16 @@
  * connect in time, a server shutting down or starting up.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+  type Wrapped = { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; thrownValue?: unknown };
+  for (let e = error as Wrapped | undefined, depth = 0; e && depth < 5; depth++) {
     const code = typeof e.code === "string" ? e.code : "";
     if (["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH", "EAI_AGAIN"].includes(code)) return true;
     // SQLSTATE 08xxx connection exceptions, 57P01-57P03 admin/crash shutdown and "cannot connect now", 53300 too many connections.
     if (/^(08...|57P0[123]|53300)$/.test(code)) return true;
     const message = typeof e.message === "string" ? e.message : "";
     if (/Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)) return true;
-    e = (e.driverError ?? e.cause) as typeof e;
+    // TypeORM keeps pg's error as driverError; graphql-js keeps a thrown non-Error as thrownValue.
+    e = (e.driverError ?? e.cause ?? e.thrownValue) as Wrapped | undefined;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig, loadEnv } from "vite";
+import { webSecurityHeaders } from "./security-headers.cjs";
 
 /**
  * `.env` files are read from the repository root, so the API and the web app share one `.env`
@@ -25,6 +26,7 @@ export default defineConfig(({ mode }) => {
       conditions: ["source", ...defaultClientConditions],
     },
     server,
-    preview: server,
+    // The dev server stays without a CSP: react-refresh needs inline scripts and a websocket.
+    preview: { ...server, headers: webSecurityHeaders(env.VITE_API_URL) },
   };
 });

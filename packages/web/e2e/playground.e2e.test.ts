@@ -19,6 +19,11 @@ describe("GraphQL playground", () => {
     page.setDefaultTimeout(60_000);
     const pageErrors: Error[] = [];
     page.on("pageerror", (error) => pageErrors.push(error));
+    // The playground runs under the API's CSP for it: a script or worker it blocks would show here.
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
     try {
       await page.goto(api.toString());
       // Ready once the editor shows the example query.
@@ -32,6 +37,7 @@ describe("GraphQL playground", () => {
       await saveScreenshot(page, "graphql-playground");
       expect(elsewhere).toEqual([]);
       expect(pageErrors).toEqual([]);
+      expect(violations).toEqual([]);
     } finally {
       await context.close();
     }

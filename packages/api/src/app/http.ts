@@ -135,6 +135,8 @@ export function createHttpApp(opts: { server: ApolloServer<Context>; services: S
     }),
   );
 
+  app.use((_req, res) => void res.status(404).json(errorBody("Not found: the API answers on /graphql and /healthz", "NOT_FOUND")));
+
   const onError: ErrorRequestHandler = (err, _req, res, _next) => {
     const status = typeof err?.status === "number" ? err.status : 500;
     if (status === 413) {

@@ -3,6 +3,7 @@ import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListTyp
 import { buildSchema } from "../src/app/build-schema";
 import { DOCUMENT_LIMITS, documentLimits } from "../src/app/document-limits";
 import { loadConfig } from "../src/config/config";
+import { seed } from "../src/db/seed/seed";
 import { clientOperations } from "./support/operations";
 import { useTestApi } from "./support/test-api";
 
@@ -135,4 +136,22 @@ test.each([...clientOperations()])("client operation %s stays inside every docum
     estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
   });
   expect(cost).toBeLessThanOrEqual(MAX_COST);
+});
+
+test("the heaviest operations the limits let through answer with at most a few MB, on the demo data", async () => {
+  await seed(api.ds);
+  const aliased = (n: number, selection: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: jobs(first: 100, after: null) ${selection}`).join(" ")} }`;
+  const heaviest = [
+    aliased(4, "{ edges { node { description } } }"),
+    aliased(2, "{ edges { node { descriptionHtml } } }"),
+    aliased(1, "{ edges { node { description locations { city region country } tags glossaryTerms { shortDefinition } } } }"),
+    `{ glossaryTerms(first: 100) { edges { node { body howItWorks careerRelevance faqs { question answer } } } } }`,
+    `{ glossaryTerms(first: 1) { edges { node { relatedTerms { relatedTerms { relatedTerms { slug term } } } } } } }`,
+  ];
+  for (const query of heaviest) {
+    const res = await fetch(`${api.server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    const body = await res.text();
+    expect([query, res.status, JSON.parse(body).errors]).toEqual([query, 200, undefined]);
+    expect(body.length).toBeLessThan(4_000_000);
+  }
 });

@@ -112,3 +112,15 @@ test("GET /healthz checks the database", async () => {
   expect(res.status).toBe(200);
   expect(await res.json()).toEqual({ status: "ok" });
 });
+
+test("persisted queries: a hash that does not match its query is the client's fault (400 BAD_REQUEST); an unknown hash asks for the query", async () => {
+  const post = (body: unknown) =>
+    fetch(`${api.server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const mismatch = await post({ query: "{ jobCategories { slug } }", extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } });
+  expect(mismatch.status).toBe(400);
+  expect(((await mismatch.json()) as any).errors).toEqual([{ message: "provided sha does not match query", extensions: { code: "BAD_REQUEST" } }]);
+
+  const unknown = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: "1".repeat(64) } } });
+  expect(unknown.status).toBe(200);
+  expect(((await unknown.json()) as any).errors[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+});

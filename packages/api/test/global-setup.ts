@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { Client } from "pg";
 import { createDataSource } from "../src/db/data-source";
 import { startEmbeddedPostgres } from "../src/db/embedded";
+import { createLogger } from "../src/shared/log/logger";
+import { freePort } from "./support/free-port";
 
 export const TEMPLATE_DB = "hiredinai_template";
 
@@ -13,8 +15,10 @@ export const TEMPLATE_DB = "hiredinai_template";
  * worker then clones the template into a database of its own (see test/support/database.ts).
  */
 export default async function globalSetup(): Promise<void> {
-  const port = Number(process.env.TEST_PG_PORT ?? 54400 + (process.pid % 500));
-  const pg = await startEmbeddedPostgres({ dir: mkdtempSync(join(tmpdir(), "hiredinai-test-pg-")), port, persistent: false, database: TEMPLATE_DB });
+  // A free port rather than a fixed one: several runs may share the machine.
+  const port = Number(process.env.TEST_PG_PORT ?? (await freePort()));
+  const log = createLogger("warn"); // a failed start or a restart is worth seeing
+  const pg = await startEmbeddedPostgres({ dir: mkdtempSync(join(tmpdir(), "hiredinai-test-pg-")), port, persistent: false, database: TEMPLATE_DB, log });
   (globalThis as { __pg?: typeof pg }).__pg = pg;
   const ds = createDataSource({ url: pg.url });
   await ds.initialize();

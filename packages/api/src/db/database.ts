@@ -12,12 +12,13 @@ export interface Database {
 
 /**
  * Connects to DATABASE_URL, or starts the embedded Postgres when there is none; then migrates,
- * and seeds an empty database when SEED is on (the default for the embedded one).
+ * and seeds an empty database when SEED is on (the default for the embedded one). The embedded
+ * server is restarted if it dies, and stopped by close(); a DATABASE_URL server is never stopped.
  */
 export async function openDatabase(config: Config, log: Logger): Promise<Database> {
   const embedded = config.DATABASE_URL
     ? null
-    : await startEmbeddedPostgres({ dir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, persistent: true });
+    : await startEmbeddedPostgres({ dir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, persistent: true, log });
   const url = config.DATABASE_URL ?? embedded!.url;
   const ds = createDataSource({ url, poolSize: config.DB_POOL_SIZE, logSql: config.LOG_SQL, log });
   try {
@@ -36,8 +37,11 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   return {
     ds,
     async close() {
-      await ds.destroy();
-      await embedded?.stop();
+      try {
+        await ds.destroy();
+      } finally {
+        await embedded?.stop();
+      }
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, type GraphQLSchema } from "graphql";
+import { getVariableValues } from "graphql/execution/values";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 
 /**
@@ -11,12 +12,14 @@ export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServ
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          // Bad variables: execution refuses them (all of them, as BAD_USER_INPUT) before anything runs.
+          if (operation && getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           let complexity: number;
           try {
             complexity = getComplexity({ schema, query: document, operationName: request.operationName, variables: request.variables, estimators });
           } catch (error) {
-            // Costing coerces the variables first, so bad variables surface here, before execution does.
+            // An argument that its variable or literal cannot fill (null into a non-null argument, say).
             if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT" } });
             throw error;
           }

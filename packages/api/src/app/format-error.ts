@@ -1,5 +1,5 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { ValidationError } from "class-validator";
 import { isErrorCode, type FieldError } from "../shared/errors/app-error";
 import { isDatabaseUnavailable } from "../shared/db/unavailable";
@@ -53,6 +53,11 @@ function format(formatted: GraphQLFormattedError, error: unknown): GraphQLFormat
   if (isErrorCode(code) && code !== "INTERNAL_SERVER_ERROR") {
     const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+  // graphql-js's own refusal of an argument's value during execution (a GraphQLError with no code and
+  // no cause of its own): the input's fault, worded by graphql-js.
+  if (original instanceof GraphQLError && original.extensions.code == null && !original.originalError && formatted.path) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
   }
   if (isDatabaseUnavailable(original)) {
     return { message: unavailable.message, path: formatted.path, extensions: { ...unavailable.extensions } };

@@ -15,7 +15,6 @@ import { complexityPlugin } from "./complexity";
 import { createContext, type Context } from "./context";
 import { documentLimits } from "./document-limits";
 import { formatError } from "./format-error";
-import { jitExecutor } from "./jit-executor";
 import { mountPlayground } from "./playground";
 import { responsePlugin } from "./response-plugin";
 import { stringInputsPlugin } from "./string-inputs";
@@ -27,7 +26,7 @@ export type HttpConfig = Pick<Config, "CORS_ORIGINS" | "MAX_BODY_BYTES" | "MAX_Q
 export function createApolloServer(schema: GraphQLSchema, config: Pick<Config, "MAX_QUERY_COMPLEXITY" | "NODE_ENV">, log: Logger): ApolloServer<Context> {
   const limits = documentLimits();
   return new ApolloServer<Context>({
-    gateway: jitExecutor(schema),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     // The schema is published in packages/schema; in production, strangers need not map it live.

@@ -21,7 +21,7 @@ export type AlertCriteriaInput = {
   /** Minimum yearly salary in salaryCurrency; jobs whose range reaches it match (hourly and monthly pay is annualised). */
   salaryMin?: number | null | undefined;
   seniorities?: Array<Seniority> | null | undefined;
-  /** Jobs with any of these tags. */
+  /** Jobs with any of these tags: at most 50, each at most 50 characters. */
   tags?: Array<string> | null | undefined;
 };
 
@@ -85,7 +85,7 @@ export type JobFilter = {
   /** Minimum yearly salary in salaryCurrency; jobs whose range reaches it match (hourly and monthly pay is annualised). */
   salaryMin?: number | null | undefined;
   seniorities?: Array<Seniority> | null | undefined;
-  /** Jobs with any of these tags. */
+  /** Jobs with any of these tags: at most 50, each at most 50 characters. */
   tags?: Array<string> | null | undefined;
 };
 

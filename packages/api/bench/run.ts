@@ -292,7 +292,7 @@ async function assertOk(c: Case): Promise<GraphQLBody> {
 function firstDifference(a: unknown, b: unknown, at = "$"): string | null {
   if (isDeepStrictEqual(a, b)) return null;
   if (a && b && typeof a === "object" && typeof b === "object" && Array.isArray(a) === Array.isArray(b)) {
-    const keys = new Set([...Object.keys(a as object), ...Object.keys(b as object)]);
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
     for (const key of keys) {
       const d = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${at}.${key}`);
       if (d) return d;

@@ -99,7 +99,7 @@ describe("a postmaster.pid left behind by a crash", () => {
   test("with a dead pid does not block a start", async () => {
     const dir = join(tempDir("stale"), "pg");
     const leaveBehind = await crashLeftovers(dir);
-    const exited = spawnSync("true").pid!;
+    const exited = spawnSync("true").pid;
     leaveBehind(exited);
 
     const { log, lines } = capturedLog();

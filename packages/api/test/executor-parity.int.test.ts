@@ -58,7 +58,7 @@ describe("the API answers as graphql-js does", () => {
 
   /** A few keys of the seeded data set to ask for. */
   async function keys() {
-    const one = async (sql: string) => ((await ds.query(sql)) as { id: number; slug: string }[])[0];
+    const one = async (sql: string) => (await ds.query<{ id: number; slug: string }[]>(sql))[0];
     return {
       job: await one(`SELECT id, slug FROM jobs WHERE status = 'PUBLISHED' AND salary_min IS NOT NULL ORDER BY posted_at DESC, id LIMIT 1`),
       company: await one(`SELECT c.id, c.slug FROM companies c JOIN jobs j ON j.company_id = c.id GROUP BY c.id ORDER BY count(*) DESC, c.slug LIMIT 1`),
@@ -73,11 +73,11 @@ describe("the API answers as graphql-js does", () => {
     ds = await openTestDataSource();
     await seed(ds);
     world = await keys();
-    const tables = (await ds.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`)) as { name: string }[];
+    const tables = await ds.query<{ name: string }[]>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`);
     emptyTables = [];
     seededTables = [];
     for (const { name } of tables) {
-      const [{ empty }] = (await ds.query(`SELECT NOT EXISTS (SELECT 1 FROM "${name}") AS empty`)) as { empty: boolean }[];
+      const [{ empty }] = await ds.query<{ empty: boolean }[]>(`SELECT NOT EXISTS (SELECT 1 FROM "${name}") AS empty`);
       (empty ? emptyTables : seededTables).push(name);
     }
     seededSums = await checksums(seededTables);
@@ -97,7 +97,7 @@ describe("the API answers as graphql-js does", () => {
   async function checksums(tables: string[]): Promise<Record<string, string>> {
     const sums: Record<string, string> = {};
     for (const t of tables) {
-      sums[t] = ((await ds.query(`SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) AS sum FROM "${t}" r`)) as { sum: string }[])[0].sum;
+      sums[t] = (await ds.query<{ sum: string }[]>(`SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) AS sum FROM "${t}" r`))[0].sum;
     }
     return sums;
   }
@@ -106,7 +106,7 @@ describe("the API answers as graphql-js does", () => {
   async function writtenRows() {
     const rows: Record<string, unknown[]> = {};
     for (const t of emptyTables) {
-      const all = (await ds.query(`SELECT * FROM "${t}" ORDER BY 1`)) as Record<string, unknown>[];
+      const all = await ds.query<Record<string, unknown>[]>(`SELECT * FROM "${t}" ORDER BY 1`);
       // Timestamps, and epoch milliseconds (rate-limit expiries), are the clock's.
       const masked = all.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date || /^\d{13}$/.test(String(v)) ? "<time>" : v])));
       rows[t] = JSON.parse(JSON.stringify(masked).replace(/\b[0-9a-f]{64}\b/g, "<hash>").replace(/token=[\w-]{43}/g, "token=<token>"));
@@ -375,7 +375,7 @@ describe("createAlert over HTTP", () => {
   const api = useTestApi();
   const CREATE = `mutation M($input: CreateAlertInput!) { createAlert(input: $input) { alert { id } } }`;
   const written = async () =>
-    api.ds.query(`SELECT (SELECT count(*) FROM alerts)::int AS alerts, (SELECT count(*) FROM email_outbox)::int AS emails`) as Promise<unknown[]>;
+    api.ds.query<unknown[]>(`SELECT (SELECT count(*) FROM alerts)::int AS alerts, (SELECT count(*) FROM email_outbox)::int AS emails`);
 
   test("without frequency, the alert gets the schema's default, DAILY", async () => {
     const res = await api.gql(CREATE, { input: { email: "a@example.com", criteria: {} } });

@@ -47,7 +47,7 @@ test(`${REQUESTS} hostile operations (seed ${SEED}): no 5xx, no INTERNAL_SERVER_
         body: JSON.stringify({ query: request.query, variables: request.variables }),
       });
       const text = await res.text();
-      let codes: string[] = [];
+      let codes: string[];
       try {
         const body = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
         codes = (body.errors ?? []).map((e) => e.extensions?.code ?? "(none)");

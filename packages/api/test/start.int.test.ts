@@ -20,11 +20,11 @@ async function startApi(env: Record<string, string>): Promise<{ child: ChildProc
     cwd: resolve(__dirname, ".."),
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "development", ...env },
   });
-  child.stdout!.on("data", (d) => (output += d));
-  child.stderr!.on("data", (d) => (output += d));
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
   await new Promise<void>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`API did not start:\n${output}`)), 90_000);
-    child.stdout!.on("data", () => {
+    child.stdout.on("data", () => {
       if (output.includes("[api] GraphQL on")) {
         clearTimeout(timer);
         ok();

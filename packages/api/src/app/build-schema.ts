@@ -7,7 +7,7 @@ import { GlossaryResolver } from "../features/glossary/glossary.resolver";
 import { JobResolver } from "../features/jobs/job.resolver";
 import { LocationResolver } from "../features/locations/location.resolver";
 import { SalaryResolver } from "../features/salaries/salary.resolver";
-import { NodeResolver } from "../shared/graphql/node.resolver";
+import { NodeResolver } from "./node.resolver";
 import { scalarsMap } from "../shared/graphql/scalars";
 
 export const resolvers = [

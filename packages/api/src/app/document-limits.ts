@@ -41,7 +41,7 @@ export function documentLimits(): { validationRules: ValidationRule[]; plugins: 
     blockFieldSuggestion: { enabled: false },
   });
   const { validationRules, plugins } = armor.protect();
-  return { validationRules, plugins: plugins as ApolloServerPlugin[], parseOptions: { maxTokens: DOCUMENT_LIMITS.tokens } };
+  return { validationRules, plugins: plugins, parseOptions: { maxTokens: DOCUMENT_LIMITS.tokens } };
 }
 
 /**

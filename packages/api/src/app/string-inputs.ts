@@ -80,7 +80,7 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string[], maxL
   if (typeof value === "string") return check(value, path, maxLength);
   const inner = getNullableType(type);
   if (Array.isArray(value)) {
-    const itemType = isListType(inner) ? (inner.ofType as GraphQLInputType) : inner;
+    const itemType = isListType(inner) ? (inner.ofType) : inner;
     for (const item of value) checkValue(item, itemType, path, maxLength, check);
     return;
   }
@@ -98,7 +98,7 @@ function checkLiteral(node: ValueNode, type: GraphQLInputType, path: string[], m
   const inner = getNullableType(type);
   if (node.kind === Kind.STRING) return check(node.value, path, maxLength);
   if (node.kind === Kind.LIST) {
-    const itemType = isListType(inner) ? (inner.ofType as GraphQLInputType) : inner;
+    const itemType = isListType(inner) ? (inner.ofType) : inner;
     for (const item of node.values) checkLiteral(item, itemType, path, maxLength, check);
     return;
   }

@@ -117,7 +117,7 @@ export class HostileOperations {
     const rng = this.rng;
     if (rng.chance(0.1)) return rng.pick<unknown>([null, rng.pick(NASTY_STRINGS), rng.pick(NASTY_NUMBERS), [], {}, true]);
     const inner = getNullableType(type);
-    if (isListType(inner)) return Array.from({ length: rng.chance(0.05) ? 500 : rng.int(0, 3) }, () => this.value(inner.ofType as GraphQLInputType, depth - 1));
+    if (isListType(inner)) return Array.from({ length: rng.chance(0.05) ? 500 : rng.int(0, 3) }, () => this.value(inner.ofType, depth - 1));
     if (isEnumType(inner)) return rng.chance(0.8) ? rng.pick(inner.getValues()).name : "NOT_A_VALUE";
     if (isInputObjectType(inner)) {
       if (depth <= 0) return {};
@@ -150,7 +150,7 @@ export class HostileOperations {
       const fields = Object.values(inner.getFields()).filter((f) => isNonNullType(f.type) || rng.chance(0.4));
       return `{ ${fields.map((f) => `${f.name}: ${this.literal(f.type, depth - 1)}`).join(", ")} }`;
     }
-    if (isListType(inner)) return `[${Array.from({ length: rng.int(0, 3) }, () => this.literal(inner.ofType as GraphQLInputType, depth - 1)).join(", ")}]`;
+    if (isListType(inner)) return `[${Array.from({ length: rng.int(0, 3) }, () => this.literal(inner.ofType, depth - 1)).join(", ")}]`;
     const value = this.value(type, 0);
     if (typeof value === "string") return JSON.stringify(value).replace(/\\u(d[89ab][0-9a-f]{2})/gi, "\\u$1");
     if (typeof value === "number") return Number.isFinite(value) ? String(value) : "1e999";

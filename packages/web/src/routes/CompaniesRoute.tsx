@@ -1,5 +1,4 @@
 import { useQuery } from "@apollo/client/react";
-import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { graphql } from "../generated";
 import { CompanyLogo } from "../shared/ui/CompanyLogo";
@@ -8,6 +7,7 @@ import { SearchBar } from "../shared/ui/SearchBar";
 import { EmptyState, ErrorState } from "../shared/ui/states";
 import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
 import { plural, sitePath } from "../shared/utils/format";
+import { useSyncedText } from "../shared/ui/useSyncedText";
 
 const PAGE_SIZE = 24;
 
@@ -48,8 +48,7 @@ export function CompaniesRoute() {
   const data = result.data ?? result.previousData;
   const companies = data?.companies.edges.map((e) => e.node) ?? [];
 
-  const [text, setText] = useState(q);
-  useEffect(() => setText(q), [q]);
+  const [text, setText] = useSyncedText(q);
   function update(nextQ: string, nextHiring: boolean) {
     const next = new URLSearchParams();
     if (nextQ) next.set("q", nextQ);

@@ -1,5 +1,4 @@
 import { useQuery } from "@apollo/client/react";
-import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { graphql } from "../generated";
 import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
@@ -8,6 +7,7 @@ import { SearchBar } from "../shared/ui/SearchBar";
 import { EmptyState, ErrorState, SkeletonLines } from "../shared/ui/states";
 import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
 import { sitePath } from "../shared/utils/format";
+import { useSyncedText } from "../shared/ui/useSyncedText";
 
 const PAGE_SIZE = 50;
 
@@ -58,8 +58,7 @@ export function GlossaryRoute() {
   const data = terms.data ?? terms.previousData;
   const list = data?.glossaryTerms.edges.map((e) => e.node) ?? [];
 
-  const [text, setText] = useState(q);
-  useEffect(() => setText(q), [q]);
+  const [text, setText] = useSyncedText(q);
   function search(query: string) {
     const next = new URLSearchParams();
     if (query) next.set("q", query);

@@ -60,7 +60,7 @@ export function HomeRoute() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    navigate(q.trim() ? `/jobs?q=${encodeURIComponent(q.trim())}` : "/jobs");
+    void navigate(q.trim() ? `/jobs?q=${encodeURIComponent(q.trim())}` : "/jobs");
   }
 
   const jobs = data?.jobs.edges.map((e) => e.node) ?? [];

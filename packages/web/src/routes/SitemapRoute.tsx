@@ -4,7 +4,7 @@ import { graphql } from "../generated";
 import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
 import { ErrorState, SkeletonLines } from "../shared/ui/states";
 import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
-import { FOOTER } from "../app/Layout";
+import { FOOTER } from "../shared/navigation";
 
 const SitemapRouteQuery = graphql(`
   query SitemapRouteQuery {

@@ -173,9 +173,9 @@ export async function generateBulk(ds: DataSource, opts: GenerateOptions): Promi
     if (locationIds.size === 0) locationIds = await insertLocations(manager, seedLocations);
 
     // The existing companies, then the new ones (slugs end in -b<n>, n above every existing id).
-    const existing = (await manager.query(
+    const existing = await manager.query<ExistingCompany[]>(
       `SELECT "id", "slug", "name", "website", "description", "headquarters" FROM "companies" ORDER BY "id"`,
-    )) as ExistingCompany[];
+    );
     const companyIds = new Map(existing.map((c) => [c.slug, Number(c.id)]));
     const contexts: CompanyContext[] = existing.map((row) => contextOf(rng, row));
     const firstN = (await maxId(manager, "companies")) + 1;
@@ -233,7 +233,7 @@ export async function generateBulk(ds: DataSource, opts: GenerateOptions): Promi
         insert.catch(() => undefined); // awaited below; avoids an unhandled rejection meanwhile
         inFlight[lane] = insert;
       }
-      await Promise.all(inFlight);
+      await Promise.all(inFlight.filter((insert) => insert != null));
       for (const runner of runners) await runner.commitTransaction();
     } catch (error) {
       for (const runner of runners) {

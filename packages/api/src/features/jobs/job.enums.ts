@@ -24,11 +24,8 @@ export enum RemotePolicy {
   ONSITE = "ONSITE",
 }
 
-export enum SalaryPeriod {
-  YEAR = "YEAR",
-  MONTH = "MONTH",
-  HOUR = "HOUR",
-}
+/** Money's own concept (shared/money), part of a job's vocabulary too. */
+export { SalaryPeriod } from "../../shared/money/salary-period";
 
 export enum JobStatus {
   DRAFT = "DRAFT",
@@ -42,5 +39,4 @@ export enum JobStatus {
 registerEnumType(Seniority, { name: "Seniority", description: "How senior a role is; ENTRY is entry level." });
 registerEnumType(EmploymentType, { name: "EmploymentType" });
 registerEnumType(RemotePolicy, { name: "RemotePolicy", description: "Where the work is done." });
-registerEnumType(SalaryPeriod, { name: "SalaryPeriod", description: "The period a salary amount is paid for." });
 registerEnumType(JobStatus, { name: "JobStatus" });

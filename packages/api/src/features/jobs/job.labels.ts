@@ -1,4 +1,4 @@
-import { EmploymentType, RemotePolicy, Seniority } from "./job.enums";
+import { type EmploymentType, type RemotePolicy, type Seniority } from "./job.enums";
 
 /** How each enum value reads on the site. */
 export const SENIORITY_LABELS: Record<Seniority, string> = {

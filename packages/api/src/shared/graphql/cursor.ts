@@ -26,5 +26,5 @@ export function decodeCursor(cursor: string, sort: string, field: string, isVali
   if (cursorSort !== sort) throw invalid();
   if (!Number.isInteger(id) || (id as number) < 1 || (id as number) > 2_147_483_647) throw invalid();
   if (key !== null && (typeof key !== "string" || key.length > 64 || !isValidKey(key))) throw invalid();
-  return { key: key as string | null, id: id as number };
+  return { key: key, id: id as number };
 }

@@ -1,4 +1,4 @@
-import { SalaryPeriod } from "../../features/jobs/job.enums";
+import { SalaryPeriod } from "./salary-period";
 import { annualUsd, fromUsd, toUsd } from "./money";
 
 test("annualises hourly and monthly pay and converts to US dollars", () => {

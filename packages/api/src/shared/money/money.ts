@@ -1,4 +1,4 @@
-import { SalaryPeriod } from "../../features/jobs/job.enums";
+import { SalaryPeriod } from "./salary-period";
 
 /**
  * US dollars per unit of each supported currency. Salaries are annualised and stored in USD

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { useEffect, useId, useState, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import { graphql } from "../../../generated";
 import { ErrorState, EmptyState } from "../../../shared/ui/states";
@@ -10,6 +10,7 @@ import { useJobSearchParams } from "../hooks/useJobSearchParams";
 import { activeFilterCount, EMPTY_SEARCH, serializeSearch, toJobFilter, toJobOrder, toggleValue, effectiveSort, withBase, type JobSearch, type JobSort, type ListDimension } from "../utils/searchParams";
 import { JobFilters } from "./JobFilters";
 import { JobList, JobListSkeleton } from "./JobCard";
+import { useSyncedText } from "../../../shared/ui/useSyncedText";
 
 export const PAGE_SIZE = 20;
 
@@ -128,8 +129,7 @@ export function JobSearchView({ base, locked = null, intro }: JobSearchViewProps
 
 /** The keywords box, kept in step with the address (Back restores the text too). */
 function JobKeywords({ search, onChange }: { search: JobSearch; onChange: (s: JobSearch) => void }) {
-  const [text, setText] = useState(search.query);
-  useEffect(() => setText(search.query), [search.query]);
+  const [text, setText] = useSyncedText(search.query);
   return (
     <SearchBar label="Search jobs" placeholder="Job title, company, skill…" value={text} onValueChange={setText} onSearch={(query) => onChange({ ...search, query })} />
   );

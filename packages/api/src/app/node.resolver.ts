@@ -1,13 +1,14 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
-import type { Context } from "../../app/context";
-import { JobCategory } from "../../features/categories/job-category.entity";
-import { Company } from "../../features/companies/company.entity";
-import { GlossaryTerm } from "../../features/glossary/glossary-term.entity";
-import { Job } from "../../features/jobs/job.entity";
-import { Location } from "../../features/locations/location.entity";
-import { fromGlobalId } from "./global-id";
-import { Node } from "./node";
+import type { Context } from "./context";
+import { JobCategory } from "../features/categories/job-category.entity";
+import { Company } from "../features/companies/company.entity";
+import { GlossaryTerm } from "../features/glossary/glossary-term.entity";
+import { Job } from "../features/jobs/job.entity";
+import { Location } from "../features/locations/location.entity";
+import { fromGlobalId } from "../shared/graphql/global-id";
+import { Node } from "../shared/graphql/node";
 
+/** `node(id:)`: composes every feature whose objects have a global id, so it lives beside the schema. */
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "Any public object by its global ID; null when unknown." })

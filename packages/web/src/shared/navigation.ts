@@ -1,0 +1,60 @@
+/** The site's menus, as data: the header and footer show them (app/Layout), the sitemap lists them. */
+
+export interface SiteLink {
+  to: string;
+  label: string;
+}
+
+/** The header's main menu. */
+export const NAV: readonly SiteLink[] = [
+  { to: "/jobs", label: "Jobs" },
+  { to: "/companies", label: "Companies" },
+  { to: "/glossary", label: "AI Glossary" },
+  { to: "/salaries", label: "Salaries" },
+  { to: "/alerts", label: "Job Alerts" },
+];
+
+/** The footer's columns; the sitemap lists them too. */
+export const FOOTER: readonly { title: string; links: readonly SiteLink[] }[] = [
+  {
+    title: "For Job Seekers",
+    links: [
+      { to: "/jobs", label: "Browse Jobs" },
+      { to: "/jobs/categories", label: "Job Categories" },
+      { to: "/companies", label: "Companies" },
+      { to: "/jobs/remote", label: "Remote AI Jobs" },
+      { to: "/jobs/entry-level", label: "Entry Level Jobs" },
+      { to: "/salaries", label: "AI Salaries" },
+      { to: "/alerts", label: "Job Alerts" },
+    ],
+  },
+  {
+    title: "Resources",
+    links: [
+      { to: "/glossary", label: "AI Glossary" },
+      { to: "/salaries", label: "Salary Guides" },
+    ],
+  },
+  {
+    title: "AI Jobs by City",
+    links: [
+      { to: "/jobs/city/san-francisco", label: "San Francisco" },
+      { to: "/jobs/city/new-york", label: "New York" },
+      { to: "/jobs/city/london", label: "London" },
+      { to: "/jobs/city/seattle", label: "Seattle" },
+      { to: "/jobs/city/toronto", label: "Toronto" },
+      { to: "/jobs/remote", label: "Remote" },
+    ],
+  },
+  {
+    title: "Company",
+    links: [
+      { to: "/about", label: "About Us" },
+      { to: "/contact", label: "Contact" },
+      { to: "/privacy", label: "Privacy Policy" },
+      { to: "/terms", label: "Terms of Service" },
+      { to: "/guidelines", label: "Guidelines" },
+      { to: "/dmca", label: "DMCA" },
+    ],
+  },
+];

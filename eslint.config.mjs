@@ -56,12 +56,21 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
       // Named exports only: one name per thing, the same in every file that imports it.
-      "no-restricted-syntax": ["error", { selector: "ExportDefaultDeclaration", message: "Use a named export (default exports only where a framework requires one)." }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ExportDefaultDeclaration", message: "Use a named export (default exports only where a framework requires one)." },
+      ],
     },
   },
   {
     // Entry points whose framework asks for a default export.
-    files: ["**/*.config.ts", "packages/web/codegen.ts", "packages/api/src/db/cli-data-source.ts", "packages/api/test/global-*.ts", "packages/web/src/routes/*.tsx"],
+    files: [
+      "**/*.config.ts",
+      "packages/web/codegen.ts",
+      "packages/api/src/db/cli-data-source.ts",
+      "packages/api/test/global-*.ts",
+      "packages/web/src/routes/*.tsx",
+    ],
     rules: { "no-restricted-syntax": "off" },
   },
   {
@@ -91,7 +100,11 @@ export default tseslint.config(
         {
           default: "allow",
           policies: [
-            forbid("api-shared", ["api-feature", "api-app", "api-db"], "shared/ is below every feature: it imports no feature, app/ or db/"),
+            forbid(
+              "api-shared",
+              ["api-feature", "api-app", "api-db"],
+              "shared/ is below every feature: it imports no feature, app/ or db/",
+            ),
             // A resolver names the Context type app/ composes, but never calls into app/.
             forbid("api-feature", ["api-app"], "a feature does not import app/ (app/ composes the features)", "value"),
             forbid("api-feature", ["api-scripts"], "a feature does not import the scripts"),

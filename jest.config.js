@@ -5,11 +5,7 @@
  * @type {import('jest').Config}
  */
 module.exports = {
-  projects: [
-    "<rootDir>/packages/api",
-    "<rootDir>/packages/web/jest.unit.config.cjs",
-    "<rootDir>/packages/web/jest.e2e.config.cjs",
-  ],
+  projects: ["<rootDir>/packages/api", "<rootDir>/packages/web/jest.unit.config.cjs", "<rootDir>/packages/web/jest.e2e.config.cjs"],
   // Global options (not per project): integration tests start servers and databases.
   testTimeout: 120000,
   reporters: ["default", "<rootDir>/tools/jest-summary-reporter.js"],

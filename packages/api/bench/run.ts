@@ -84,10 +84,13 @@ function parseArgs(argv: string[]): Options {
       if (raw == null || !Number.isFinite(value) || value < 0) throw new Error(`${flag} needs a non-negative number, got ${raw}`);
       (opts[numeric[flag]] as number) = value;
     } else {
-      throw new Error(`Unknown argument ${arg}. Flags: --jobs N --companies N --duration S --connections N --workers N --explain --data DIR`);
+      throw new Error(
+        `Unknown argument ${arg}. Flags: --jobs N --companies N --duration S --connections N --workers N --explain --data DIR`,
+      );
     }
   }
-  if (!Number.isInteger(opts.pgPort) || opts.pgPort < 1 || opts.pgPort > 65535) throw new Error(`BENCH_PG_PORT is not a port: ${process.env.BENCH_PG_PORT}`);
+  if (!Number.isInteger(opts.pgPort) || opts.pgPort < 1 || opts.pgPort > 65535)
+    throw new Error(`BENCH_PG_PORT is not a port: ${process.env.BENCH_PG_PORT}`);
   if (opts.duration <= 0) throw new Error("--duration must be above 0");
   if (opts.connections < 1) throw new Error("--connections must be at least 1");
   return opts;
@@ -501,7 +504,9 @@ async function main(): Promise<void> {
     log(`API at ${api.url}/graphql, ceiling at ${ceiling.url}`);
 
     // 5. Cases
-    const jobRows: { slug: string }[] = await ds.query(`SELECT j.slug FROM jobs j WHERE ${LIVE} ORDER BY j.posted_at DESC, j.id DESC LIMIT 1`);
+    const jobRows: { slug: string }[] = await ds.query(
+      `SELECT j.slug FROM jobs j WHERE ${LIVE} ORDER BY j.posted_at DESC, j.id DESC LIMIT 1`,
+    );
     if (!jobRows.length) throw new Error("No live job in the database to use for JobDetail");
     const jobSlug = jobRows[0].slug;
     const apiUrl = `${api.url}/graphql`;
@@ -634,7 +639,16 @@ async function main(): Promise<void> {
         {
           date: new Date().toISOString(),
           machine,
-          settings: { ...opts, documentMode, documentProblem, jobsLoaded: counts.jobs, liveJobs: counts.live, companiesLoaded: counts.companies, jobDetailSlug: jobSlug, operations: operations.file },
+          settings: {
+            ...opts,
+            documentMode,
+            documentProblem,
+            jobsLoaded: counts.jobs,
+            liveJobs: counts.live,
+            companiesLoaded: counts.companies,
+            jobDetailSlug: jobSlug,
+            operations: operations.file,
+          },
           rows,
           targets,
         },

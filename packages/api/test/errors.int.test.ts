@@ -6,7 +6,8 @@ const LATEST = partnerOperations().get("LatestJobs")!;
 const CREATE_ALERT = partnerOperations().get("CreateAlert")!;
 
 const codes = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.map((e) => e.extensions?.code);
-const fields = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.flatMap((e) => (e.extensions?.fields ?? []).map((f: any) => f.field));
+const fields = (res: { errors?: { extensions?: Record<string, any> }[] }) =>
+  res.errors?.flatMap((e) => (e.extensions?.fields ?? []).map((f: any) => f.field));
 
 test.each([
   [{ first: 0 }, "first"],
@@ -70,15 +71,19 @@ test("createAlert with an invalid email names the field and writes nothing", asy
   const res = await api.gql(CREATE_ALERT, { input: { email: "not-an-email", frequency: "DAILY", criteria: { query: "llm" } } });
   expect(codes(res)).toEqual(["BAD_USER_INPUT"]);
   expect(fields(res)).toEqual(["input.email"]);
-  expect(await api.ds.query(`SELECT (SELECT count(*) FROM alerts)::int AS alerts, (SELECT count(*) FROM email_outbox)::int AS emails`)).toEqual([
-    { alerts: 0, emails: 0 },
-  ]);
+  expect(
+    await api.ds.query(`SELECT (SELECT count(*) FROM alerts)::int AS alerts, (SELECT count(*) FROM email_outbox)::int AS emails`),
+  ).toEqual([{ alerts: 0, emails: 0 }]);
 });
 
 test("createAlert with unknown slugs lists each bad field and writes nothing", async () => {
   await api.make.category({ slug: "generative-ai" });
   const res = await api.gql(CREATE_ALERT, {
-    input: { email: "ada@example.com", frequency: "DAILY", criteria: { categories: ["generative-ai", "astrology"], locations: ["atlantis"], salaryMin: 1, salaryCurrency: "ABC" } },
+    input: {
+      email: "ada@example.com",
+      frequency: "DAILY",
+      criteria: { categories: ["generative-ai", "astrology"], locations: ["atlantis"], salaryMin: 1, salaryCurrency: "ABC" },
+    },
   });
   expect(codes(res)).toEqual(["BAD_USER_INPUT"]);
   expect(fields(res)!.sort()).toEqual(["input.criteria.categories", "input.criteria.locations", "input.criteria.salaryCurrency"]);
@@ -103,7 +108,9 @@ test("a failure inside the server is masked: no SQL, no stack; it is logged once
 });
 
 test("an operation that asks for too much is refused with QUERY_TOO_COMPLEX", async () => {
-  const res = await api.gql(`{ jobs(first: 100) { edges { node { similarJobs(first: 20) { company { jobs(first: 100) { edges { node { title } } } } } } } } }`);
+  const res = await api.gql(
+    `{ jobs(first: 100) { edges { node { similarJobs(first: 20) { company { jobs(first: 100) { edges { node { title } } } } } } } } }`,
+  );
   expect(codes(res)).toEqual(["QUERY_TOO_COMPLEX"]);
 });
 
@@ -116,9 +123,14 @@ test("GET /healthz checks the database", async () => {
 test("persisted queries: a hash that does not match its query is the client's fault (400 BAD_REQUEST); an unknown hash asks for the query", async () => {
   const post = (body: unknown) =>
     fetch(`${api.server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  const mismatch = await post({ query: "{ jobCategories { slug } }", extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } });
+  const mismatch = await post({
+    query: "{ jobCategories { slug } }",
+    extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } },
+  });
   expect(mismatch.status).toBe(400);
-  expect(((await mismatch.json()) as any).errors).toEqual([{ message: "provided sha does not match query", extensions: { code: "BAD_REQUEST" } }]);
+  expect(((await mismatch.json()) as any).errors).toEqual([
+    { message: "provided sha does not match query", extensions: { code: "BAD_REQUEST" } },
+  ]);
 
   const unknown = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: "1".repeat(64) } } });
   expect(unknown.status).toBe(200);

@@ -1,5 +1,16 @@
 import { partnerOperations } from "@hiredinai/schema";
-import { execute, getIntrospectionQuery, GraphQLError, getOperationAST, Kind, parse, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import {
+  execute,
+  getIntrospectionQuery,
+  GraphQLError,
+  getOperationAST,
+  Kind,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from "graphql";
 import type { DataSource } from "typeorm";
 import { buildSchema } from "../src/app/build-schema";
 import { createContext, type Context } from "../src/app/context";
@@ -41,7 +52,9 @@ const INJECTION = `__MAGIC_DATE__33a9e76d_02e0_4128_8e92_3530ad3da74d0),x:(globa
 
 /** What a client can tell apart in a result: its data, and each error's message and code. */
 function observable(result: { data?: unknown; errors?: readonly GraphQLFormattedError[] }) {
-  return JSON.parse(JSON.stringify({ data: result.data, errors: result.errors?.map((e) => ({ message: e.message, code: e.extensions?.code })) }));
+  return JSON.parse(
+    JSON.stringify({ data: result.data, errors: result.errors?.map((e) => ({ message: e.message, code: e.extensions?.code })) }),
+  );
 }
 
 describe("the API answers as graphql-js does", () => {
@@ -61,7 +74,9 @@ describe("the API answers as graphql-js does", () => {
     const one = async (sql: string) => (await ds.query<{ id: number; slug: string }[]>(sql))[0];
     return {
       job: await one(`SELECT id, slug FROM jobs WHERE status = 'PUBLISHED' AND salary_min IS NOT NULL ORDER BY posted_at DESC, id LIMIT 1`),
-      company: await one(`SELECT c.id, c.slug FROM companies c JOIN jobs j ON j.company_id = c.id GROUP BY c.id ORDER BY count(*) DESC, c.slug LIMIT 1`),
+      company: await one(
+        `SELECT c.id, c.slug FROM companies c JOIN jobs j ON j.company_id = c.id GROUP BY c.id ORDER BY count(*) DESC, c.slug LIMIT 1`,
+      ),
       term: await one(`SELECT id, slug FROM glossary_terms WHERE related_category_id IS NOT NULL ORDER BY slug LIMIT 1`),
       location: await one(`SELECT id, slug FROM locations ORDER BY slug LIMIT 1`),
       category: await one(`SELECT id, slug FROM job_categories ORDER BY position LIMIT 1`),
@@ -73,7 +88,9 @@ describe("the API answers as graphql-js does", () => {
     ds = await openTestDataSource();
     await seed(ds);
     world = await keys();
-    const tables = await ds.query<{ name: string }[]>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`);
+    const tables = await ds.query<{ name: string }[]>(
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+    );
     emptyTables = [];
     seededTables = [];
     for (const { name } of tables) {
@@ -97,7 +114,9 @@ describe("the API answers as graphql-js does", () => {
   async function checksums(tables: string[]): Promise<Record<string, string>> {
     const sums: Record<string, string> = {};
     for (const t of tables) {
-      sums[t] = (await ds.query<{ sum: string }[]>(`SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) AS sum FROM "${t}" r`))[0].sum;
+      sums[t] = (
+        await ds.query<{ sum: string }[]>(`SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) AS sum FROM "${t}" r`)
+      )[0].sum;
     }
     return sums;
   }
@@ -108,8 +127,14 @@ describe("the API answers as graphql-js does", () => {
     for (const t of emptyTables) {
       const all = await ds.query<Record<string, unknown>[]>(`SELECT * FROM "${t}" ORDER BY 1`);
       // Timestamps, and epoch milliseconds (rate-limit expiries), are the clock's.
-      const masked = all.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date || /^\d{13}$/.test(String(v)) ? "<time>" : v])));
-      rows[t] = JSON.parse(JSON.stringify(masked).replace(/\b[0-9a-f]{64}\b/g, "<hash>").replace(/token=[\w-]{43}/g, "token=<token>"));
+      const masked = all.map((row) =>
+        Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date || /^\d{13}$/.test(String(v)) ? "<time>" : v])),
+      );
+      rows[t] = JSON.parse(
+        JSON.stringify(masked)
+          .replace(/\b[0-9a-f]{64}\b/g, "<hash>")
+          .replace(/token=[\w-]{43}/g, "token=<token>"),
+      );
     }
     return rows;
   }
@@ -124,7 +149,8 @@ describe("the API answers as graphql-js does", () => {
     const errors = result.errors?.map((e) => (result.data === undefined ? refused(e) : e));
     // An argument value graphql-js refuses mid-execution (data null, an error with a path), the API
     // refuses before anything runs (no data at all): the same errors, without the nulls.
-    const argumentRefused = (e: GraphQLError) => e.originalError instanceof GraphQLError && !e.originalError.originalError && e.originalError.extensions.code == null;
+    const argumentRefused = (e: GraphQLError) =>
+      e.originalError instanceof GraphQLError && !e.originalError.originalError && e.originalError.extensions.code == null;
     const data = result.errors?.length && result.errors.every(argumentRefused) ? undefined : result.data;
     return { data, errors: errors?.map((e) => formatError(e.toJSON(), e)) };
   }
@@ -147,7 +173,8 @@ describe("the API answers as graphql-js does", () => {
     const operationName = operation.name?.value;
     const isMutation = operation.operation === "mutation";
     if (isMutation) await ds.query(`TRUNCATE ${emptyTables.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY`);
-    const result = how === "graphql-js" ? await executeDirectly(document, variables, operationName) : await askTheApi(source, variables, operationName);
+    const result =
+      how === "graphql-js" ? await executeDirectly(document, variables, operationName) : await askTheApi(source, variables, operationName);
     if (!isMutation) return { result: observable(result) };
     expect(await checksums(seededTables)).toEqual(seededSums);
     return { result: observable(result), rows: await writtenRows() };
@@ -170,7 +197,11 @@ describe("the API answers as graphql-js does", () => {
   function variablesFor(name: string): Vars[] {
     const w = world;
     const sets: Record<string, Vars[]> = {
-      LatestJobs: [{ first: 5 }, { first: 3, filter: { categories: ["generative-ai"], remote: "REMOTE" } }, { first: null, after: null, filter: null }],
+      LatestJobs: [
+        { first: 5 },
+        { first: 3, filter: { categories: ["generative-ai"], remote: "REMOTE" } },
+        { first: null, after: null, filter: null },
+      ],
       SearchJobs: [
         { query: "engineer" },
         { query: "llm", remote: ["REMOTE"], seniorities: ["SENIOR", "LEAD"], salaryMin: 150000 },
@@ -183,10 +214,22 @@ describe("the API answers as graphql-js does", () => {
       GlossaryIndex: [{ letter: "L" }, { letter: null }],
       GlossaryTermPage: [{ slug: w.term.slug }],
       SalaryStats: [{ filter: { seniorities: ["SENIOR"], postedAfter: "2020-01-01T00:00:00Z" } }, { filter: { postedAfter: "yesterday" } }],
-      ByGlobalId: [{ id: toGlobalId("Job", w.job.id) }, { id: toGlobalId("Company", w.company.id) }, { id: toGlobalId("GlossaryTerm", w.term.id) }, { id: "nope" }, { id: 7 }],
+      ByGlobalId: [
+        { id: toGlobalId("Job", w.job.id) },
+        { id: toGlobalId("Company", w.company.id) },
+        { id: toGlobalId("GlossaryTerm", w.term.id) },
+        { id: "nope" },
+        { id: 7 },
+      ],
       CreateAlert: [
         { input: { email, criteria: {} } },
-        { input: { email, frequency: "WEEKLY", criteria: { query: "llm", categories: "generative-ai", seniorities: "SENIOR", salaryMin: 100000 } } },
+        {
+          input: {
+            email,
+            frequency: "WEEKLY",
+            criteria: { query: "llm", categories: "generative-ai", seniorities: "SENIOR", salaryMin: 100000 },
+          },
+        },
         { input: { email, frequency: null, criteria: {} } },
         { input: { email, frequency: "HOURLY", criteria: {} } },
         { input: { email: "not-an-email", criteria: { categories: ["no-such-category"] } } },
@@ -205,7 +248,10 @@ describe("the API answers as graphql-js does", () => {
       CategoryJobsRouteQuery: [{ slug: w.category.slug }],
       CityJobsRouteQuery: [{ slug: w.location.slug }],
       CompaniesRouteQuery: [{ first: 24 }, { first: 5, filter: { hiring: true, query: "ai" } }],
-      CompanyRouteQuery: [{ slug: w.company.slug, first: 10 }, { slug: w.company.slug, first: 0 }],
+      CompanyRouteQuery: [
+        { slug: w.company.slug, first: 10 },
+        { slug: w.company.slug, first: 0 },
+      ],
       GlossaryRouteQuery: [{ first: 50 }, { first: 10, filter: { letter: "A" } }],
       GlossaryTermRouteQuery: [{ slug: w.term.slug }],
       JobDetailRouteQuery: [{ slug: w.job.slug }],
@@ -279,7 +325,13 @@ describe("the API answers as graphql-js does", () => {
         a: jobs(first: 3, filter: { postedAfter: $after }) { totalCount }
         b: jobs(first: 3, filter: { postedAfter: "2020-01-01T00:00:00Z" }) { totalCount edges { node { postedAt validThrough } } }
       }`,
-      variables: [{ after: "2020-01-01T00:00:00Z" }, { after: "2020-01-01T00:00:00+02:00" }, { after: "yesterday" }, { after: 0 }, { after: null }],
+      variables: [
+        { after: "2020-01-01T00:00:00Z" },
+        { after: "2020-01-01T00:00:00+02:00" },
+        { after: "yesterday" },
+        { after: 0 },
+        { after: null },
+      ],
     },
     {
       name: "null versus omitted, top level and nested",
@@ -356,7 +408,9 @@ describe("the API answers as graphql-js does", () => {
   ])("%s", (_label, operations) => {
     test.each(operations)("%s", async (name, source) => {
       const sets = variablesFor(name);
-      const required = getOperationAST(parse(source))!.variableDefinitions?.some((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue);
+      const required = getOperationAST(parse(source))!.variableDefinitions?.some(
+        (v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue,
+      );
       // With required variables and no values for them, only the "not provided" error would be compared.
       if (required) expect(sets).not.toEqual([]);
       await same({ name, source, variables: sets });

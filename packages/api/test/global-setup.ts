@@ -18,7 +18,13 @@ export default async function globalSetup(): Promise<void> {
   // A free port rather than a fixed one: several runs may share the machine.
   const port = Number(process.env.TEST_PG_PORT ?? (await freePort()));
   const log = createLogger("warn"); // a failed start or a restart is worth seeing
-  const pg = await startEmbeddedPostgres({ dir: mkdtempSync(join(tmpdir(), "hiredinai-test-pg-")), port, persistent: false, database: TEMPLATE_DB, log });
+  const pg = await startEmbeddedPostgres({
+    dir: mkdtempSync(join(tmpdir(), "hiredinai-test-pg-")),
+    port,
+    persistent: false,
+    database: TEMPLATE_DB,
+    log,
+  });
   (globalThis as { __pg?: typeof pg }).__pg = pg;
   const ds = createDataSource({ url: pg.url });
   await ds.initialize();

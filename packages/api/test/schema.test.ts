@@ -11,10 +11,13 @@ test("the committed schema.graphql is exactly what the API serves (run `pnpm sch
   expect(readFileSync(schemaPath, "utf8")).toBe(served);
 });
 
-test.each([...partnerOperations().keys()].filter((name) => !PENDING.has(name)))("partner operation %s validates against the schema", (name) => {
-  const errors = validate(partnerOperations().get(name)!);
-  expect(errors.map((e) => e.message)).toEqual([]);
-});
+test.each([...partnerOperations().keys()].filter((name) => !PENDING.has(name)))(
+  "partner operation %s validates against the schema",
+  (name) => {
+    const errors = validate(partnerOperations().get(name)!);
+    expect(errors.map((e) => e.message)).toEqual([]);
+  },
+);
 
 test("pending contract operations fail only for the fields still to come", () => {
   for (const name of PENDING) {

@@ -3,7 +3,11 @@ import { testConfig, useTestApi } from "./support/test-api";
 
 const api = useTestApi();
 
-const JSON_POST = { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ jobCategories { slug } }" }) };
+const JSON_POST = {
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({ query: "{ jobCategories { slug } }" }),
+};
 
 test("every kind of API response carries the security headers and a request id", async () => {
   const responses = {
@@ -50,7 +54,10 @@ async function withServer(env: Record<string, string>, run: (server: RunningServ
 }
 
 const preflight = (server: RunningServer, origin: string) =>
-  fetch(`${server.url}/graphql`, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" } });
+  fetch(`${server.url}/graphql`, {
+    method: "OPTIONS",
+    headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+  });
 
 test("CORS: by default only the web app's own origin; `*` only when configured, sent as `*`, never with credentials", async () => {
   await withServer({}, async (server) => {
@@ -75,7 +82,8 @@ test("HSTS only over https, as a trusted proxy reports it", async () => {
 });
 
 test("introspection is on for development (the playground's docs), off for anonymous callers in production", async () => {
-  const introspect = (server: RunningServer) => fetch(`${server.url}/graphql`, { ...JSON_POST, body: JSON.stringify({ query: "{ __schema { queryType { name } } }" }) });
+  const introspect = (server: RunningServer) =>
+    fetch(`${server.url}/graphql`, { ...JSON_POST, body: JSON.stringify({ query: "{ __schema { queryType { name } } }" }) });
   await withServer({ NODE_ENV: "development" }, async (server) => {
     expect(await (await introspect(server)).json()).toEqual({ data: { __schema: { queryType: { name: "Query" } } } });
   });

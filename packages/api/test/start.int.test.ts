@@ -13,7 +13,6 @@ const dir = mkdtempSync(join(tmpdir(), "hiredinai-start-"));
 chmodSync(dir, 0o755);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-
 async function startApi(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
   let output = "";
   const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "src/main.ts"], {
@@ -55,7 +54,11 @@ test("`pnpm start` without DATABASE_URL serves a seeded site, and its data survi
     EMBEDDED_PG_PORT: String(await freePort()),
   };
   const query = async (q: string) => {
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: q }) });
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: q }),
+    });
     return ((await res.json()) as { data: any }).data;
   };
 

@@ -5,7 +5,8 @@ const api = useTestApi();
 const LATEST = partnerOperations().get("LatestJobs")!;
 const CREATE_ALERT = partnerOperations().get("CreateAlert")!;
 const codes = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.map((e) => e.extensions?.code);
-const fields = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.flatMap((e) => (e.extensions?.fields ?? []).map((f: any) => f.field));
+const fields = (res: { errors?: { extensions?: Record<string, any> }[] }) =>
+  res.errors?.flatMap((e) => (e.extensions?.fields ?? []).map((f: any) => f.field));
 
 const BAD_TEXT = { nul: "ml\u0000engineer", loneHigh: "ml\uD800", loneLow: "\uDC00ml" };
 
@@ -44,7 +45,9 @@ test("a NUL inside a mutation's input is refused and writes nothing, and nothing
   const res = await api.gql(CREATE_ALERT, { input: { email: "ada@example.com", frequency: "DAILY", criteria: { query: "a\u0000b" } } });
   expect(res.status).toBe(400);
   expect(fields(res)).toEqual(["input.criteria.query"]);
-  expect(await api.ds.query(`SELECT (SELECT count(*) FROM alerts)::int AS alerts, (SELECT count(*) FROM email_outbox)::int AS emails`)).toEqual([{ alerts: 0, emails: 0 }]);
+  expect(
+    await api.ds.query(`SELECT (SELECT count(*) FROM alerts)::int AS alerts, (SELECT count(*) FROM email_outbox)::int AS emails`),
+  ).toEqual([{ alerts: 0, emails: 0 }]);
   expect((await api.logs()).filter((l) => l.level >= 50)).toEqual([]);
 });
 

@@ -47,7 +47,11 @@ describe("job alerts", () => {
       await email.fill("name@example.c");
       await submit.click();
       await page.getByRole("button", { name: "Create alert" }).waitFor();
-      await page.getByRole("alert").filter({ hasText: /valid email/i }).first().waitFor();
+      await page
+        .getByRole("alert")
+        .filter({ hasText: /valid email/i })
+        .first()
+        .waitFor();
       await expect(fieldError(page, email)).resolves.toMatch(/valid email/i);
       await expect(page.getByRole("heading", { name: "Check your inbox" }).count()).resolves.toBe(0);
       await saveScreenshot(page, "server-error", { fullPage: false });

@@ -14,7 +14,21 @@ test("every link in the footer leads to a page of its own, never the not-found p
     const targets = links.filter((l) => !seen.has(l.href) && seen.add(l.href));
     // The reference page's footer: seekers, resources, cities, company, and the legal line.
     expect(targets.map((l) => l.text)).toEqual(
-      expect.arrayContaining(["Browse Jobs", "Job Categories", "Remote AI Jobs", "Entry Level Jobs", "AI Salaries", "Job Alerts", "AI Glossary", "London", "About Us", "Guidelines", "DMCA", "Sitemap", "Cookies"]),
+      expect.arrayContaining([
+        "Browse Jobs",
+        "Job Categories",
+        "Remote AI Jobs",
+        "Entry Level Jobs",
+        "AI Salaries",
+        "Job Alerts",
+        "AI Glossary",
+        "London",
+        "About Us",
+        "Guidelines",
+        "DMCA",
+        "Sitemap",
+        "Cookies",
+      ]),
     );
 
     for (const link of targets) {

@@ -16,10 +16,14 @@ const viteBin = join(realpathSync(join(webDir, "node_modules/vite")), "bin/vite.
 /** Ports the OS says are free right now; all held open together so the three differ. */
 async function freePorts(count) {
   const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise((ok, fail) => {
-      const s = createServer().listen(0, "127.0.0.1", () => ok(s));
-      s.on("error", fail);
-    })),
+    Array.from(
+      { length: count },
+      () =>
+        new Promise((ok, fail) => {
+          const s = createServer().listen(0, "127.0.0.1", () => ok(s));
+          s.on("error", fail);
+        }),
+    ),
   );
   const ports = servers.map((s) => s.address().port);
   await Promise.all(servers.map((s) => new Promise((ok) => s.close(ok))));
@@ -43,7 +47,10 @@ function tail(text, lines = 40) {
 /** Resolves when the child prints `marker`; rejects when it exits first or the time runs out. */
 function waitForOutput(entry, marker, timeoutMs) {
   return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`${entry.name} did not print "${marker}" within ${timeoutMs / 1000} s:\n${tail(entry.output)}`)), timeoutMs);
+    const timer = setTimeout(
+      () => fail(new Error(`${entry.name} did not print "${marker}" within ${timeoutMs / 1000} s:\n${tail(entry.output)}`)),
+      timeoutMs,
+    );
     const check = () => {
       if (entry.output.includes(marker)) {
         cleanup();
@@ -79,7 +86,9 @@ function waitForSuccess(entry) {
 async function buildSpa(state) {
   if (process.env.E2E_SKIP_BUILD === "1") {
     if (!existsSync(join(webDir, "dist/index.html"))) {
-      throw new Error("E2E_SKIP_BUILD=1 but packages/web/dist/index.html does not exist: build the SPA first (pnpm --filter @hiredinai/web build).");
+      throw new Error(
+        "E2E_SKIP_BUILD=1 but packages/web/dist/index.html does not exist: build the SPA first (pnpm --filter @hiredinai/web build).",
+      );
     }
     return;
   }
@@ -110,10 +119,16 @@ async function startApi(state, { apiPort, pgPort, webUrl }) {
 
 async function startPreview(state, { apiPort, webPort, webUrl }) {
   // PORT: vite.config.ts sends /graphql to http://127.0.0.1:$PORT, the API.
-  const preview = start(state, "vite preview", process.execPath, [viteBin, "preview", "--host", "127.0.0.1", "--port", String(webPort), "--strictPort"], {
-    cwd: webDir,
-    env: { ...process.env, PORT: String(apiPort), WEB_PORT: String(webPort), NO_COLOR: "1" },
-  });
+  const preview = start(
+    state,
+    "vite preview",
+    process.execPath,
+    [viteBin, "preview", "--host", "127.0.0.1", "--port", String(webPort), "--strictPort"],
+    {
+      cwd: webDir,
+      env: { ...process.env, PORT: String(apiPort), WEB_PORT: String(webPort), NO_COLOR: "1" },
+    },
+  );
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (preview.child.exitCode !== null) throw new Error(`vite preview exited (${preview.child.exitCode}):\n${tail(preview.output)}`);
@@ -156,7 +171,9 @@ module.exports = async function globalSetup() {
     await startPreview(state, { apiPort, webPort, webUrl });
     process.env.E2E_WEB_URL = webUrl;
     process.env.E2E_API_URL = `http://127.0.0.1:${apiPort}/graphql`;
-    process.stdout.write(`\n[e2e] SPA on ${webUrl}, API on ${process.env.E2E_API_URL} (ready in ${((Date.now() - began) / 1000).toFixed(1)} s)\n`);
+    process.stdout.write(
+      `\n[e2e] SPA on ${webUrl}, API on ${process.env.E2E_API_URL} (ready in ${((Date.now() - began) / 1000).toFixed(1)} s)\n`,
+    );
   } catch (error) {
     // Jest does not run globalTeardown when globalSetup throws: stop what was started here.
     await stopAll(state);

@@ -10,9 +10,23 @@ interface ApiTerm {
 
 async function glossaryTerm(slug: string): Promise<ApiTerm> {
   const data = await graphql<{ glossaryTerm: ApiTerm | null }>(
-    `query E2eGlossaryTerm($slug: String!) {
-      glossaryTerm(slug: $slug) { term shortDefinition relatedTerms { slug term } relatedCategory { slug name jobCount } }
-    }`,
+    `
+      query E2eGlossaryTerm($slug: String!) {
+        glossaryTerm(slug: $slug) {
+          term
+          shortDefinition
+          relatedTerms {
+            slug
+            term
+          }
+          relatedCategory {
+            slug
+            name
+            jobCount
+          }
+        }
+      }
+    `,
     { slug },
   );
   if (!data.glossaryTerm) throw new Error(`The seed has no glossary term ${slug}`);

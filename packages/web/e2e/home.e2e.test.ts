@@ -8,9 +8,19 @@ interface LatestJobs {
 /** What the home page promises: the 20 newest jobs, as the API orders them. */
 async function latestJobs(first = 20) {
   const data = await graphql<LatestJobs>(
-    `query E2eLatestJobs($first: Int) {
-      jobs(first: $first, orderBy: { field: POSTED_AT, direction: DESC }) { totalCount edges { node { slug title } } }
-    }`,
+    `
+      query E2eLatestJobs($first: Int) {
+        jobs(first: $first, orderBy: { field: POSTED_AT, direction: DESC }) {
+          totalCount
+          edges {
+            node {
+              slug
+              title
+            }
+          }
+        }
+      }
+    `,
     { first },
   );
   return data.jobs.edges.map((e) => e.node);
@@ -28,7 +38,13 @@ async function latestJobLinks(page: Page): Promise<{ href: string; text: string 
 
 /** The site's header with its link home: the app (not a server error page) is on screen. */
 async function expectSiteHeader(page: Page): Promise<void> {
-  await expect(page.getByRole("banner").getByRole("link", { name: /HiredinAI/ }).first().isVisible()).resolves.toBe(true);
+  await expect(
+    page
+      .getByRole("banner")
+      .getByRole("link", { name: /HiredinAI/ })
+      .first()
+      .isVisible(),
+  ).resolves.toBe(true);
 }
 
 const browser = useBrowser();
@@ -62,7 +78,10 @@ describe("home page", () => {
     try {
       await page.getByRole("link", { name: newest!.title, exact: true }).first().waitFor();
       await saveScreenshot(page);
-      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(widths.client).toBe(PHONE.width);
       expect(widths.scroll).toBeLessThanOrEqual(PHONE.width);
     } finally {
@@ -89,7 +108,11 @@ describe("routing", () => {
     const [job] = await latestJobs(1);
     for (const path of [`/jobs/${job!.slug}`, "/glossary/foundation-model"]) {
       const res = await fetch(webUrl(path));
-      expect({ path, status: res.status, type: res.headers.get("content-type") }).toEqual({ path, status: 200, type: expect.stringMatching(/^text\/html/) });
+      expect({ path, status: res.status, type: res.headers.get("content-type") }).toEqual({
+        path,
+        status: 200,
+        type: expect.stringMatching(/^text\/html/),
+      });
       expect(await res.text()).toContain('id="root"');
 
       const { page, pageErrors, close } = await browser.open(path);

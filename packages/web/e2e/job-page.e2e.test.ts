@@ -12,13 +12,37 @@ interface ApiJob {
 
 /** The newest jobs (the first page of /jobs) with what their job pages show. */
 async function newestJobs(): Promise<ApiJob[]> {
-  const data = await graphql<{ jobs: { edges: { node: ApiJob }[] } }>(
-    `query E2eNewestJobs {
+  const data = await graphql<{ jobs: { edges: { node: ApiJob }[] } }>(`
+    query E2eNewestJobs {
       jobs(first: 20, orderBy: { field: POSTED_AT, direction: DESC }) {
-        edges { node { slug title company { name } salary { min max currency period } locations { slug city region country } glossaryTerms { slug term } } }
+        edges {
+          node {
+            slug
+            title
+            company {
+              name
+            }
+            salary {
+              min
+              max
+              currency
+              period
+            }
+            locations {
+              slug
+              city
+              region
+              country
+            }
+            glossaryTerms {
+              slug
+              term
+            }
+          }
+        }
       }
-    }`,
-  );
+    }
+  `);
   return data.jobs.edges.map((e) => e.node);
 }
 
@@ -53,20 +77,33 @@ describe("job page", () => {
       await waitForCount(page, total);
       await expect(resultSlugs(page)).resolves.toContain(job.slug);
       // Its link in the list (titles can repeat across companies: the link is the one to this job).
-      const link = results(page).getByRole("link", { name: job.title, exact: true }).and(page.locator(`[href="/jobs/${job.slug}"]`));
+      const link = results(page)
+        .getByRole("link", { name: job.title, exact: true })
+        .and(page.locator(`[href="/jobs/${job.slug}"]`));
       await link.click();
 
       await page.getByRole("heading", { level: 1, name: job.title, exact: true }).waitFor();
       expect(new URL(page.url()).pathname).toBe(`/jobs/${job.slug}`);
       await expect(page.title()).resolves.toBe(`${job.title} at ${job.company.name} · HiredinAI`);
       // The company under the title, linking to its page.
-      await expect(page.getByRole("article").getByRole("link", { name: job.company.name, exact: true }).first().isVisible()).resolves.toBe(true);
-      await expect(page.getByText(`${thousands(salary.min!, salary.currency)}–${thousands(salary.max!, salary.currency)} / year`, { exact: true }).isVisible()).resolves.toBe(true);
+      await expect(page.getByRole("article").getByRole("link", { name: job.company.name, exact: true }).first().isVisible()).resolves.toBe(
+        true,
+      );
+      await expect(
+        page
+          .getByText(`${thousands(salary.min!, salary.currency)}–${thousands(salary.max!, salary.currency)} / year`, { exact: true })
+          .isVisible(),
+      ).resolves.toBe(true);
       for (const place of job.locations.filter((l) => l.slug !== "remote")) {
         const name = [place.city, place.region, place.country].filter(Boolean).join(", ");
         await expect(page.getByRole("link", { name, exact: true }).getAttribute("href")).resolves.toBe(`/jobs/city/${place.slug}`);
       }
-      await expect(page.getByRole("link", { name: /^Apply for this job/ }).first().isVisible()).resolves.toBe(true);
+      await expect(
+        page
+          .getByRole("link", { name: /^Apply for this job/ })
+          .first()
+          .isVisible(),
+      ).resolves.toBe(true);
 
       const terms = page.getByRole("region", { name: "AI terms in this job" });
       const termNames = await terms.getByRole("link").allTextContents();

@@ -1,11 +1,26 @@
 import { PHONE, saveScreenshot, useBrowser } from "./support/browser";
-import { countText, filterCheckbox, filters, horizontalOverflow, jobSlugs, jobTotal, results, resultSlugs, urlParams, waitForCount } from "./support/jobs";
+import {
+  countText,
+  filterCheckbox,
+  filters,
+  horizontalOverflow,
+  jobSlugs,
+  jobTotal,
+  results,
+  resultSlugs,
+  urlParams,
+  waitForCount,
+} from "./support/jobs";
 
 const browser = useBrowser();
 
 describe("job search", () => {
   test("keywords and a filter change the count to the API's, live in the URL, survive a reload and undo with Back", async () => {
-    const [all, engineers, remoteEngineers] = await Promise.all([jobTotal({}), jobTotal({ query: "engineer" }), jobTotal({ query: "engineer", remote: ["REMOTE"] })]);
+    const [all, engineers, remoteEngineers] = await Promise.all([
+      jobTotal({}),
+      jobTotal({ query: "engineer" }),
+      jobTotal({ query: "engineer", remote: ["REMOTE"] }),
+    ]);
     // The three states differ, so each count on screen tells them apart.
     expect(new Set([all, engineers, remoteEngineers]).size).toBe(3);
 
@@ -73,7 +88,8 @@ describe("job search", () => {
         await expect(loadMore.textContent()).resolves.toBe(`Load ${next} more`);
         await page.getByText(`Showing ${shown.length} of ${countText(total)}`, { exact: true }).waitFor();
         await loadMore.click();
-        if (shown.length + next < total) await page.getByText(`Showing ${shown.length + next} of ${countText(total)}`, { exact: true }).waitFor();
+        if (shown.length + next < total)
+          await page.getByText(`Showing ${shown.length + next} of ${countText(total)}`, { exact: true }).waitFor();
         else await loadMoreOrBusy.waitFor({ state: "detached" });
 
         const after = await resultSlugs(page);

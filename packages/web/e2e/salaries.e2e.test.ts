@@ -7,7 +7,18 @@ interface Breakdown {
 }
 
 test("the salaries page shows every category's median as the API computes it, and switches currency", async () => {
-  const expected = await graphql<Breakdown>(`query E2eSalaries { salaryBreakdown(by: CATEGORY) { value label stats { median sampleSize } } }`);
+  const expected = await graphql<Breakdown>(`
+    query E2eSalaries {
+      salaryBreakdown(by: CATEGORY) {
+        value
+        label
+        stats {
+          median
+          sampleSize
+        }
+      }
+    }
+  `);
   const first = expected.salaryBreakdown[0]!;
   expect(first.stats.sampleSize).toBeGreaterThan(0);
 

@@ -42,5 +42,7 @@ test("nginx (docker compose) sends the same headers from every location", () => 
   const locations = conf.match(/location [^{]+\{[^}]*\}/g)!;
   expect(locations.length).toBeGreaterThan(0);
   for (const block of locations) expect(block).toContain("include /etc/nginx/snippets/security-headers.conf;");
-  expect(readFileSync(resolve(__dirname, "../Dockerfile"), "utf8")).toMatch(/security-headers\.cjs --nginx "\$VITE_API_URL" > \/app\/security-headers\.conf/);
+  expect(readFileSync(resolve(__dirname, "../Dockerfile"), "utf8")).toMatch(
+    /security-headers\.cjs --nginx "\$VITE_API_URL" > \/app\/security-headers\.conf/,
+  );
 });

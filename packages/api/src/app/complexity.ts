@@ -17,7 +17,13 @@ export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServ
           if (operation && getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           let complexity: number;
           try {
-            complexity = getComplexity({ schema, query: document, operationName: request.operationName, variables: request.variables, estimators });
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators,
+            });
           } catch (error) {
             // An argument that its variable or literal cannot fill (null into a non-null argument, say).
             if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT" } });

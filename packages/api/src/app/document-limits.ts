@@ -34,9 +34,20 @@ export function documentLimits(): { validationRules: ValidationRule[]; plugins: 
   const armor = new ApolloArmor({
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
-    maxDepth: { n: DOCUMENT_LIMITS.depth, flattenFragments: true, exposeLimits: true, propagateOnRejection: false, onReject: reject("QUERY_TOO_DEEP") },
+    maxDepth: {
+      n: DOCUMENT_LIMITS.depth,
+      flattenFragments: true,
+      exposeLimits: true,
+      propagateOnRejection: false,
+      onReject: reject("QUERY_TOO_DEEP"),
+    },
     maxAliases: { n: DOCUMENT_LIMITS.aliases, exposeLimits: true, propagateOnRejection: false, onReject: reject("TOO_MANY_ALIASES") },
-    maxDirectives: { n: DOCUMENT_LIMITS.directives, exposeLimits: true, propagateOnRejection: false, onReject: reject("TOO_MANY_DIRECTIVES") },
+    maxDirectives: {
+      n: DOCUMENT_LIMITS.directives,
+      exposeLimits: true,
+      propagateOnRejection: false,
+      onReject: reject("TOO_MANY_DIRECTIVES"),
+    },
     // Suggestions are removed in format-error.ts: armor's mask misses graphql-js's enum-value form.
     blockFieldSuggestion: { enabled: false },
   });
@@ -53,6 +64,7 @@ export function documentLimitCode(error: unknown): LimitCode | null {
   const original = (error as { originalError?: { extensions?: { code?: unknown }; message?: unknown } } | null)?.originalError;
   const code = original?.extensions?.code;
   if (code === "QUERY_TOO_DEEP" || code === "TOO_MANY_ALIASES" || code === "TOO_MANY_DIRECTIVES") return code;
-  if (typeof original?.message === "string" && /^Syntax Error: Document contains more (?:than|that) \d+ tokens/.test(original.message)) return "TOO_MANY_TOKENS";
+  if (typeof original?.message === "string" && /^Syntax Error: Document contains more (?:than|that) \d+ tokens/.test(original.message))
+    return "TOO_MANY_TOKENS";
   return null;
 }

@@ -10,7 +10,10 @@ import { documentLimitCode } from "./document-limits";
 function flatten(errors: ValidationError[], prefix = ""): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message: message.replace(new RegExp(`^${e.property} `), "") }));
+    const own = Object.values(e.constraints ?? {}).map((message) => ({
+      field,
+      message: message.replace(new RegExp(`^${e.property} `), ""),
+    }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }
@@ -49,7 +52,8 @@ function format(formatted: GraphQLFormattedError, error: unknown): GraphQLFormat
     };
   }
   const limit = documentLimitCode(error);
-  if (limit) return { message: formatted.message.replace(/^Syntax Error: /, ""), locations: formatted.locations, extensions: { code: limit } };
+  if (limit)
+    return { message: formatted.message.replace(/^Syntax Error: /, ""), locations: formatted.locations, extensions: { code: limit } };
   if (isErrorCode(code) && code !== "INTERNAL_SERVER_ERROR") {
     const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
@@ -68,5 +72,10 @@ function format(formatted: GraphQLFormattedError, error: unknown): GraphQLFormat
   if (!formatted.path && status && status >= 400 && status < 500) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: "BAD_REQUEST" } };
   }
-  return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  return {
+    message: "Internal server error",
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
 }

@@ -23,7 +23,11 @@ import type { Services } from "./services";
 
 export type HttpConfig = Pick<Config, "CORS_ORIGINS" | "MAX_BODY_BYTES" | "MAX_QUERY_COMPLEXITY" | "TRUST_PROXY" | "NODE_ENV">;
 
-export function createApolloServer(schema: GraphQLSchema, config: Pick<Config, "MAX_QUERY_COMPLEXITY" | "NODE_ENV">, log: Logger): ApolloServer<Context> {
+export function createApolloServer(
+  schema: GraphQLSchema,
+  config: Pick<Config, "MAX_QUERY_COMPLEXITY" | "NODE_ENV">,
+  log: Logger,
+): ApolloServer<Context> {
   const limits = documentLimits();
   return new ApolloServer<Context>({
     schema,
@@ -102,7 +106,13 @@ function requestLogging(log: Logger) {
 }
 
 /** Express app: POST/GET /graphql, the playground, GET /healthz. The Apollo server must already be started. */
-export function createHttpApp(opts: { server: ApolloServer<Context>; services: Services; ds: DataSource; config: HttpConfig; log: Logger }): express.Express {
+export function createHttpApp(opts: {
+  server: ApolloServer<Context>;
+  services: Services;
+  ds: DataSource;
+  config: HttpConfig;
+  log: Logger;
+}): express.Express {
   const { server, services, ds, config, log } = opts;
   const app = express();
   app.disable("x-powered-by");
@@ -130,7 +140,12 @@ export function createHttpApp(opts: { server: ApolloServer<Context>; services: S
     express.json({ limit: config.MAX_BODY_BYTES }),
     expressMiddleware(server, {
       context: async ({ req, res }) =>
-        createContext(services, { id: String(req.id), ip: req.ip ?? req.socket.remoteAddress ?? "unknown", log: req.log, fail: (error) => void (res.err = error as Error) }),
+        createContext(services, {
+          id: String(req.id),
+          ip: req.ip ?? req.socket.remoteAddress ?? "unknown",
+          log: req.log,
+          fail: (error) => void (res.err = error as Error),
+        }),
     }),
   );
 
@@ -141,7 +156,9 @@ export function createHttpApp(opts: { server: ApolloServer<Context>; services: S
     if (status === 413) {
       res.status(413).json(errorBody(`Request body is larger than the limit of ${config.MAX_BODY_BYTES} bytes`, "BAD_USER_INPUT"));
     } else if (status >= 400 && status < 500) {
-      res.status(status).json(errorBody(err.type === "entity.parse.failed" ? "Request body is not valid JSON" : "Bad request", "BAD_REQUEST"));
+      res
+        .status(status)
+        .json(errorBody(err.type === "entity.parse.failed" ? "Request body is not valid JSON" : "Bad request", "BAD_REQUEST"));
     } else {
       res.err = err;
       res.status(500).json(errorBody("Internal server error", "INTERNAL_SERVER_ERROR"));

@@ -17,7 +17,8 @@ export class NodeResolver {
     if (!ref) return null;
     const { loaders } = ctx;
     // The interface resolves an object's type by its class, so each row is given its prototype.
-    const as = <T extends object>(type: new () => T, row: T | null) => (row ? Object.assign(Object.create(type.prototype) as T, row) : null);
+    const as = <T extends object>(type: new () => T, row: T | null) =>
+      row ? Object.assign(Object.create(type.prototype) as T, row) : null;
     switch (ref.type) {
       case "Job":
         return as(Job, await loaders.jobById.load(ref.id)) as Node | null;

@@ -80,7 +80,7 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string[], maxL
   if (typeof value === "string") return check(value, path, maxLength);
   const inner = getNullableType(type);
   if (Array.isArray(value)) {
-    const itemType = isListType(inner) ? (inner.ofType) : inner;
+    const itemType = isListType(inner) ? inner.ofType : inner;
     for (const item of value) checkValue(item, itemType, path, maxLength, check);
     return;
   }
@@ -98,7 +98,7 @@ function checkLiteral(node: ValueNode, type: GraphQLInputType, path: string[], m
   const inner = getNullableType(type);
   if (node.kind === Kind.STRING) return check(node.value, path, maxLength);
   if (node.kind === Kind.LIST) {
-    const itemType = isListType(inner) ? (inner.ofType) : inner;
+    const itemType = isListType(inner) ? inner.ofType : inner;
     for (const item of node.values) checkLiteral(item, itemType, path, maxLength, check);
     return;
   }
@@ -107,7 +107,14 @@ function checkLiteral(node: ValueNode, type: GraphQLInputType, path: string[], m
     const fields = named.getFields();
     for (const objectField of node.fields) {
       const field = fields[objectField.name.value];
-      if (field) checkLiteral(objectField.value, field.type, [...path, objectField.name.value], maxLengthOf(field.extensions, DEFAULT_MAX_STRING_LENGTH), check);
+      if (field)
+        checkLiteral(
+          objectField.value,
+          field.type,
+          [...path, objectField.name.value],
+          maxLengthOf(field.extensions, DEFAULT_MAX_STRING_LENGTH),
+          check,
+        );
     }
   }
 }

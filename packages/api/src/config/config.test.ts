@@ -12,13 +12,18 @@ test("PUBLIC_WEB_URL follows WEB_PORT unless set, without a trailing slash", () 
 });
 
 test("bad values are refused, naming each variable", () => {
-  expect(() => loadConfig({ PORT: "eighty", PUBLIC_WEB_URL: "not a url", LOG_SQL: "maybe" })).toThrow(/PORT[\s\S]*PUBLIC_WEB_URL|PUBLIC_WEB_URL[\s\S]*PORT/);
+  expect(() => loadConfig({ PORT: "eighty", PUBLIC_WEB_URL: "not a url", LOG_SQL: "maybe" })).toThrow(
+    /PORT[\s\S]*PUBLIC_WEB_URL|PUBLIC_WEB_URL[\s\S]*PORT/,
+  );
   expect(() => loadConfig({ LOG_SQL: "maybe" })).toThrow(/LOG_SQL/);
 });
 
 test("CORS allows the web app's own origin unless configured; `*` only when asked for", () => {
   expect(loadConfig({}).CORS_ORIGINS).toEqual(["http://localhost:5173"]);
   expect(loadConfig({ PUBLIC_WEB_URL: "https://hiredin.ai/jobs" }).CORS_ORIGINS).toEqual(["https://hiredin.ai"]);
-  expect(loadConfig({ CORS_ORIGINS: "https://a.example, https://b.example/" }).CORS_ORIGINS).toEqual(["https://a.example", "https://b.example"]);
+  expect(loadConfig({ CORS_ORIGINS: "https://a.example, https://b.example/" }).CORS_ORIGINS).toEqual([
+    "https://a.example",
+    "https://b.example",
+  ]);
   expect(loadConfig({ CORS_ORIGINS: "*" }).CORS_ORIGINS).toEqual(["*"]);
 });

@@ -1,6 +1,21 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { Client } from "pg";
@@ -76,7 +91,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     const now = Date.now();
     while (restarts.length && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
     if (restarts.length >= MAX_RESTARTS) {
-      log.error({ ...why, restarts: restarts.length, windowMs: RESTART_WINDOW_MS }, "embedded Postgres keeps dying: gave up restarting it (restart the API)");
+      log.error(
+        { ...why, restarts: restarts.length, windowMs: RESTART_WINDOW_MS },
+        "embedded Postgres keeps dying: gave up restarting it (restart the API)",
+      );
       return;
     }
     restarts.push(now);
@@ -187,7 +205,9 @@ function postgresUser(): RunAs | undefined {
       execFileSync("useradd", ["--system", "--gid", "postgres", "--no-create-home", "postgres"], { stdio: "ignore" });
       return ids();
     } catch {
-      throw new Error("Postgres cannot run as root and creating a postgres user to run it as failed: create one (useradd --system postgres), or set DATABASE_URL.");
+      throw new Error(
+        "Postgres cannot run as root and creating a postgres user to run it as failed: create one (useradd --system postgres), or set DATABASE_URL.",
+      );
     }
   }
 }
@@ -256,11 +276,15 @@ function ownedCacheDir(dir: string, unreachable: string, runAs: RunAs): string {
   mkdirSync(dir, { recursive: true });
   const { uid, mode } = statSync(dir);
   if (uid !== process.getuid?.() || mode & 0o022) {
-    throw new Error(`The embedded Postgres cache ${dir} belongs to another user or is writable by others: remove it and start again, or set DATABASE_URL.`);
+    throw new Error(
+      `The embedded Postgres cache ${dir} belongs to another user or is writable by others: remove it and start again, or set DATABASE_URL.`,
+    );
   }
   if ((mode & 0o755) !== 0o755) chmodSync(dir, mode | 0o755);
   if (!canEnter(dir, runAs)) {
-    throw new Error(`The postgres user can reach neither ${unreachable} nor ${dir}: move the checkout to a folder that user can enter, or set DATABASE_URL.`);
+    throw new Error(
+      `The postgres user can reach neither ${unreachable} nor ${dir}: move the checkout to a folder that user can enter, or set DATABASE_URL.`,
+    );
   }
   return dir;
 }
@@ -290,7 +314,14 @@ async function initialise(bin: string, dataDir: string, runAs: RunAs | undefined
   }
   try {
     // UTF8 whatever the environment's locale says (without LANG, initdb would pick SQL_ASCII).
-    const args = [`--pgdata=${dataDir}`, "--auth=password", "--username=postgres", `--pwfile=${pwfile}`, "--lc-messages=C", "--encoding=UTF8"];
+    const args = [
+      `--pgdata=${dataDir}`,
+      "--auth=password",
+      "--username=postgres",
+      `--pwfile=${pwfile}`,
+      "--lc-messages=C",
+      "--encoding=UTF8",
+    ];
     const file = join(bin, "bin", "initdb");
     const initdb = spawnAs(file, args, runAs);
     const output = collect(initdb, log);
@@ -337,7 +368,9 @@ function spawnAs(file: string, args: string[], runAs: RunAs | undefined, detache
 
 /** A failure to exec (EACCES on a noexec mount, say) as one sentence saying what to do, not a stack trace. */
 function cannotRun(file: string, runAs: RunAs | undefined, error: NodeJS.ErrnoException): Error {
-  return new Error(`Cannot run ${file}${runAs ? " as the postgres user" : ""} (${error.code}): move the checkout to a folder that user can enter and run programs from, or set DATABASE_URL.`);
+  return new Error(
+    `Cannot run ${file}${runAs ? " as the postgres user" : ""} (${error.code}): move the checkout to a folder that user can enter and run programs from, or set DATABASE_URL.`,
+  );
 }
 
 /** Postgres's output, each line logged at debug level and the last 30 kept to explain a failure. */
@@ -379,7 +412,9 @@ function removeStalePidFile(dataDir: string, log: Logger): void {
     return;
   }
   if (servesDataDir(pid, dataDir)) {
-    throw new Error(`Another Postgres (pid ${pid}) is already running on ${dataDir}: stop it (kill ${pid}), or use another data folder (EMBEDDED_PG_DIR).`);
+    throw new Error(
+      `Another Postgres (pid ${pid}) is already running on ${dataDir}: stop it (kill ${pid}), or use another data folder (EMBEDDED_PG_DIR).`,
+    );
   }
   rmSync(file, { force: true });
   log.info({ pid, file }, "removed a stale postmaster.pid");

@@ -92,9 +92,7 @@ export function factories(ds: DataSource) {
         ...fields,
       });
       await ds.getRepository(GlossaryFaq).save(faqs.map((f, position) => ({ ...f, position, termId: term.id })));
-      await ds
-        .getRepository(GlossaryRelatedTerm)
-        .save(related.map((r, position) => ({ termId: term.id, relatedTermId: r.id, position })));
+      await ds.getRepository(GlossaryRelatedTerm).save(related.map((r, position) => ({ termId: term.id, relatedTermId: r.id, position })));
       return term;
     },
   };

@@ -64,15 +64,24 @@ export class HostileOperations {
     const ctx = { variables, definitions, aliases: 0 };
     const fields = Object.values(root.getFields());
     const count = rng.chance(0.15) ? rng.int(2, 25) : 1;
-    const selections = Array.from({ length: count }, (_, i) => this.field(rng.pick(fields), rng.int(1, 14), ctx, count > 1 ? `a${i}` : null));
+    const selections = Array.from({ length: count }, (_, i) =>
+      this.field(rng.pick(fields), rng.int(1, 14), ctx, count > 1 ? `a${i}` : null),
+    );
     const header = definitions.length ? `(${definitions.join(", ")})` : "";
     let query = `${mutation ? "mutation" : "query"} Fuzz${header} { ${selections.join(" ")} }`;
     if (rng.chance(0.05)) query = this.damage(query);
-    const badVariables = rng.chance(0.05) ? rng.pick<unknown>([[], "x", 42, null, JSON.parse('{"__proto__": {"polluted": true}}')]) : variables;
+    const badVariables = rng.chance(0.05)
+      ? rng.pick<unknown>([[], "x", 42, null, JSON.parse('{"__proto__": {"polluted": true}}')])
+      : variables;
     return { query, variables: badVariables };
   }
 
-  private field(field: GraphQLField<unknown, unknown>, depth: number, ctx: { variables: Record<string, unknown>; definitions: string[]; aliases: number }, alias: string | null): string {
+  private field(
+    field: GraphQLField<unknown, unknown>,
+    depth: number,
+    ctx: { variables: Record<string, unknown>; definitions: string[]; aliases: number },
+    alias: string | null,
+  ): string {
     const rng = this.rng;
     const args = field.args
       .filter((a) => isNonNullType(a.type) || rng.chance(0.6))
@@ -92,7 +101,11 @@ export class HostileOperations {
     return selection ? `${head} ${selection}` : head;
   }
 
-  private selection(type: GraphQLNamedType, depth: number, ctx: { variables: Record<string, unknown>; definitions: string[]; aliases: number }): string {
+  private selection(
+    type: GraphQLNamedType,
+    depth: number,
+    ctx: { variables: Record<string, unknown>; definitions: string[]; aliases: number },
+  ): string {
     const rng = this.rng;
     if (isScalarType(type) || isEnumType(type)) return "";
     if (isUnionType(type) || isInterfaceType(type)) {
@@ -102,7 +115,9 @@ export class HostileOperations {
     }
     if (!isObjectType(type)) return "";
     const fields = Object.values(type.getFields());
-    const leaves = fields.filter((f) => !isObjectType(getNamedType(f.type)) && !isInterfaceType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)));
+    const leaves = fields.filter(
+      (f) => !isObjectType(getNamedType(f.type)) && !isInterfaceType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)),
+    );
     const chosen = depth <= 0 ? [rng.pick(leaves.length ? leaves : fields)] : Array.from({ length: rng.int(1, 4) }, () => rng.pick(fields));
     const parts = chosen.map((f) => {
       const alias = rng.chance(0.1) ? `al${ctx.aliases++}` : null;
@@ -165,7 +180,12 @@ export class HostileOperations {
     for (let i = rng.int(1, 4); i > 0; i--) {
       const at = rng.int(0, Math.max(0, text.length - 1));
       const op = rng.int(0, 2);
-      text = op === 0 ? text.slice(0, at) + text.slice(at + 1) : op === 1 ? text.slice(0, at) + text[at] + text.slice(at) : text.slice(0, at) + rng.pick(["{", "}", "(", ")", "$", "@", "...", '"', "#"]) + text.slice(at + 1);
+      text =
+        op === 0
+          ? text.slice(0, at) + text.slice(at + 1)
+          : op === 1
+            ? text.slice(0, at) + text[at] + text.slice(at)
+            : text.slice(0, at) + rng.pick(["{", "}", "(", ")", "$", "@", "...", '"', "#"]) + text.slice(at + 1);
     }
     return text;
   }

@@ -50,9 +50,16 @@ export function useTestApi() {
     /** What the API logged (info and up) since this test began. */
     logs(): Promise<LogLine[]>;
     /** POSTs an operation to /graphql and returns the parsed response with its HTTP status. */
-    gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+    gql<T = Record<string, any>>(
+      query: string,
+      variables?: Record<string, unknown>,
+      headers?: Record<string, string>,
+    ): Promise<GraphQLResponse<T>>;
     /** Like gql, and also counts the SQL statements the request issued. */
-    gqlCounted<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<{ res: GraphQLResponse<T>; statements: number }>;
+    gqlCounted<T = Record<string, any>>(
+      query: string,
+      variables?: Record<string, unknown>,
+    ): Promise<{ res: GraphQLResponse<T>; statements: number }>;
   };
 
   const logger = capturedLogger();

@@ -20,7 +20,13 @@ export type JobOrderField = "POSTED_AT" | "RELEVANCE" | "SALARY";
 /** How many live jobs the API has for `filter`: the count the page must show. */
 export async function jobTotal(filter: JobFilter): Promise<number> {
   const data = await graphql<{ jobs: { totalCount: number } }>(
-    `query E2eJobTotal($filter: JobFilter) { jobs(filter: $filter, first: 1) { totalCount } }`,
+    `
+      query E2eJobTotal($filter: JobFilter) {
+        jobs(filter: $filter, first: 1) {
+          totalCount
+        }
+      }
+    `,
     { filter },
   );
   return data.jobs.totalCount;
@@ -29,9 +35,17 @@ export async function jobTotal(filter: JobFilter): Promise<number> {
 /** The slugs of the first `first` jobs for `filter`, in the API's order (the SPA's default: newest first). */
 export async function jobSlugs(filter: JobFilter, first = 100, field: JobOrderField = "POSTED_AT"): Promise<string[]> {
   const data = await graphql<{ jobs: { edges: { node: { slug: string } }[] } }>(
-    `query E2eJobSlugs($filter: JobFilter, $first: Int, $orderBy: JobOrder) {
-      jobs(filter: $filter, first: $first, orderBy: $orderBy) { edges { node { slug } } }
-    }`,
+    `
+      query E2eJobSlugs($filter: JobFilter, $first: Int, $orderBy: JobOrder) {
+        jobs(filter: $filter, first: $first, orderBy: $orderBy) {
+          edges {
+            node {
+              slug
+            }
+          }
+        }
+      }
+    `,
     { filter, first, orderBy: { field, direction: "DESC" } },
   );
   return data.jobs.edges.map((e) => e.node.slug);

@@ -62,7 +62,9 @@ export function Layout({ children }: { children: ReactNode }) {
                   Hiredin<span className="brand__accent">AI</span>
                 </span>
               </Link>
-              <p className="muted">Curated AI jobs across engineering, marketing, design, research, and more — from top companies and startups, updated daily.</p>
+              <p className="muted">
+                Curated AI jobs across engineering, marketing, design, research, and more — from top companies and startups, updated daily.
+              </p>
             </div>
             {FOOTER.map((column) => (
               <nav key={column.title} aria-label={column.title} className="site-footer__column">

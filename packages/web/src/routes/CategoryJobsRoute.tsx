@@ -22,7 +22,10 @@ export function CategoryJobsRoute() {
   const { slug = "" } = useParams();
   const { data, error, refetch } = useQuery(CategoryJobsRouteQuery, { variables: { slug } });
   const category = data?.jobCategory;
-  useDocumentMeta(category ? `${category.name} jobs` : data ? "Category not found" : "AI jobs", category ? `${category.jobCount} open ${category.name} jobs at AI companies. ${category.description ?? ""}` : null);
+  useDocumentMeta(
+    category ? `${category.name} jobs` : data ? "Category not found" : "AI jobs",
+    category ? `${category.jobCount} open ${category.name} jobs at AI companies. ${category.description ?? ""}` : null,
+  );
 
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (data && !category) {

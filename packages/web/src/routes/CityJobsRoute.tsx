@@ -26,7 +26,10 @@ export function CityJobsRoute() {
   const { data, error, refetch } = useQuery(CityJobsRouteQuery, { variables: { slug }, skip: isRemote });
   const location = data?.location;
   const place = location ? [location.city, location.region, location.country].filter(Boolean).join(", ") : "";
-  useDocumentMeta(location ? `AI jobs in ${location.city}` : data ? "City not found" : "AI jobs by city", location ? `${location.jobCount} AI jobs in ${place}: engineering, research, data, product and more.` : null);
+  useDocumentMeta(
+    location ? `AI jobs in ${location.city}` : data ? "City not found" : "AI jobs by city",
+    location ? `${location.jobCount} AI jobs in ${place}: engineering, research, data, product and more.` : null,
+  );
 
   // The API's "Remote" location is the Remote AI jobs page.
   if (isRemote) return <Navigate to={`/jobs/remote${search}`} replace />;

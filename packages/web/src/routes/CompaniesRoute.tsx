@@ -62,7 +62,13 @@ export function CompaniesRoute() {
         <h1>AI companies</h1>
         <p className="muted">The labs, scale-ups and startups hiring for AI work.</p>
       </div>
-      <SearchBar label="Search companies" placeholder="Company name or what they do" value={text} onValueChange={setText} onSearch={(t) => update(t, hiring)} />
+      <SearchBar
+        label="Search companies"
+        placeholder="Company name or what they do"
+        value={text}
+        onValueChange={setText}
+        onSearch={(t) => update(t, hiring)}
+      />
       <label className="checkbox-line">
         <input type="checkbox" checked={hiring} onChange={(e) => update(q, e.target.checked)} /> Only companies with open jobs
       </label>
@@ -103,7 +109,15 @@ export function CompaniesRoute() {
               </li>
             ))}
           </ul>
-          <LoadMore pageInfo={data.companies.pageInfo} shown={companies.length} total={data.companies.totalCount} pageSize={PAGE_SIZE} noun="company" nouns="companies" fetchMore={(variables) => result.fetchMore({ variables })} />
+          <LoadMore
+            pageInfo={data.companies.pageInfo}
+            shown={companies.length}
+            total={data.companies.totalCount}
+            pageSize={PAGE_SIZE}
+            noun="company"
+            nouns="companies"
+            fetchMore={(variables) => result.fetchMore({ variables })}
+          />
         </>
       )}
     </>

@@ -45,7 +45,10 @@ export function CompanyRoute() {
   const { slug = "" } = useParams();
   const result = useQuery(CompanyRouteQuery, { variables: { slug, first: PAGE_SIZE } });
   const company = result.data?.company;
-  useDocumentMeta(company ? `${company.name}: AI jobs and company profile` : result.data ? "Company not found" : "Company", company ? `${company.name} is hiring: ${company.openJobsCount} open AI jobs. ${company.description ?? ""}` : null);
+  useDocumentMeta(
+    company ? `${company.name}: AI jobs and company profile` : result.data ? "Company not found" : "Company",
+    company ? `${company.name} is hiring: ${company.openJobsCount} open AI jobs. ${company.description ?? ""}` : null,
+  );
 
   if (result.error && !result.data) return <ErrorState error={result.error} onRetry={() => void result.refetch()} />;
   if (!result.data) {
@@ -100,7 +103,14 @@ export function CompanyRoute() {
         ) : (
           <>
             <JobList jobs={jobs} headingLevel={3} />
-            <LoadMore pageInfo={company.jobs.pageInfo} shown={jobs.length} total={company.jobs.totalCount} pageSize={PAGE_SIZE} noun="job" fetchMore={(variables) => result.fetchMore({ variables })} />
+            <LoadMore
+              pageInfo={company.jobs.pageInfo}
+              shown={jobs.length}
+              total={company.jobs.totalCount}
+              pageSize={PAGE_SIZE}
+              noun="job"
+              fetchMore={(variables) => result.fetchMore({ variables })}
+            />
           </>
         )}
       </section>

@@ -5,7 +5,10 @@ import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
 const BASE = { seniorities: ["ENTRY" as const] };
 
 export function EntryLevelJobsRoute() {
-  useDocumentMeta("Entry-level AI jobs", "Entry-level AI jobs for graduates and career changers: your first role in machine learning, data and AI products.");
+  useDocumentMeta(
+    "Entry-level AI jobs",
+    "Entry-level AI jobs for graduates and career changers: your first role in machine learning, data and AI products.",
+  );
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", to: "/" }, { label: "Jobs", to: "/jobs" }, { label: "Entry level" }]} />

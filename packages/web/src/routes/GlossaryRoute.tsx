@@ -49,7 +49,10 @@ export function GlossaryRoute() {
   const q = params.get("q")?.trim() ?? "";
   const letterParam = params.get("letter")?.toUpperCase() ?? "";
   const letter = ALPHABET.includes(letterParam) ? letterParam : "";
-  useDocumentMeta(letter ? `AI Glossary: ${letter}` : "AI Glossary", "Plain-English definitions of AI terms, from attention to zero-shot learning, with the jobs that use them.");
+  useDocumentMeta(
+    letter ? `AI Glossary: ${letter}` : "AI Glossary",
+    "Plain-English definitions of AI terms, from attention to zero-shot learning, with the jobs that use them.",
+  );
 
   const filter = { ...(q ? { query: q } : {}), ...(letter ? { letter } : {}) };
   const terms = useQuery(GlossaryRouteQuery, { variables: { filter, first: PAGE_SIZE } });
@@ -80,7 +83,13 @@ export function GlossaryRoute() {
         <h1>AI Glossary</h1>
         <p className="muted">Plain-English definitions of the terms you meet in AI jobs, and the roles that use them.</p>
       </div>
-      <SearchBar label="Search the glossary" placeholder="Search terms, e.g. transformer" value={text} onValueChange={setText} onSearch={search} />
+      <SearchBar
+        label="Search the glossary"
+        placeholder="Search terms, e.g. transformer"
+        value={text}
+        onValueChange={setText}
+        onSearch={search}
+      />
       <nav className="letters" aria-label="Glossary A to Z">
         <ul>
           <li>
@@ -91,7 +100,12 @@ export function GlossaryRoute() {
           {ALPHABET.map((l) =>
             counts.get(l) ? (
               <li key={l}>
-                <Link to={`/glossary?letter=${encodeURIComponent(l)}`} className={`letter${letter === l ? " is-active" : ""}`} aria-current={letter === l ? "page" : undefined} aria-label={`${l === "#" ? "Digits and symbols" : l}: ${counts.get(l)} terms`}>
+                <Link
+                  to={`/glossary?letter=${encodeURIComponent(l)}`}
+                  className={`letter${letter === l ? " is-active" : ""}`}
+                  aria-current={letter === l ? "page" : undefined}
+                  aria-label={`${l === "#" ? "Digits and symbols" : l}: ${counts.get(l)} terms`}
+                >
                   {l}
                 </Link>
               </li>
@@ -137,7 +151,14 @@ export function GlossaryRoute() {
               </ul>
             </section>
           ))}
-          <LoadMore pageInfo={data.glossaryTerms.pageInfo} shown={list.length} total={data.glossaryTerms.totalCount} pageSize={PAGE_SIZE} noun="term" fetchMore={(variables) => terms.fetchMore({ variables })} />
+          <LoadMore
+            pageInfo={data.glossaryTerms.pageInfo}
+            shown={list.length}
+            total={data.glossaryTerms.totalCount}
+            pageSize={PAGE_SIZE}
+            noun="term"
+            fetchMore={(variables) => terms.fetchMore({ variables })}
+          />
         </>
       )}
     </>

@@ -71,7 +71,11 @@ function termJsonLd(term: Term) {
     ? {
         "@context": "https://schema.org",
         "@type": "FAQPage",
-        mainEntity: term.faqs.map((f) => ({ "@type": "Question", name: f.question, acceptedAnswer: { "@type": "Answer", text: f.answer } })),
+        mainEntity: term.faqs.map((f) => ({
+          "@type": "Question",
+          name: f.question,
+          acceptedAnswer: { "@type": "Answer", text: f.answer },
+        })),
       }
     : null;
   return faq ? [definedTerm, faq] : [definedTerm];

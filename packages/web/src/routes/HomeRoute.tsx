@@ -53,7 +53,10 @@ const HomeRouteQuery = graphql(`
 `);
 
 export function HomeRoute() {
-  useDocumentMeta(null, "HiredinAI: curated jobs in AI engineering, research, data, product, design, marketing and sales — from top companies and startups, updated daily.");
+  useDocumentMeta(
+    null,
+    "HiredinAI: curated jobs in AI engineering, research, data, product, design, marketing and sales — from top companies and startups, updated daily.",
+  );
   const { data, error, refetch } = useQuery(HomeRouteQuery);
   const navigate = useNavigate();
   const [q, setQ] = useState("");
@@ -74,12 +77,22 @@ export function HomeRoute() {
         <h1 className="hero__title">
           Find your next job in <span className="brand__accent">AI</span>
         </h1>
-        <p className="hero__lead">{data ? `${formatCount(data.jobs.totalCount)} curated roles` : "Curated roles"} in engineering, research, data, product, design, marketing and sales at AI companies.</p>
+        <p className="hero__lead">
+          {data ? `${formatCount(data.jobs.totalCount)} curated roles` : "Curated roles"} in engineering, research, data, product, design,
+          marketing and sales at AI companies.
+        </p>
         <form className="search-bar hero__search" role="search" onSubmit={submit}>
           <label htmlFor="home-q" className="visually-hidden">
             Search AI jobs
           </label>
-          <input id="home-q" className="input input--large" type="search" placeholder="Job title, company, skill…" value={q} onChange={(e) => setQ(e.target.value)} />
+          <input
+            id="home-q"
+            className="input input--large"
+            type="search"
+            placeholder="Job title, company, skill…"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+          />
           <button type="submit" className="button">
             Search jobs
           </button>
@@ -112,7 +125,13 @@ export function HomeRoute() {
               </h2>
               <Link to="/jobs">See all jobs →</Link>
             </div>
-            {!data ? <JobListSkeleton count={4} /> : jobs.length === 0 ? <EmptyState title="No jobs yet">New roles are posted every day. Check back soon.</EmptyState> : <JobList jobs={jobs} headingLevel={3} />}
+            {!data ? (
+              <JobListSkeleton count={4} />
+            ) : jobs.length === 0 ? (
+              <EmptyState title="No jobs yet">New roles are posted every day. Check back soon.</EmptyState>
+            ) : (
+              <JobList jobs={jobs} headingLevel={3} />
+            )}
           </section>
 
           <section className="section" aria-labelledby="categories-heading" id="categories">

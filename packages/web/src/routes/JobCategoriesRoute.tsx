@@ -21,7 +21,10 @@ const JobCategoriesRouteQuery = graphql(`
 /** Every job category with its open roles, its jobs and its salaries. */
 export function JobCategoriesRoute() {
   const { data, error, refetch } = useQuery(JobCategoriesRouteQuery);
-  useDocumentMeta("AI job categories", "AI jobs by category: generative AI, machine learning, data science, research, product, design, marketing, sales and more.");
+  useDocumentMeta(
+    "AI job categories",
+    "AI jobs by category: generative AI, machine learning, data science, research, product, design, marketing, sales and more.",
+  );
 
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   return (

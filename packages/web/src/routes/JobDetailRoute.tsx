@@ -8,7 +8,17 @@ import { CompanyLogo } from "../shared/ui/CompanyLogo";
 import { JsonLd } from "../shared/ui/JsonLd";
 import { ErrorState, NotFoundState, SkeletonLines } from "../shared/ui/states";
 import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
-import { EMPLOYMENT_TYPE_LABELS, formatDate, formatRelativeTime, formatSalary, label, plural, REMOTE_LABELS, SENIORITY_LABELS, sitePath } from "../shared/utils/format";
+import {
+  EMPLOYMENT_TYPE_LABELS,
+  formatDate,
+  formatRelativeTime,
+  formatSalary,
+  label,
+  plural,
+  REMOTE_LABELS,
+  SENIORITY_LABELS,
+  sitePath,
+} from "../shared/utils/format";
 
 const JobDetailRouteQuery = graphql(`
   query JobDetailRouteQuery($slug: String!) {
@@ -77,7 +87,9 @@ export function JobDetailRoute() {
   const job = data?.job;
   useDocumentMeta(
     job ? `${job.title} at ${job.company.name}` : data ? "Job no longer available" : "AI job",
-    job ? `${job.title} at ${job.company.name}: ${label(SENIORITY_LABELS, job.seniority)}, ${label(REMOTE_LABELS, job.remote)}${formatSalary(job.salary) ? `, ${formatSalary(job.salary)}` : ""}. Apply on HiredinAI.` : null,
+    job
+      ? `${job.title} at ${job.company.name}: ${label(SENIORITY_LABELS, job.seniority)}, ${label(REMOTE_LABELS, job.remote)}${formatSalary(job.salary) ? `, ${formatSalary(job.salary)}` : ""}. Apply on HiredinAI.`
+      : null,
   );
 
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -97,7 +109,13 @@ export function JobDetailRoute() {
   return (
     <article className="job-detail">
       <JsonLd data={jobPostingJsonLd(job)} />
-      <Breadcrumbs items={[{ label: "Jobs", to: "/jobs" }, { label: job.category.name, to: `/jobs/category/${job.category.slug}` }, { label: job.title }]} />
+      <Breadcrumbs
+        items={[
+          { label: "Jobs", to: "/jobs" },
+          { label: job.category.name, to: `/jobs/category/${job.category.slug}` },
+          { label: job.title },
+        ]}
+      />
       <header className="job-detail__header">
         <CompanyLogo name={company.name} logoUrl={company.logoUrl} size={64} />
         <div>

@@ -5,7 +5,10 @@ import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
 export function JobsRoute() {
   const [params] = useSearchParams();
   const q = params.get("q")?.trim();
-  useDocumentMeta(q ? `“${q}” AI jobs` : "Browse AI jobs", "Search AI jobs by keyword, category, seniority, remote policy, city, company, salary and date posted.");
+  useDocumentMeta(
+    q ? `“${q}” AI jobs` : "Browse AI jobs",
+    "Search AI jobs by keyword, category, seniority, remote policy, city, company, salary and date posted.",
+  );
   return (
     <>
       <div className="page-intro">

@@ -39,7 +39,10 @@ const SalariesRouteQuery = graphql(`
 export function SalariesRoute() {
   const [params, setParams] = useSearchParams();
   const currency = currencyFrom(params);
-  useDocumentMeta("AI salaries", "What AI jobs pay: 25th percentile, median and 75th percentile salaries by category, seniority and city, from posted salary ranges.");
+  useDocumentMeta(
+    "AI salaries",
+    "What AI jobs pay: 25th percentile, median and 75th percentile salaries by category, seniority and city, from posted salary ranges.",
+  );
   const result = useQuery(SalariesRouteQuery, { variables: { currency } });
   const data = result.data ?? result.previousData;
   const overall = data?.overall;
@@ -48,7 +51,9 @@ export function SalariesRoute() {
     <>
       <div className="page-intro">
         <h1>AI salaries</h1>
-        <p className="muted">Percentiles of the midpoints of posted salary ranges for live AI jobs, annualised and converted to one currency.</p>
+        <p className="muted">
+          Percentiles of the midpoints of posted salary ranges for live AI jobs, annualised and converted to one currency.
+        </p>
       </div>
       <CurrencySelect value={currency} onChange={(c) => setParams(c === "USD" ? {} : { currency: c })} />
 
@@ -82,19 +87,34 @@ export function SalariesRoute() {
             <h2 id="by-category" className="section__title">
               By category
             </h2>
-            <SalaryTable caption={`Yearly salary by category, ${currency}`} groupLabel="Category" rows={breakdownRows(data.byCategory, (slug) => `/salaries/${slug}`)} currency={currency} />
+            <SalaryTable
+              caption={`Yearly salary by category, ${currency}`}
+              groupLabel="Category"
+              rows={breakdownRows(data.byCategory, (slug) => `/salaries/${slug}`)}
+              currency={currency}
+            />
           </section>
           <section className="section" aria-labelledby="by-seniority">
             <h2 id="by-seniority" className="section__title">
               By seniority
             </h2>
-            <SalaryTable caption={`Yearly salary by seniority, ${currency}`} groupLabel="Seniority" rows={breakdownRows(data.bySeniority, (v) => (v === "ENTRY" ? "/jobs/entry-level" : undefined))} currency={currency} />
+            <SalaryTable
+              caption={`Yearly salary by seniority, ${currency}`}
+              groupLabel="Seniority"
+              rows={breakdownRows(data.bySeniority, (v) => (v === "ENTRY" ? "/jobs/entry-level" : undefined))}
+              currency={currency}
+            />
           </section>
           <section className="section" aria-labelledby="by-city">
             <h2 id="by-city" className="section__title">
               By city
             </h2>
-            <SalaryTable caption={`Yearly salary by city, ${currency}`} groupLabel="City" rows={breakdownRows(data.byCity, (slug) => (slug === "remote" ? "/jobs/remote" : `/jobs/city/${slug}`))} currency={currency} />
+            <SalaryTable
+              caption={`Yearly salary by city, ${currency}`}
+              groupLabel="City"
+              rows={breakdownRows(data.byCity, (slug) => (slug === "remote" ? "/jobs/remote" : `/jobs/city/${slug}`))}
+              currency={currency}
+            />
           </section>
           <p className="muted small">
             Figures come from the salary ranges employers post. Jobs without a salary are left out. <Link to="/jobs">Browse jobs</Link>.

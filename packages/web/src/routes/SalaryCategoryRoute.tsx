@@ -47,7 +47,9 @@ export function SalaryCategoryRoute() {
   const overall = data?.overall;
   useDocumentMeta(
     category ? `${category.name} salaries` : data ? "Category not found" : "AI salaries",
-    category && overall?.median != null ? `${category.name} jobs pay a median of ${formatMoney(overall.median, currency)} a year, from ${overall.sampleSize} posted salary ranges.` : null,
+    category && overall?.median != null
+      ? `${category.name} jobs pay a median of ${formatMoney(overall.median, currency)} a year, from ${overall.sampleSize} posted salary ranges.`
+      : null,
   );
 
   if (result.error && !data) return <ErrorState error={result.error} onRetry={() => void result.refetch()} />;
@@ -73,7 +75,9 @@ export function SalaryCategoryRoute() {
             : "Not enough posted salaries yet."}
         </p>
         <p className="page-intro__links">
-          <Link to={`/jobs/category/${category.slug}`}>Browse {category.jobCount} {category.name} jobs →</Link>
+          <Link to={`/jobs/category/${category.slug}`}>
+            Browse {category.jobCount} {category.name} jobs →
+          </Link>
         </p>
       </div>
       <CurrencySelect value={currency} onChange={(c) => setParams(c === "USD" ? {} : { currency: c })} />
@@ -81,7 +85,12 @@ export function SalaryCategoryRoute() {
         <h2 id="by-seniority" className="section__title">
           By seniority
         </h2>
-        <SalaryTable caption={`${category.name}: yearly salary by seniority, ${currency}`} groupLabel="Seniority" currency={currency} rows={breakdownRows(data.bySeniority)} />
+        <SalaryTable
+          caption={`${category.name}: yearly salary by seniority, ${currency}`}
+          groupLabel="Seniority"
+          currency={currency}
+          rows={breakdownRows(data.bySeniority)}
+        />
       </section>
       <section className="section" aria-labelledby="by-remote">
         <h2 id="by-remote" className="section__title">

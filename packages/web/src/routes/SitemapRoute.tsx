@@ -63,7 +63,9 @@ export function SitemapRoute() {
             <ul>
               {data.locations.map((l) => (
                 <li key={l.id}>
-                  <Link to={l.slug === "remote" ? "/jobs/remote" : `/jobs/city/${l.slug}`}>{l.slug === "remote" ? "Remote AI jobs" : `AI jobs in ${l.city}`}</Link>
+                  <Link to={l.slug === "remote" ? "/jobs/remote" : `/jobs/city/${l.slug}`}>
+                    {l.slug === "remote" ? "Remote AI jobs" : `AI jobs in ${l.city}`}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -16,11 +16,21 @@ function StaticPage({ title, description, children }: { title: string; descripti
 
 export function AboutRoute() {
   return (
-    <StaticPage title="About HiredinAI" description="HiredinAI is a curated jobs board for AI work: engineering, research, data, product, design, marketing and sales.">
-      <p>HiredinAI is a curated jobs board for people who want to work on AI: engineers, researchers, data scientists, product managers, designers, marketers and sellers.</p>
-      <p>We list roles at AI labs, scale-ups and startups, and keep every listing current: jobs expire, closed roles disappear, and each posting says what it pays where the employer tells us.</p>
+    <StaticPage
+      title="About HiredinAI"
+      description="HiredinAI is a curated jobs board for AI work: engineering, research, data, product, design, marketing and sales."
+    >
       <p>
-        Alongside the jobs we publish an <Link to="/glossary">AI Glossary</Link> that explains the field in plain English, and <Link to="/salaries">salary figures</Link> drawn from the ranges employers post.
+        HiredinAI is a curated jobs board for people who want to work on AI: engineers, researchers, data scientists, product managers,
+        designers, marketers and sellers.
+      </p>
+      <p>
+        We list roles at AI labs, scale-ups and startups, and keep every listing current: jobs expire, closed roles disappear, and each
+        posting says what it pays where the employer tells us.
+      </p>
+      <p>
+        Alongside the jobs we publish an <Link to="/glossary">AI Glossary</Link> that explains the field in plain English, and{" "}
+        <Link to="/salaries">salary figures</Link> drawn from the ranges employers post.
       </p>
     </StaticPage>
   );
@@ -50,13 +60,15 @@ export function PrivacyRoute() {
   return (
     <StaticPage title="Privacy Policy" description="What HiredinAI collects, why, and your choices.">
       <p>
-        <strong>What we collect.</strong> If you create a job alert we keep your email address, the search you saved and how often you want emails. Nothing else identifies you.
+        <strong>What we collect.</strong> If you create a job alert we keep your email address, the search you saved and how often you want
+        emails. Nothing else identifies you.
       </p>
       <p>
         <strong>Why.</strong> To send the alerts you asked for, and to tell employers how their postings perform in aggregate.
       </p>
       <p>
-        <strong>Your choices.</strong> Every alert email has a one-click unsubscribe link. Write to <a href="mailto:privacy@hiredinai.example">privacy@hiredinai.example</a> to see or delete what we hold about you.
+        <strong>Your choices.</strong> Every alert email has a one-click unsubscribe link. Write to{" "}
+        <a href="mailto:privacy@hiredinai.example">privacy@hiredinai.example</a> to see or delete what we hold about you.
       </p>
       <p>We don't sell personal data, and we don't use third-party advertising trackers.</p>
     </StaticPage>
@@ -66,7 +78,10 @@ export function PrivacyRoute() {
 export function TermsRoute() {
   return (
     <StaticPage title="Terms of Service" description="The terms for using HiredinAI.">
-      <p>HiredinAI lists jobs posted by employers. We review postings but cannot guarantee every detail; apply on the employer's own site and check the terms of any offer.</p>
+      <p>
+        HiredinAI lists jobs posted by employers. We review postings but cannot guarantee every detail; apply on the employer's own site and
+        check the terms of any offer.
+      </p>
       <p>You may browse, search and share listings freely. Automated scraping beyond our partner API is not allowed.</p>
       <p>Employers are responsible for the accuracy and lawfulness of their postings. We may remove any posting that breaks these terms.</p>
       <p>
@@ -79,9 +94,18 @@ export function TermsRoute() {
 export function GuidelinesRoute() {
   return (
     <StaticPage title="Posting guidelines" description="What a job posting on HiredinAI must say, and what we remove.">
-      <p>Every posting is a real, open role at the company that posts it, and says where the work happens: remote, hybrid or on-site, and in which cities.</p>
-      <p>We ask for a salary range on every posting. Ranges must be honest: the pay a qualified hire can expect, in the currency it is paid in.</p>
-      <p>We remove postings that discriminate, ask applicants for money, collect personal data for anything but the application, or advertise something other than a job.</p>
+      <p>
+        Every posting is a real, open role at the company that posts it, and says where the work happens: remote, hybrid or on-site, and in
+        which cities.
+      </p>
+      <p>
+        We ask for a salary range on every posting. Ranges must be honest: the pay a qualified hire can expect, in the currency it is paid
+        in.
+      </p>
+      <p>
+        We remove postings that discriminate, ask applicants for money, collect personal data for anything but the application, or advertise
+        something other than a job.
+      </p>
       <p>
         Seen a posting that breaks these rules? <Link to="/contact">Tell us</Link>.
       </p>
@@ -92,7 +116,10 @@ export function GuidelinesRoute() {
 export function DmcaRoute() {
   return (
     <StaticPage title="DMCA and copyright" description="How to report content on HiredinAI that infringes your copyright.">
-      <p>If you believe content on HiredinAI infringes your copyright, send a notice to <a href="mailto:copyright@hiredinai.example">copyright@hiredinai.example</a> with:</p>
+      <p>
+        If you believe content on HiredinAI infringes your copyright, send a notice to{" "}
+        <a href="mailto:copyright@hiredinai.example">copyright@hiredinai.example</a> with:
+      </p>
       <ul>
         <li>the work you own and the address of the page where it appears;</li>
         <li>your name, postal address, telephone number and email address;</li>
@@ -107,7 +134,10 @@ export function DmcaRoute() {
 export function CookiesRoute() {
   return (
     <StaticPage title="Cookies" description="The cookies HiredinAI uses.">
-      <p>HiredinAI sets no advertising or tracking cookies. The site works without cookies: your searches live in the page address, so you can bookmark and share them.</p>
+      <p>
+        HiredinAI sets no advertising or tracking cookies. The site works without cookies: your searches live in the page address, so you
+        can bookmark and share them.
+      </p>
       <p>
         See the <Link to="/privacy">Privacy Policy</Link> for what we keep when you create a job alert.
       </p>

@@ -210,13 +210,33 @@ export class InitialSchema1764300000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ["email_outbox", "alerts", "glossary_related_terms", "glossary_faqs", "glossary_terms", "job_locations", "jobs", "locations", "job_categories", "companies"]) {
+    for (const table of [
+      "email_outbox",
+      "alerts",
+      "glossary_related_terms",
+      "glossary_faqs",
+      "glossary_terms",
+      "job_locations",
+      "jobs",
+      "locations",
+      "job_categories",
+      "companies",
+    ]) {
       await q.query(`DROP TABLE IF EXISTS "${table}" CASCADE`);
     }
     await q.query(`DROP FUNCTION IF EXISTS "companies_rename_trigger"()`);
     await q.query(`DROP FUNCTION IF EXISTS "jobs_search_vector_trigger"()`);
     await q.query(`DROP FUNCTION IF EXISTS "jobs_rank_vector"(text, text, text[])`);
-    for (const type of ["email_status", "alert_status", "alert_frequency", "job_status", "salary_period", "remote_policy", "employment_type", "seniority"]) {
+    for (const type of [
+      "email_status",
+      "alert_status",
+      "alert_frequency",
+      "job_status",
+      "salary_period",
+      "remote_policy",
+      "employment_type",
+      "seniority",
+    ]) {
       await q.query(`DROP TYPE IF EXISTS "${type}"`);
     }
   }

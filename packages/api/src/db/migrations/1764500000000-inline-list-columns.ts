@@ -17,7 +17,9 @@ export class InlineListColumns1764500000000 implements MigrationInterface {
     // Existing rows keep their TOAST pointers until rewritten; new values are stored by the new rule.
     // The search vectors do not change, so their trigger stays out of it.
     await q.query(`ALTER TABLE "jobs" DISABLE TRIGGER "jobs_search_vector_update"`);
-    await q.query(`UPDATE "jobs" SET "slug" = "slug" || '', "title" = "title" || '', "tags" = "tags" || '{}'::text[], "apply_url" = "apply_url" || ''`);
+    await q.query(
+      `UPDATE "jobs" SET "slug" = "slug" || '', "title" = "title" || '', "tags" = "tags" || '{}'::text[], "apply_url" = "apply_url" || ''`,
+    );
     await q.query(`ALTER TABLE "jobs" ENABLE TRIGGER "jobs_search_vector_update"`);
   }
 

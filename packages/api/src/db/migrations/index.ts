@@ -4,4 +4,9 @@ import { InlineListColumns1764500000000 } from "./1764500000000-inline-list-colu
 import { AlertDedupRateLimits1764620000000 } from "./1764620000000-alert-dedup-rate-limits";
 
 /** Every migration, oldest first. */
-export const migrations = [InitialSchema1764300000000, ResultCache1764400000000, InlineListColumns1764500000000, AlertDedupRateLimits1764620000000];
+export const migrations = [
+  InitialSchema1764300000000,
+  ResultCache1764400000000,
+  InlineListColumns1764500000000,
+  AlertDedupRateLimits1764620000000,
+];

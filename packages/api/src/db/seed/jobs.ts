@@ -375,7 +375,13 @@ interface Salary {
   maxUsd: number;
 }
 
-function makeSalary(rng: Random, template: CategoryTemplate, seniority: Seniority, employmentType: EmploymentType, placement: Placement): Salary {
+function makeSalary(
+  rng: Random,
+  template: CategoryTemplate,
+  seniority: Seniority,
+  employmentType: EmploymentType,
+  placement: Placement,
+): Salary {
   let currency: string;
   let payLevel: number;
   if (placement.payCity) {
@@ -462,7 +468,12 @@ export function generateJob(rng: Random, request: JobRequest): GeneratedJob {
   // Mention 1-4 glossary terms by name, counting any the title and company blurb already mention.
   const about = firstSentence(company.description);
   const already = glossaryTermsIn(`${title} ${about}`);
-  const wanted = rng.weighted<number>([[1, 30], [2, 40], [3, 20], [4, 10]]);
+  const wanted = rng.weighted<number>([
+    [1, 30],
+    [2, 40],
+    [3, 20],
+    [4, 10],
+  ]);
   const fresh = template.glossary.filter((term) => !already.has(term));
   const mentioned = rng.sample(fresh.length > 0 ? fresh : template.glossary, Math.max(1, Math.min(wanted, 4 - already.size)));
   const tags = makeTags(rng, template, mentioned);
@@ -542,7 +553,12 @@ export function generateJob(rng: Random, request: JobRequest): GeneratedJob {
 }
 
 /** Picks a company for a category, favouring companies that focus on it. */
-export function pickCompanyFor<T extends CompanyContext>(rng: Random, companies: readonly T[], byFocus: ReadonlyMap<string, readonly T[]>, categorySlug: string): T {
+export function pickCompanyFor<T extends CompanyContext>(
+  rng: Random,
+  companies: readonly T[],
+  byFocus: ReadonlyMap<string, readonly T[]>,
+  categorySlug: string,
+): T {
   const focused = byFocus.get(categorySlug);
   if (focused && focused.length > 0 && rng.chance(0.75)) return rng.pick(focused);
   return rng.pick(companies);

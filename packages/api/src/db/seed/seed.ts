@@ -31,7 +31,13 @@ export const PUBLISHED_JOBS_PER_CATEGORY: Readonly<Record<string, number>> = {
 };
 
 /** Jobs that public pages must not show. */
-const HIDDEN_STATUSES: readonly JobStatus[] = [JobStatus.DRAFT, JobStatus.PENDING_REVIEW, JobStatus.EXPIRED, JobStatus.CLOSED, JobStatus.REJECTED];
+const HIDDEN_STATUSES: readonly JobStatus[] = [
+  JobStatus.DRAFT,
+  JobStatus.PENDING_REVIEW,
+  JobStatus.EXPIRED,
+  JobStatus.CLOSED,
+  JobStatus.REJECTED,
+];
 const HIDDEN_JOBS_PER_STATUS = 4;
 
 /** Any constant works; it keeps two processes from seeding the same database at once. */

@@ -36,6 +36,17 @@ export function canonicalCriteria(input: CriteriaFields): AlertCriteria {
  */
 export function criteriaHash(criteria: AlertCriteria): string {
   const c = canonicalCriteria(criteria);
-  const fields = [c.query?.toLowerCase() ?? null, c.categories, c.seniorities, c.employmentTypes, c.remote, c.locations, c.companies, c.tags, c.salaryMin, c.salaryCurrency];
+  const fields = [
+    c.query?.toLowerCase() ?? null,
+    c.categories,
+    c.seniorities,
+    c.employmentTypes,
+    c.remote,
+    c.locations,
+    c.companies,
+    c.tags,
+    c.salaryMin,
+    c.salaryCurrency,
+  ];
   return createHash("sha256").update(JSON.stringify(fields)).digest("hex");
 }

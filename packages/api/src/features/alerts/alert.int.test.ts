@@ -14,7 +14,11 @@ type Input = { email: string; frequency?: string; criteria: Record<string, unkno
 const create = (input: Input, url = api.server.url) => gqlAt(url, CREATE_ALERT, { input: { frequency: "DAILY", ...input } });
 
 async function gqlAt(url: string, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
-  const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: res.status, headers: res.headers, requestId: res.headers.get("x-request-id"), ...((await res.json()) as object) };
 }
 
@@ -58,7 +62,14 @@ test("the same search in another order, case or with repeats is the same alert",
   const first = expectAlert(
     await create({
       email: "Ada@Example.com",
-      criteria: { query: "LLM  Platform", categories: ["research", "generative-ai"], seniorities: ["SENIOR", "LEAD"], tags: ["Rust", "python"], locations: ["london"], salaryMin: 100000 },
+      criteria: {
+        query: "LLM  Platform",
+        categories: ["research", "generative-ai"],
+        seniorities: ["SENIOR", "LEAD"],
+        tags: ["Rust", "python"],
+        locations: ["london"],
+        salaryMin: 100000,
+      },
     }),
   );
   const again = expectAlert(
@@ -76,7 +87,14 @@ test("the same search in another order, case or with repeats is the same alert",
     }),
   );
   expect(again.id).toBe(first.id);
-  expect(first.criteria).toMatchObject({ query: "LLM Platform", categories: ["generative-ai", "research"], seniorities: ["LEAD", "SENIOR"], tags: ["python", "rust"], locations: ["london"], salaryCurrency: "USD" });
+  expect(first.criteria).toMatchObject({
+    query: "LLM Platform",
+    categories: ["generative-ai", "research"],
+    seniorities: ["LEAD", "SENIOR"],
+    tags: ["python", "rust"],
+    locations: ["london"],
+    salaryCurrency: "USD",
+  });
   expect(await counts()).toEqual({ alerts: 1, emails: 1 });
 
   // A different search is a different alert.
@@ -99,7 +117,9 @@ test("a 6th request for one address within the hour is refused and writes nothin
 test("one client may make 100 alert requests an hour, whatever the addresses", async () => {
   const { points } = ALERT_LIMITS.perIp;
   for (let batch = 0; batch < points; batch += 20) {
-    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => create({ email: `user${batch + i}@example.com`, criteria: { query: "llm" } })));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => create({ email: `user${batch + i}@example.com`, criteria: { query: "llm" } })),
+    );
     responses.forEach(expectAlert);
   }
   const refused = await create({ email: "one-more@example.com", criteria: { query: "llm" } });
@@ -120,7 +140,11 @@ test("a pending alert's confirmation is sent again only after an hour, with new 
 
   // An hour on: a fresh confirmation, with new tokens (the old links stop working).
   await api.ds.query(`UPDATE alerts SET confirmation_sent_at = now() - interval '61 minutes'`);
-  expect(expectAlert(await create({ ...input, frequency: "WEEKLY" }))).toMatchObject({ id: alert.id, frequency: "WEEKLY", status: "PENDING_CONFIRMATION" });
+  expect(expectAlert(await create({ ...input, frequency: "WEEKLY" }))).toMatchObject({
+    id: alert.id,
+    frequency: "WEEKLY",
+    status: "PENDING_CONFIRMATION",
+  });
   const resent = await alertRow();
   expect(resent.confirm_token_hash).not.toBe(before.confirm_token_hash);
   expect(resent.manage_token_hash).not.toBe(before.manage_token_hash);
@@ -152,7 +176,11 @@ test("an ACTIVE alert is not changed by a repeat, and gets no new email", async 
   const alert = expectAlert(await create(input));
   await api.ds.query(`UPDATE alerts SET status = 'ACTIVE', confirmed_at = now(), confirmation_sent_at = now() - interval '2 hours'`);
   const active = await alertRow();
-  expect(expectAlert(await create({ ...input, frequency: "INSTANT" }))).toMatchObject({ id: alert.id, status: "ACTIVE", frequency: "DAILY" });
+  expect(expectAlert(await create({ ...input, frequency: "INSTANT" }))).toMatchObject({
+    id: alert.id,
+    status: "ACTIVE",
+    frequency: "DAILY",
+  });
   expect(await alertRow()).toEqual(active);
   expect(await counts()).toEqual({ alerts: 1, emails: 1 });
 });

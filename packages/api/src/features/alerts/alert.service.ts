@@ -21,7 +21,12 @@ export function hashToken(token: string): string {
 
 /** The product's budgets: requests per email address and per client IP an hour; how long before a confirmation is sent again. */
 export const ALERT_LIMITS = {
-  perEmail: { name: "alert-email", points: 5, durationSeconds: 3600, message: "Too many alert requests for this email address; try again later." },
+  perEmail: {
+    name: "alert-email",
+    points: 5,
+    durationSeconds: 3600,
+    message: "Too many alert requests for this email address; try again later.",
+  },
   perIp: { name: "alert-ip", points: 100, durationSeconds: 3600, message: "Too many alert requests from this address; try again later." },
   resendAfter: "1 hour",
 } as const;

@@ -29,7 +29,13 @@ export class CompanyService {
     }
     return keysetConnection<Company>(
       this.ds,
-      { select: this.columns, from: "companies c", where, params, sort: { name: "name", key: "lower(c.name)", keyType: "text", direction: "ASC", id: "c.id" } },
+      {
+        select: this.columns,
+        from: "companies c",
+        where,
+        params,
+        sort: { name: "name", key: "lower(c.name)", keyType: "text", direction: "ASC", id: "c.id" },
+      },
       page,
     );
   }

@@ -19,7 +19,10 @@ export function termsMentioned(terms: TermNames[], text: string): number[] {
   if (!matcher) {
     const idByName = new Map<string, number>();
     for (const { id, names } of terms) for (const name of names) idByName.set(name.toLowerCase(), id);
-    const alternation = [...idByName.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join("|");
+    const alternation = [...idByName.keys()]
+      .sort((a, b) => b.length - a.length || a.localeCompare(b))
+      .map(escape)
+      .join("|");
     matcher = { pattern: new RegExp(`\\b(${alternation || "(?!)"})s?\\b`, "gi"), idByName };
     if (compiled.size > 20) compiled.clear();
     compiled.set(key, matcher);

@@ -40,7 +40,13 @@ export class GlossaryService {
     }
     return keysetConnection<GlossaryTerm>(
       this.ds,
-      { select: this.columns, from: "glossary_terms t", where, params, sort: { name: "term", key: "lower(t.term)", keyType: "text", direction: "ASC", id: "t.id" } },
+      {
+        select: this.columns,
+        from: "glossary_terms t",
+        where,
+        params,
+        sort: { name: "term", key: "lower(t.term)", keyType: "text", direction: "ASC", id: "t.id" },
+      },
       page,
     );
   }

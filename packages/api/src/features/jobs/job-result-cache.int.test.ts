@@ -13,7 +13,11 @@ beforeAll(async () => {
 afterAll(() => uncached?.close());
 
 async function gqlAt(url: string, query: string, variables: Record<string, unknown>) {
-  const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: any; errors?: unknown[] };
   expect(body.errors).toBeUndefined();
   return body.data;
@@ -50,7 +54,8 @@ describe("full-text search ranking cache", () => {
   test("a repeated search is answered from the shared ranking, and a job change is seen at once", async () => {
     const company = await api.make.company();
     const category = await api.make.category();
-    const make = (slug: string) => api.make.job({ slug, title: `Quantum ${slug} engineer`, companyId: company.id, categoryId: category.id });
+    const make = (slug: string) =>
+      api.make.job({ slug, title: `Quantum ${slug} engineer`, companyId: company.id, categoryId: category.id });
     await make("a");
     await make("b");
     expect(await searchSlugs("quantum")).toEqual(["b", "a"]);
@@ -78,7 +83,9 @@ describe("full-text search ranking cache", () => {
     await api.make.job({ slug: "b", title: "Quantum quantum engineer" });
     await api.make.job({ slug: "c", title: "Photonics engineer" });
     expect(await searchSlugs("quantum")).toEqual(["b", "a"]);
-    await api.ds.query(`UPDATE result_cache SET ids = ARRAY[ids[2], ids[1]], keys = ARRAY[keys[2], keys[1]], computed_at = now() - interval '61 seconds'`);
+    await api.ds.query(
+      `UPDATE result_cache SET ids = ARRAY[ids[2], ids[1]], keys = ARRAY[keys[2], keys[1]], computed_at = now() - interval '61 seconds'`,
+    );
     expect(await searchSlugs("quantum")).toEqual(["b", "a"]);
     // Storing a ranking clears the expired ones; here the fresh "quantum" entry replaced its old one.
     await api.ds.query(`UPDATE result_cache SET computed_at = now() - interval '61 seconds'`);
@@ -173,14 +180,18 @@ describe("invalidation", () => {
   test("concurrent writers never wait for each other's open transactions, and each commit makes entries stale", async () => {
     const company = await api.make.company();
     const category = await api.make.category();
-    const generation = async () => Number((await api.ds.query(`SELECT generation FROM cache_generations WHERE scope = 'jobs'`))[0].generation);
+    const generation = async () =>
+      Number((await api.ds.query(`SELECT generation FROM cache_generations WHERE scope = 'jobs'`))[0].generation);
     const before = await generation();
     const [a, b] = [api.ds.createQueryRunner(), api.ds.createQueryRunner()];
     const insert = (slug: string) =>
       `INSERT INTO jobs (slug, title, description, company_id, category_id, seniority, employment_type, remote, status, posted_at)
        VALUES ('${slug}', 'Quantum engineer', 'Build things.', ${company.id}, ${category.id}, 'MID', 'FULL_TIME', 'REMOTE', 'PUBLISHED', now())`;
     const within = <T>(promise: Promise<T>) =>
-      Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("a writer waited for another's transaction")), 5_000))]);
+      Promise.race([
+        promise,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error("a writer waited for another's transaction")), 5_000)),
+      ]);
     try {
       await a.startTransaction();
       await b.startTransaction();
@@ -214,8 +225,17 @@ describe("facets", () => {
     await api.make.job({ title: "Quantum engineer", remote: RemotePolicy.REMOTE, tags: ["qml"] });
     await api.make.job({ title: "Quantum researcher", remote: RemotePolicy.ONSITE, tags: ["qml", "physics"] });
     const first = await facets({ query: "quantum" });
-    expect(first).toMatchObject({ total: 2, remote: [{ value: "REMOTE", count: 1 }, { value: "ONSITE", count: 1 }] });
-    expect(first.tags).toEqual([{ value: "qml", count: 2 }, { value: "physics", count: 1 }]);
+    expect(first).toMatchObject({
+      total: 2,
+      remote: [
+        { value: "REMOTE", count: 1 },
+        { value: "ONSITE", count: 1 },
+      ],
+    });
+    expect(first.tags).toEqual([
+      { value: "qml", count: 2 },
+      { value: "physics", count: 1 },
+    ]);
     expect(first.statements).toBeGreaterThan(1);
 
     const again = await facets({ query: "quantum" });
@@ -226,6 +246,9 @@ describe("facets", () => {
     await api.make.job({ title: "Quantum engineer", remote: RemotePolicy.REMOTE, tags: ["qml"] });
     const after = await facets({ query: "quantum" });
     expect(after.total).toBe(3);
-    expect(after.tags).toEqual([{ value: "qml", count: 3 }, { value: "physics", count: 1 }]);
+    expect(after.tags).toEqual([
+      { value: "qml", count: 3 },
+      { value: "physics", count: 1 },
+    ]);
   });
 });

@@ -1,5 +1,15 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from "typeorm";
 import { Node } from "../../shared/graphql/node";
 import { JobCategory } from "../categories/job-category.entity";
 import { Company } from "../companies/company.entity";

@@ -63,7 +63,13 @@ export function jobConditions(criteria: JobCriteria | null | undefined, params: 
   if (nonEmpty(c.companies) && omit !== "companies") {
     where.push(`j.company_id IN (SELECT id FROM companies WHERE slug = ANY(${params.add(c.companies, "text[]")}))`);
   }
-  if (nonEmpty(c.tags) && omit !== "tags") where.push(`j.tags && ${params.add(c.tags.map((t) => t.toLowerCase()), "text[]")}`);
+  if (nonEmpty(c.tags) && omit !== "tags")
+    where.push(
+      `j.tags && ${params.add(
+        c.tags.map((t) => t.toLowerCase()),
+        "text[]",
+      )}`,
+    );
   if (c.salaryMin != null && omit !== "salaryMin") {
     const usd = toUsd(c.salaryMin, c.salaryCurrency ?? "USD");
     where.push(`coalesce(j.salary_max_usd, j.salary_min_usd) >= ${params.add(usd, "integer")}`);

@@ -22,7 +22,10 @@ import { MAX_JOB_LOCATIONS } from "../locations/location.service";
 
 @Resolver(() => Job)
 export class JobResolver {
-  @Query(() => JobConnection, { description: "Live jobs matching a filter, newest first unless ordered otherwise.", complexity: pageCost(DEFAULT_PAGE_SIZE) })
+  @Query(() => JobConnection, {
+    description: "Live jobs matching a filter, newest first unless ordered otherwise.",
+    complexity: pageCost(DEFAULT_PAGE_SIZE),
+  })
   jobs(@Args() args: JobsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return ctx.services.jobs.connection(args.filter, args.orderBy, args, jobIncludeFor(info));
   }
@@ -67,7 +70,10 @@ export class JobResolver {
     return job.category ?? (await ctx.loaders.categoryById.load(job.categoryId))!;
   }
 
-  @FieldResolver(() => [Location], { description: `Where the job is based; at most ${MAX_JOB_LOCATIONS}.`, complexity: listCost(MAX_JOB_LOCATIONS) })
+  @FieldResolver(() => [Location], {
+    description: `Where the job is based; at most ${MAX_JOB_LOCATIONS}.`,
+    complexity: listCost(MAX_JOB_LOCATIONS),
+  })
   async locations(@Parent() job: JobWithRelations, @Ctx() ctx: Context): Promise<Location[]> {
     return (job.locations ?? (await ctx.loaders.locationsByJobId.load(job.id))).slice(0, MAX_JOB_LOCATIONS);
   }

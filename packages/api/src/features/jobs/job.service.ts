@@ -109,7 +109,12 @@ export class JobService {
     return keys.map((key) => pages.get(key)!);
   }
 
-  private async firstPagesOf(by: JobParent, parentIds: number[], first: number, include: JobInclude): Promise<Map<number, Connection<JobWithRelations>>> {
+  private async firstPagesOf(
+    by: JobParent,
+    parentIds: number[],
+    first: number,
+    include: JobInclude,
+  ): Promise<Map<number, Connection<JobWithRelations>>> {
     const column = by === "company" ? "j.company_id" : "j.category_id";
     const sort = this.sortFor(DEFAULT_ORDER, null);
     const order = `${sort.key} DESC, ${sort.id} DESC`;
@@ -235,7 +240,14 @@ export class JobService {
   private async countFacets(filter: JobFilter | null | undefined): Promise<JobFacets> {
     // Enum facets keep the enum's own order (the seniority ladder); the others go busiest first.
     const dims = [
-      { filterKey: "categories", column: "c.slug", label: "c.name", join: "JOIN job_categories c ON c.id = j.category_id", order: "count(*) DESC, c.name", limit: FACET_LIMIT },
+      {
+        filterKey: "categories",
+        column: "c.slug",
+        label: "c.name",
+        join: "JOIN job_categories c ON c.id = j.category_id",
+        order: "count(*) DESC, c.name",
+        limit: FACET_LIMIT,
+      },
       { filterKey: "seniorities", column: "j.seniority", label: null, join: "", order: "j.seniority" },
       { filterKey: "remote", column: "j.remote", label: null, join: "", order: "j.remote" },
       { filterKey: "employmentTypes", column: "j.employment_type", label: null, join: "", order: "j.employment_type" },
@@ -247,8 +259,22 @@ export class JobService {
         order: "count(*) DESC, l.city",
         limit: FACET_LIMIT,
       },
-      { filterKey: "companies", column: "co.slug", label: "co.name", join: "JOIN companies co ON co.id = j.company_id", order: "count(*) DESC, co.name", limit: FACET_LIMIT },
-      { filterKey: "tags", column: "tag", label: null, join: "CROSS JOIN LATERAL unnest(j.tags) AS tag", order: "count(*) DESC, tag", limit: FACET_LIMIT },
+      {
+        filterKey: "companies",
+        column: "co.slug",
+        label: "co.name",
+        join: "JOIN companies co ON co.id = j.company_id",
+        order: "count(*) DESC, co.name",
+        limit: FACET_LIMIT,
+      },
+      {
+        filterKey: "tags",
+        column: "tag",
+        label: null,
+        join: "CROSS JOIN LATERAL unnest(j.tags) AS tag",
+        order: "count(*) DESC, tag",
+        limit: FACET_LIMIT,
+      },
     ] as const;
 
     const totalParams = new SqlParams();

@@ -53,7 +53,10 @@ export class JobFacets {
   @Field(() => Int, { description: "Jobs matching the whole filter." })
   total: number;
 
-  @Field(() => [FacetValue], { description: `The ${FACET_LIMIT} categories with the most matching jobs.`, complexity: listCost(FACET_LIMIT) })
+  @Field(() => [FacetValue], {
+    description: `The ${FACET_LIMIT} categories with the most matching jobs.`,
+    complexity: listCost(FACET_LIMIT),
+  })
   categories: FacetValue[];
 
   @Field(() => [FacetValue], { complexity: listCost(Object.keys(Seniority).length) })
@@ -65,10 +68,16 @@ export class JobFacets {
   @Field(() => [FacetValue], { complexity: listCost(Object.keys(EmploymentType).length) })
   employmentTypes: FacetValue[];
 
-  @Field(() => [FacetValue], { description: `The ${FACET_LIMIT} locations with the most matching jobs.`, complexity: listCost(FACET_LIMIT) })
+  @Field(() => [FacetValue], {
+    description: `The ${FACET_LIMIT} locations with the most matching jobs.`,
+    complexity: listCost(FACET_LIMIT),
+  })
   locations: FacetValue[];
 
-  @Field(() => [FacetValue], { description: `The ${FACET_LIMIT} companies with the most matching jobs.`, complexity: listCost(FACET_LIMIT) })
+  @Field(() => [FacetValue], {
+    description: `The ${FACET_LIMIT} companies with the most matching jobs.`,
+    complexity: listCost(FACET_LIMIT),
+  })
   companies: FacetValue[];
 
   @Field(() => [FacetValue], { description: `The ${FACET_LIMIT} most used tags among matching jobs.`, complexity: listCost(FACET_LIMIT) })

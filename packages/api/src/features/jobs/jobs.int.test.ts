@@ -30,9 +30,37 @@ describe("filters", () => {
     const zeta = await api.make.company({ slug: "zeta" });
     const sf = await api.make.location({ slug: "san-francisco", city: "San Francisco" });
     const berlin = await api.make.location({ slug: "berlin", city: "Berlin", country: "DE" });
-    await api.make.job({ slug: "a", categoryId: genAi.id, companyId: acme.id, seniority: Seniority.ENTRY, remote: RemotePolicy.REMOTE, employmentType: EmploymentType.CONTRACT, tags: ["pytorch", "llm"], locations: [sf], postedAt: ago(1) });
-    await api.make.job({ slug: "b", categoryId: vision.id, companyId: zeta.id, seniority: Seniority.SENIOR, remote: RemotePolicy.HYBRID, tags: ["opencv"], locations: [berlin], postedAt: ago(50) });
-    await api.make.job({ slug: "c", categoryId: genAi.id, companyId: zeta.id, seniority: Seniority.SENIOR, remote: RemotePolicy.ONSITE, tags: ["LLM"], locations: [sf, berlin], postedAt: ago(100) });
+    await api.make.job({
+      slug: "a",
+      categoryId: genAi.id,
+      companyId: acme.id,
+      seniority: Seniority.ENTRY,
+      remote: RemotePolicy.REMOTE,
+      employmentType: EmploymentType.CONTRACT,
+      tags: ["pytorch", "llm"],
+      locations: [sf],
+      postedAt: ago(1),
+    });
+    await api.make.job({
+      slug: "b",
+      categoryId: vision.id,
+      companyId: zeta.id,
+      seniority: Seniority.SENIOR,
+      remote: RemotePolicy.HYBRID,
+      tags: ["opencv"],
+      locations: [berlin],
+      postedAt: ago(50),
+    });
+    await api.make.job({
+      slug: "c",
+      categoryId: genAi.id,
+      companyId: zeta.id,
+      seniority: Seniority.SENIOR,
+      remote: RemotePolicy.ONSITE,
+      tags: ["LLM"],
+      locations: [sf, berlin],
+      postedAt: ago(100),
+    });
 
     expect(await slugs({ filter: { categories: ["generative-ai"] } })).toEqual(["a", "c"]);
     expect(await slugs({ filter: { seniorities: ["SENIOR"] } })).toEqual(["b", "c"]);
@@ -53,14 +81,26 @@ describe("filters", () => {
     expect(await slugs({ filter: { featured: true } })).toEqual(["featured"]);
     expect((await slugs({ filter: { featured: false } })).sort()).toEqual(["plain", "was-featured"]);
     const res = await api.gql(`{ jobs { edges { node { slug featured } } } }`);
-    expect(Object.fromEntries(res.data!.jobs.edges.map((e: any) => [e.node.slug, e.node.featured]))).toEqual({ featured: true, "was-featured": false, plain: false });
+    expect(Object.fromEntries(res.data!.jobs.edges.map((e: any) => [e.node.slug, e.node.featured]))).toEqual({
+      featured: true,
+      "was-featured": false,
+      plain: false,
+    });
   });
 
   test("full-text search ranks a title match above a description-only match", async () => {
-    await api.make.job({ slug: "desc-only", title: "Software Engineer", description: "You will work next to our diffusion research team.", postedAt: ago(1) });
+    await api.make.job({
+      slug: "desc-only",
+      title: "Software Engineer",
+      description: "You will work next to our diffusion research team.",
+      postedAt: ago(1),
+    });
     await api.make.job({ slug: "title", title: "Diffusion Model Researcher", description: "Research role.", postedAt: ago(5) });
     await api.make.job({ slug: "unrelated", title: "Account Executive", description: "Sell AI software.", postedAt: ago(2) });
-    expect(await slugs({ filter: { query: "diffusion" }, orderBy: { field: "RELEVANCE", direction: "DESC" } })).toEqual(["title", "desc-only"]);
+    expect(await slugs({ filter: { query: "diffusion" }, orderBy: { field: "RELEVANCE", direction: "DESC" } })).toEqual([
+      "title",
+      "desc-only",
+    ]);
     // Company names and tags are searched too.
     const company = await api.make.company({ name: "Quokka Labs" });
     await api.make.job({ slug: "at-quokka", companyId: company.id, tags: ["jax"] });
@@ -83,8 +123,18 @@ describe("filters", () => {
     // 125,000 EUR = 135,000 USD.
     expect((await slugs({ filter: { salaryMin: 125_000, salaryCurrency: "EUR" } })).sort()).toEqual(["gbp-monthly"]);
     expect((await slugs({ filter: { salaryMin: 0 } })).sort()).toEqual(["eur-hourly", "gbp-monthly", "usd-yearly"]);
-    expect(await slugs({ orderBy: { field: "SALARY", direction: "DESC" } })).toEqual(["gbp-monthly", "eur-hourly", "usd-yearly", "no-salary"]);
-    expect(await slugs({ orderBy: { field: "SALARY", direction: "ASC" } })).toEqual(["usd-yearly", "eur-hourly", "gbp-monthly", "no-salary"]);
+    expect(await slugs({ orderBy: { field: "SALARY", direction: "DESC" } })).toEqual([
+      "gbp-monthly",
+      "eur-hourly",
+      "usd-yearly",
+      "no-salary",
+    ]);
+    expect(await slugs({ orderBy: { field: "SALARY", direction: "ASC" } })).toEqual([
+      "usd-yearly",
+      "eur-hourly",
+      "gbp-monthly",
+      "no-salary",
+    ]);
   });
 
   test("facet counts follow the filter and add up to the filtered total", async () => {
@@ -145,8 +195,7 @@ describe("order and paging", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     for (let page = 0; page < 50; page++) {
-      const paging: Record<string, unknown> =
-        direction === "forward" ? { first: 4, after: cursor } : { last: 4, before: cursor };
+      const paging: Record<string, unknown> = direction === "forward" ? { first: 4, after: cursor } : { last: 4, before: cursor };
       const res = await api.gql(JOBS, { ...variables, ...paging });
       expect(res.errors).toBeUndefined();
       const { edges, pageInfo, totalCount } = res.data!.jobs;
@@ -183,7 +232,10 @@ describe("order and paging", () => {
         categoryId: category.id,
         // Ties on every key, so the id tie-breaker is exercised too.
         postedAt: i % 4 ? ago(i) : postedAt,
-        salary: i % 5 === 0 ? null : { min: 100_000 + (i % 3) * 10_000, max: 150_000 + (i % 3) * 10_000, currency: "USD", period: SalaryPeriod.YEAR },
+        salary:
+          i % 5 === 0
+            ? null
+            : { min: 100_000 + (i % 3) * 10_000, max: 150_000 + (i % 3) * 10_000, currency: "USD", period: SalaryPeriod.YEAR },
       });
     }
     const variables = { orderBy: { field, direction }, filter: field === "RELEVANCE" ? { query: "machine learning" } : null };
@@ -211,7 +263,12 @@ describe("cost", () => {
     const locations = [await api.make.location(), await api.make.location()];
     const companies = await Promise.all(Array.from({ length: 10 }, () => api.make.company()));
     for (let i = 0; i < 120; i++) {
-      await api.make.job({ companyId: companies[i % 10].id, categoryId: categories[i % 2].id, locations: [locations[i % 2]], tags: ["llm"] });
+      await api.make.job({
+        companyId: companies[i % 10].id,
+        categoryId: categories[i % 2].id,
+        locations: [locations[i % 2]],
+        tags: ["llm"],
+      });
     }
     const latest = partnerOperations().get("LatestJobs")!;
     const small = await api.gqlCounted(latest, { first: 5 });
@@ -253,7 +310,10 @@ describe("search upkeep and glossary links", () => {
     await api.make.glossaryTerm({ slug: "transformer", term: "Transformer" });
     await api.make.glossaryTerm({ slug: "vision-transformer", term: "Vision Transformer" });
     await api.make.glossaryTerm({ slug: "embedding", term: "Embedding" });
-    await api.make.job({ slug: "j", description: "Ship RAG pipelines on Transformers. A fragmented stack is fine. Some (Vision Transformer) work." });
+    await api.make.job({
+      slug: "j",
+      description: "Ship RAG pipelines on Transformers. A fragmented stack is fine. Some (Vision Transformer) work.",
+    });
     const res = await api.gql(`{ job(slug: "j") { glossaryTerms { slug } } }`);
     expect(res.data!.job.glossaryTerms.map((t: any) => t.slug)).toEqual(["rag", "transformer", "vision-transformer"]);
   });

@@ -23,7 +23,13 @@ async function companiesWithJobs(count: number) {
   for (let i = 1; i <= count; i++) {
     const company = await api.make.company({ slug: `co-${i}` });
     for (let j = 1; j <= i; j++) {
-      await api.make.job({ slug: `co-${i}-job-${j}`, companyId: company.id, categoryId: category.id, locations: [city], postedAt: new Date(Date.now() - j * HOUR) });
+      await api.make.job({
+        slug: `co-${i}-job-${j}`,
+        companyId: company.id,
+        categoryId: category.id,
+        locations: [city],
+        postedAt: new Date(Date.now() - j * HOUR),
+      });
     }
     await api.make.job({ slug: `co-${i}-closed`, companyId: company.id, categoryId: category.id, status: JobStatus.CLOSED });
   }
@@ -56,9 +62,12 @@ describe("a company's or category's jobs inside a list", () => {
     await companiesWithJobs(4);
     const list = await api.gql(COMPANIES, { first: 2 });
     const co4 = list.data!.companies.edges.find((e: any) => e.node.slug === "co-4").node.jobs;
-    const next = await api.gql(`query($after: String) { company(slug: "co-4") { jobs(first: 2, after: $after) { pageInfo { hasNextPage } edges { node { slug } } } } }`, {
-      after: co4.pageInfo.endCursor,
-    });
+    const next = await api.gql(
+      `query($after: String) { company(slug: "co-4") { jobs(first: 2, after: $after) { pageInfo { hasNextPage } edges { node { slug } } } } }`,
+      {
+        after: co4.pageInfo.endCursor,
+      },
+    );
     expect(next.data!.company.jobs.edges.map((e: any) => e.node.slug)).toEqual(["co-4-job-3", "co-4-job-4"]);
     expect(next.data!.company.jobs.pageInfo.hasNextPage).toBe(false);
   });

@@ -8,7 +8,10 @@ import { MAX_LOCATIONS } from "./location.service";
 
 @Resolver(() => Location)
 export class LocationResolver {
-  @Query(() => [Location], { description: `Locations with live jobs, busiest first; at most ${MAX_LOCATIONS}.`, complexity: listCost(MAX_LOCATIONS) })
+  @Query(() => [Location], {
+    description: `Locations with live jobs, busiest first; at most ${MAX_LOCATIONS}.`,
+    complexity: listCost(MAX_LOCATIONS),
+  })
   locations(@Ctx() ctx: Context): Promise<Location[]> {
     return ctx.services.locations.withLiveJobs();
   }

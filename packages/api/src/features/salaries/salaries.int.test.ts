@@ -14,14 +14,26 @@ test("salaryBreakdown gives each group's percentiles in one request, groups in t
   const yearly = (min: number, max: number) => ({ min, max, currency: "USD", period: SalaryPeriod.YEAR });
   await api.make.job({ categoryId: ml.id, seniority: Seniority.SENIOR, salary: yearly(200_000, 220_000), locations: [london] });
   await api.make.job({ categoryId: ml.id, seniority: Seniority.ENTRY, salary: yearly(100_000, 120_000) });
-  await api.make.job({ categoryId: sales.id, seniority: Seniority.ENTRY, salary: { min: 50, max: 50, currency: "USD", period: SalaryPeriod.HOUR } });
+  await api.make.job({
+    categoryId: sales.id,
+    seniority: Seniority.ENTRY,
+    salary: { min: 50, max: 50, currency: "USD", period: SalaryPeriod.HOUR },
+  });
   await api.make.job({ categoryId: sales.id, seniority: Seniority.LEAD, salary: null });
 
   const byCategory = await api.gql(BREAKDOWN, { by: "CATEGORY" });
   expect(byCategory.errors).toBeUndefined();
   expect(byCategory.data!.salaryBreakdown).toEqual([
-    { value: "ml", label: "Machine Learning", stats: { sampleSize: 2, median: 160000, p25: 135000, p75: 185000, currency: "USD", period: "YEAR" } },
-    { value: "sales", label: "AI Sales", stats: { sampleSize: 1, median: 104000, p25: 104000, p75: 104000, currency: "USD", period: "YEAR" } },
+    {
+      value: "ml",
+      label: "Machine Learning",
+      stats: { sampleSize: 2, median: 160000, p25: 135000, p75: 185000, currency: "USD", period: "YEAR" },
+    },
+    {
+      value: "sales",
+      label: "AI Sales",
+      stats: { sampleSize: 1, median: 104000, p25: 104000, p75: 104000, currency: "USD", period: "YEAR" },
+    },
   ]);
 
   const bySeniority = await api.gql(BREAKDOWN, { by: "SENIORITY", filter: { categories: ["ml", "sales"] } });
@@ -32,7 +44,11 @@ test("salaryBreakdown gives each group's percentiles in one request, groups in t
 
   const byCity = await api.gql(BREAKDOWN, { by: "LOCATION", currency: "GBP" });
   expect(byCity.data!.salaryBreakdown).toEqual([
-    { value: "london", label: "London", stats: { sampleSize: 1, median: 165354, p25: 165354, p75: 165354, currency: "GBP", period: "YEAR" } },
+    {
+      value: "london",
+      label: "London",
+      stats: { sampleSize: 1, median: 165354, p25: 165354, p75: 165354, currency: "GBP", period: "YEAR" },
+    },
   ]);
 
   const bad = await api.gql(BREAKDOWN, { by: "CATEGORY", currency: "XXX" });

@@ -35,8 +35,19 @@ interface PercentileRow {
 
 /** How each grouping reads its value and label, and in which order groups come. */
 const GROUPS: Record<SalaryGroupBy, { value: string; label: string; join: string; order: string; labels?: Record<string, string> }> = {
-  [SalaryGroupBy.CATEGORY]: { value: "c.slug", label: "c.name", join: "JOIN job_categories c ON c.id = j.category_id", order: "min(c.position), c.name" },
-  [SalaryGroupBy.SENIORITY]: { value: "j.seniority::text", label: "j.seniority::text", join: "", order: "min(j.seniority)", labels: SENIORITY_LABELS },
+  [SalaryGroupBy.CATEGORY]: {
+    value: "c.slug",
+    label: "c.name",
+    join: "JOIN job_categories c ON c.id = j.category_id",
+    order: "min(c.position), c.name",
+  },
+  [SalaryGroupBy.SENIORITY]: {
+    value: "j.seniority::text",
+    label: "j.seniority::text",
+    join: "",
+    order: "min(j.seniority)",
+    labels: SENIORITY_LABELS,
+  },
   [SalaryGroupBy.REMOTE]: { value: "j.remote::text", label: "j.remote::text", join: "", order: "min(j.remote)", labels: REMOTE_LABELS },
   [SalaryGroupBy.LOCATION]: {
     value: "l.slug",

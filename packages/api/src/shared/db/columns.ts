@@ -7,7 +7,12 @@ const cache = new Map<unknown, string>();
  * (`j.posted_at AS "postedAt"`), so raw rows have the entity's shape. Columns marked
  * `select: false` are left out, and so are those in `omit`.
  */
-export function selectColumns<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string, omit: (keyof T & string)[] = []): string {
+export function selectColumns<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  alias: string,
+  omit: (keyof T & string)[] = [],
+): string {
   const key = `${String((entity as { name?: string }).name ?? entity)}:${alias}:${omit.join(",")}`;
   let list = cache.get(key);
   if (!list) {

@@ -69,13 +69,23 @@ export function pageRequest(args: ConnectionArgs): { size: number; cursor: strin
  * One page of a keyset-paginated connection in a single statement; `totalCount` costs a second
  * statement and only runs when the client asks for it.
  */
-export async function keysetConnection<T extends { id: number }>(ds: DataSource, q: KeysetQuery, args: ConnectionArgs): Promise<Connection<T>> {
+export async function keysetConnection<T extends { id: number }>(
+  ds: DataSource,
+  q: KeysetQuery,
+  args: ConnectionArgs,
+): Promise<Connection<T>> {
   const { size, cursor: encoded, backward } = pageRequest(args);
   const { sort, params } = q;
   const cursor = encoded ? decodeCursor(encoded, sort.name, backward ? "before" : "after", KEY_CHECKS[sort.keyType]) : null;
   if (q.cache?.keep === "ranking" && !backward) {
     const cached = await q.cache.store.page<T>(q, size, cursor?.id ?? null);
-    if (cached) return connectionOf(sort, cached.rows, { hasNextPage: cached.hasNextPage, hasPreviousPage: cursor != null }, Promise.resolve(cached.total));
+    if (cached)
+      return connectionOf(
+        sort,
+        cached.rows,
+        { hasNextPage: cached.hasNextPage, hasPreviousPage: cursor != null },
+        Promise.resolve(cached.total),
+      );
   }
 
   const countParams = [...params.values];
@@ -109,7 +119,9 @@ export async function keysetConnection<T extends { id: number }>(ds: DataSource,
     sort,
     rows.map(({ __total: _total, ...row }) => row as unknown as T & { __key: string | null }),
     { hasNextPage: backward ? cursor != null : hasMore, hasPreviousPage: backward ? hasMore : cursor != null },
-    rows.length && q.countInline ? Promise.resolve(rows[0].__total!) : () => ds.query(countSql, countParams).then((rows: { n: number }[]) => rows[0].n),
+    rows.length && q.countInline
+      ? Promise.resolve(rows[0].__total!)
+      : () => ds.query(countSql, countParams).then((rows: { n: number }[]) => rows[0].n),
   );
 }
 

@@ -148,7 +148,9 @@ export class ResultCache {
     const { __total: total, __cached: cachedRows, __start: startAt } = rows[0];
     // A cursor the entry does not hold, or a page beyond its rows (unless they are all there is).
     if (startAt == null || (startAt + size > cachedRows && cachedRows < total)) return null;
-    const page = rows.filter((row) => row.__ord != null).map(({ __total, __cached, __start, __ord, ...row }) => row as unknown as T & { __key: string | null });
+    const page = rows
+      .filter((row) => row.__ord != null)
+      .map(({ __total, __cached, __start, __ord, ...row }) => row as unknown as T & { __key: string | null });
     return { rows: page, total, hasNextPage: startAt + size < total };
   }
 
@@ -181,7 +183,9 @@ export class ResultCache {
 
   /** One entry per kind of result and what it is computed from (SQL, parameters, order). */
   private keyOf(kind: "ranking" | "count" | "value", parts: unknown[]): string {
-    return createHash("sha256").update(JSON.stringify([kind, ...parts])).digest("base64url");
+    return createHash("sha256")
+      .update(JSON.stringify([kind, ...parts]))
+      .digest("base64url");
   }
 }
 

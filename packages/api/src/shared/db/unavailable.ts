@@ -11,7 +11,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     // SQLSTATE 08xxx connection exceptions, 57P01-57P03 admin/crash shutdown and "cannot connect now", 53300 too many connections.
     if (/^(08...|57P0[123]|53300)$/.test(code)) return true;
     const message = typeof e.message === "string" ? e.message : "";
-    if (/Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)) return true;
+    if (
+      /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+        message,
+      )
+    )
+      return true;
     // TypeORM keeps pg's error as driverError; graphql-js keeps a thrown non-Error as thrownValue.
     e = (e.driverError ?? e.cause ?? e.thrownValue) as Wrapped | undefined;
   }

@@ -6,9 +6,14 @@ test("global IDs round-trip and are opaque", () => {
   expect(fromGlobalId(id)).toEqual({ type: "Job", id: 42 });
 });
 
-test.each(["", "abc", Buffer.from("Job:").toString("base64url"), Buffer.from("Job:-1").toString("base64url"), Buffer.from("Nope:1").toString("base64url"), Buffer.from("Job:99999999999").toString("base64url"), Buffer.from("Job:1 OR 1=1").toString("base64url")])(
-  "anything else is not an ID: %j",
-  (value) => {
-    expect(fromGlobalId(value)).toBeNull();
-  },
-);
+test.each([
+  "",
+  "abc",
+  Buffer.from("Job:").toString("base64url"),
+  Buffer.from("Job:-1").toString("base64url"),
+  Buffer.from("Nope:1").toString("base64url"),
+  Buffer.from("Job:99999999999").toString("base64url"),
+  Buffer.from("Job:1 OR 1=1").toString("base64url"),
+])("anything else is not an ID: %j", (value) => {
+  expect(fromGlobalId(value)).toBeNull();
+});

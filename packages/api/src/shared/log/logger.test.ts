@@ -5,7 +5,13 @@ function capture() {
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _enc, done) {
-      lines.push(...chunk.toString().trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>));
+      lines.push(
+        ...chunk
+          .toString()
+          .trim()
+          .split("\n")
+          .map((l) => JSON.parse(l) as Record<string, unknown>),
+      );
       done();
     },
   });

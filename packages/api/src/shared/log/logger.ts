@@ -33,7 +33,8 @@ export class LogThrottle {
 
   private flush(now: number): void {
     for (const [kind, count] of this.counts) {
-      if (count > this.perWindow) this.log.warn({ kind, suppressed: count - this.perWindow, windowMs: this.windowMs }, "log lines suppressed");
+      if (count > this.perWindow)
+        this.log.warn({ kind, suppressed: count - this.perWindow, windowMs: this.windowMs }, "log lines suppressed");
     }
     this.counts.clear();
     this.windowStart = now;

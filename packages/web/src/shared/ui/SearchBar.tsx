@@ -1,7 +1,19 @@
 import { useId, type FormEvent } from "react";
 
 /** A page's search form: one large field and a Search button; submits the trimmed text. */
-export function SearchBar({ label, placeholder, value, onValueChange, onSearch }: { label: string; placeholder: string; value: string; onValueChange: (text: string) => void; onSearch: (text: string) => void }) {
+export function SearchBar({
+  label,
+  placeholder,
+  value,
+  onValueChange,
+  onSearch,
+}: {
+  label: string;
+  placeholder: string;
+  value: string;
+  onValueChange: (text: string) => void;
+  onSearch: (text: string) => void;
+}) {
   const id = useId();
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -12,7 +24,14 @@ export function SearchBar({ label, placeholder, value, onValueChange, onSearch }
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
-      <input id={id} className="input input--large" type="search" placeholder={placeholder} value={value} onChange={(e) => onValueChange(e.target.value)} />
+      <input
+        id={id}
+        className="input input--large"
+        type="search"
+        placeholder={placeholder}
+        value={value}
+        onChange={(e) => onValueChange(e.target.value)}
+      />
       <button type="submit" className="button">
         Search
       </button>

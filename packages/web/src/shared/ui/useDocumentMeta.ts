@@ -1,8 +1,7 @@
 import { useEffect } from "react";
 
 const SITE = "HiredinAI";
-const DEFAULT_DESCRIPTION =
-  "HiredinAI: curated jobs in AI engineering, research, data, product, design, marketing and sales.";
+const DEFAULT_DESCRIPTION = "HiredinAI: curated jobs in AI engineering, research, data, product, design, marketing and sales.";
 
 /** Sets the document title ("<title> · HiredinAI") and the meta description while a page is shown. */
 export function useDocumentMeta(title: string | null | undefined, description?: string | null): void {

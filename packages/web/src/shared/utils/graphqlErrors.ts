@@ -6,7 +6,7 @@ interface GraphQLErrorLike {
 }
 
 function graphQLErrors(error: unknown): GraphQLErrorLike[] {
-  if (error && typeof error === "object" && "errors" in error && Array.isArray((error).errors)) {
+  if (error && typeof error === "object" && "errors" in error && Array.isArray(error.errors)) {
     return (error as { errors: GraphQLErrorLike[] }).errors;
   }
   return [];
@@ -38,4 +38,3 @@ export function fieldErrors(error: unknown): Record<string, string> {
   }
   return out;
 }
-

@@ -58,8 +58,7 @@ export const categories: readonly CategorySeed[] = [
   {
     slug: "robotics",
     name: "Robotics",
-    description:
-      "Bring AI into the physical world: robot learning, manipulation, motion planning, perception, controls and simulation.",
+    description: "Bring AI into the physical world: robot learning, manipulation, motion planning, perception, controls and simulation.",
     position: 8,
   },
   {
@@ -79,15 +78,13 @@ export const categories: readonly CategorySeed[] = [
   {
     slug: "ai-marketing",
     name: "AI Marketing",
-    description:
-      "Tell the story of AI products: product marketing, growth, content, developer relations and community for AI companies.",
+    description: "Tell the story of AI products: product marketing, growth, content, developer relations and community for AI companies.",
     position: 11,
   },
   {
     slug: "ai-sales",
     name: "AI Sales",
-    description:
-      "Bring AI to customers: account executives, solutions engineers, sales development and customer success at AI companies.",
+    description: "Bring AI to customers: account executives, solutions engineers, sales development and customer success at AI companies.",
     position: 12,
   },
 ];

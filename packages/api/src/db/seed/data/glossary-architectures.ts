@@ -68,7 +68,7 @@ export const architectureTerms: GlossaryTermSeed[] = [
     shortDefinition:
       "The Transformer is a neural network architecture built around self-attention that processes all positions of a sequence in parallel. Introduced in 2017, it underpins today's large language models and many vision, speech and multimodal models.",
     body: paragraphs(
-      "The Transformer was introduced in the paper \"Attention Is All You Need\" for machine translation. It replaced recurrence with attention, letting every token look directly at every other token. This captured long-range dependencies better than recurrent networks and, crucially, made training highly parallel on GPUs.",
+      'The Transformer was introduced in the paper "Attention Is All You Need" for machine translation. It replaced recurrence with attention, letting every token look directly at every other token. This captured long-range dependencies better than recurrent networks and, crucially, made training highly parallel on GPUs.',
       "Three main variants emerged. Encoder-only models such as BERT build rich representations for classification and retrieval; decoder-only models such as GPT generate text one token at a time and are the basis of most LLMs; encoder-decoder models such as T5 map one sequence to another. The same architecture also works on image patches, audio frames and protein sequences.",
       "The Transformer's simplicity and scalability drove the era of large pre-trained models: performance kept improving predictably as models, data and compute grew. Ongoing work targets its weaknesses, especially the quadratic cost of attention over long sequences, with efficient attention kernels, sparse and mixture-of-experts layers, and alternative sequence architectures.",
     ),

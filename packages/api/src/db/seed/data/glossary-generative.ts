@@ -254,7 +254,7 @@ export const generativeTerms: GlossaryTermSeed[] = [
     shortDefinition:
       "Chain-of-thought is a technique in which a language model writes out intermediate reasoning steps before giving its final answer, which improves accuracy on multi-step problems such as maths, logic and planning.",
     body: paragraphs(
-      "Researchers found in 2022 that asking large models to reason step by step, either with worked examples in the prompt or simply with an instruction such as \"let's think step by step\", substantially improved results on arithmetic, commonsense and symbolic reasoning tasks. The benefit appears mainly in larger models, one of the emergent capabilities of scale.",
+      'Researchers found in 2022 that asking large models to reason step by step, either with worked examples in the prompt or simply with an instruction such as "let\'s think step by step", substantially improved results on arithmetic, commonsense and symbolic reasoning tasks. The benefit appears mainly in larger models, one of the emergent capabilities of scale.',
       "Writing out steps gives the model more computation per answer and lets each step condition on the previous ones. Variants include self-consistency, which samples several reasoning paths and takes the majority answer, and tree-of-thought approaches that explore and evaluate alternative branches.",
       "Modern reasoning models are trained with reinforcement learning to produce long internal chains of thought before answering, trading more inference time for better answers on hard problems. A chain of thought is not guaranteed to reflect how the model actually reached its answer, which is an active area of interpretability research.",
     ),
@@ -344,7 +344,7 @@ export const generativeTerms: GlossaryTermSeed[] = [
     shortDefinition:
       "Zero-shot learning is a model's ability to perform a task or recognise a class it was never given labelled examples of, relying instead on a description of the task and knowledge learned during pre-training.",
     body: paragraphs(
-      "Classic machine learning needs labelled examples of every class. Zero-shot methods avoid this by connecting inputs to descriptions: a model that has learned what \"zebra\" means from text can recognise zebras in images without a single labelled zebra photo.",
+      'Classic machine learning needs labelled examples of every class. Zero-shot methods avoid this by connecting inputs to descriptions: a model that has learned what "zebra" means from text can recognise zebras in images without a single labelled zebra photo.',
       "Large language models made zero-shot learning routine. Asked to classify the sentiment of a review, translate a sentence or extract names from a contract, a capable model often does well from the instruction alone. Contrastive vision-language models such as CLIP do the same for images by comparing an image's embedding with embeddings of candidate labels written as text.",
       "Zero-shot performance is a useful baseline, but it is usually lower than what a few examples or fine-tuning can achieve, and it depends heavily on how the task is phrased. Teams typically start zero-shot, measure, then add examples or training data where quality falls short.",
     ),

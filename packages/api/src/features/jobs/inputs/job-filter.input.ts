@@ -53,7 +53,10 @@ export abstract class JobSearchFields {
   @MaxLength(MAX_SLUG_LENGTH, { each: true })
   companies?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: `Jobs with any of these tags: at most ${MAX_CRITERIA_VALUES}, each at most ${MAX_TAG_LENGTH} characters.` })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Jobs with any of these tags: at most ${MAX_CRITERIA_VALUES}, each at most ${MAX_TAG_LENGTH} characters.`,
+  })
   @IsOptional()
   @ArrayMaxSize(MAX_CRITERIA_VALUES)
   @MaxLength(MAX_TAG_LENGTH, { each: true })
@@ -101,7 +104,8 @@ registerEnumType(JobOrderField, {
   valuesConfig: {
     SALARY: { description: "By annualised salary; jobs without a salary come last." },
     RELEVANCE: {
-      description: "By how well filter.query matches the title, company and tags; description-only matches follow. Newest first without a query.",
+      description:
+        "By how well filter.query matches the title, company and tags; description-only matches follow. Newest first without a query.",
     },
   },
 });

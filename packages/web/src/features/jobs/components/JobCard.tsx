@@ -2,7 +2,15 @@ import { Link } from "react-router";
 import { graphql } from "../../../generated";
 import type { JobCard_JobFragment } from "../../../generated/graphql";
 import { CompanyLogo } from "../../../shared/ui/CompanyLogo";
-import { EMPLOYMENT_TYPE_LABELS, formatRelativeTime, formatSalary, label, REMOTE_LABELS, SENIORITY_LABELS, sitePath } from "../../../shared/utils/format";
+import {
+  EMPLOYMENT_TYPE_LABELS,
+  formatRelativeTime,
+  formatSalary,
+  label,
+  REMOTE_LABELS,
+  SENIORITY_LABELS,
+  sitePath,
+} from "../../../shared/utils/format";
 
 export const JobCardFragment = graphql(`
   fragment JobCard_job on Job {

@@ -60,9 +60,19 @@ interface JobFiltersProps {
 }
 
 /** Options for a facet: the API's counts, plus any selected value the facet no longer lists (with no count). */
-function options(values: readonly { value: string; label: string; count: number }[] | undefined, selected: readonly string[], labels?: Readonly<Record<string, string>>, order?: readonly string[]): FacetOption[] {
-  const list: FacetOption[] = (values ?? []).map((v) => ({ value: v.value, label: labels ? label(labels, v.value) : v.label, count: v.count }));
-  for (const s of selected) if (!list.some((o) => o.value === s)) list.push({ value: s, label: labels ? label(labels, s) : s, count: null });
+function options(
+  values: readonly { value: string; label: string; count: number }[] | undefined,
+  selected: readonly string[],
+  labels?: Readonly<Record<string, string>>,
+  order?: readonly string[],
+): FacetOption[] {
+  const list: FacetOption[] = (values ?? []).map((v) => ({
+    value: v.value,
+    label: labels ? label(labels, v.value) : v.label,
+    count: v.count,
+  }));
+  for (const s of selected)
+    if (!list.some((o) => o.value === s)) list.push({ value: s, label: labels ? label(labels, s) : s, count: null });
   if (order) list.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
   return list;
 }
@@ -71,28 +81,91 @@ export function JobFilters({ search, onChange, facets, locked }: JobFiltersProps
   return (
     <div className="filters">
       {locked !== "categories" && (
-        <FacetGroup title="Category" dimension="categories" search={search} onChange={onChange} options={options(facets?.categories, search.categories)} />
+        <FacetGroup
+          title="Category"
+          dimension="categories"
+          search={search}
+          onChange={onChange}
+          options={options(facets?.categories, search.categories)}
+        />
       )}
       {locked !== "remote" && (
-        <FacetGroup title="Remote policy" dimension="remote" search={search} onChange={onChange} options={options(facets?.remote, search.remote, REMOTE_LABELS, ["REMOTE", "HYBRID", "ONSITE"])} />
+        <FacetGroup
+          title="Remote policy"
+          dimension="remote"
+          search={search}
+          onChange={onChange}
+          options={options(facets?.remote, search.remote, REMOTE_LABELS, ["REMOTE", "HYBRID", "ONSITE"])}
+        />
       )}
       {locked !== "seniorities" && (
-        <FacetGroup title="Seniority" dimension="seniorities" search={search} onChange={onChange} options={options(facets?.seniorities, search.seniorities, SENIORITY_LABELS, ["INTERN", "ENTRY", "MID", "SENIOR", "LEAD", "PRINCIPAL", "EXECUTIVE"])} />
+        <FacetGroup
+          title="Seniority"
+          dimension="seniorities"
+          search={search}
+          onChange={onChange}
+          options={options(facets?.seniorities, search.seniorities, SENIORITY_LABELS, [
+            "INTERN",
+            "ENTRY",
+            "MID",
+            "SENIOR",
+            "LEAD",
+            "PRINCIPAL",
+            "EXECUTIVE",
+          ])}
+        />
       )}
-      <FacetGroup title="Employment type" dimension="employmentTypes" search={search} onChange={onChange} options={options(facets?.employmentTypes, search.employmentTypes, EMPLOYMENT_TYPE_LABELS)} />
+      <FacetGroup
+        title="Employment type"
+        dimension="employmentTypes"
+        search={search}
+        onChange={onChange}
+        options={options(facets?.employmentTypes, search.employmentTypes, EMPLOYMENT_TYPE_LABELS)}
+      />
       {locked !== "locations" && (
-        <FacetGroup title="City" dimension="locations" search={search} onChange={onChange} options={options(facets?.locations.filter((l) => l.value !== "remote"), search.locations)} collapseAfter={6} />
+        <FacetGroup
+          title="City"
+          dimension="locations"
+          search={search}
+          onChange={onChange}
+          options={options(
+            facets?.locations.filter((l) => l.value !== "remote"),
+            search.locations,
+          )}
+          collapseAfter={6}
+        />
       )}
       <SalaryFilter search={search} onChange={onChange} />
       <PostedWithin search={search} onChange={onChange} />
       <CompanyFilter search={search} onChange={onChange} companies={facets?.companies ?? []} />
-      <FacetGroup title="Tag" dimension="tags" search={search} onChange={onChange} options={options(facets?.tags, search.tags)} collapseAfter={8} />
+      <FacetGroup
+        title="Tag"
+        dimension="tags"
+        search={search}
+        onChange={onChange}
+        options={options(facets?.tags, search.tags)}
+        collapseAfter={8}
+      />
       <TagFilter search={search} onChange={onChange} />
     </div>
   );
 }
 
-function FacetGroup({ title, dimension, search, onChange, options, collapseAfter }: { title: string; dimension: ListDimension; search: JobSearch; onChange: (s: JobSearch) => void; options: FacetOption[]; collapseAfter?: number }) {
+function FacetGroup({
+  title,
+  dimension,
+  search,
+  onChange,
+  options,
+  collapseAfter,
+}: {
+  title: string;
+  dimension: ListDimension;
+  search: JobSearch;
+  onChange: (s: JobSearch) => void;
+  options: FacetOption[];
+  collapseAfter?: number;
+}) {
   const [expanded, setExpanded] = useState(false);
   const selected = search[dimension] as string[];
   const hidden = collapseAfter && !expanded ? options.slice(collapseAfter).filter((o) => !selected.includes(o.value)) : [];
@@ -105,14 +178,21 @@ function FacetGroup({ title, dimension, search, onChange, options, collapseAfter
         {visible.map((option) => (
           <li key={option.value}>
             <label className={`facet${option.count === 0 && !selected.includes(option.value) ? " facet--empty" : ""}`}>
-              <input type="checkbox" checked={selected.includes(option.value)} onChange={() => onChange(toggleValue(search, dimension, option.value as never))} />
+              <input
+                type="checkbox"
+                checked={selected.includes(option.value)}
+                onChange={() => onChange(toggleValue(search, dimension, option.value as never))}
+              />
               <span className="facet__label">{option.label}</span>
               {option.count != null && (
                 <>
                   <span className="facet__count" aria-hidden="true">
                     {option.count.toLocaleString("en-US")}
                   </span>
-                  <span className="visually-hidden"> ({option.count === 1 ? "1 job" : `${option.count.toLocaleString("en-US")} jobs`})</span>
+                  <span className="visually-hidden">
+                    {" "}
+                    ({option.count === 1 ? "1 job" : `${option.count.toLocaleString("en-US")} jobs`})
+                  </span>
                 </>
               )}
             </label>
@@ -150,11 +230,24 @@ function SalaryFilter({ search, onChange }: { search: JobSearch; onChange: (s: J
         <label className="visually-hidden" htmlFor={`${id}-amount`}>
           Minimum yearly salary
         </label>
-        <input id={`${id}-amount`} className="input" inputMode="numeric" placeholder="e.g. 120000" value={amount} onChange={(e) => setAmount(e.target.value)} onBlur={() => apply()} />
+        <input
+          id={`${id}-amount`}
+          className="input"
+          inputMode="numeric"
+          placeholder="e.g. 120000"
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+          onBlur={() => apply()}
+        />
         <label className="visually-hidden" htmlFor={`${id}-currency`}>
           Currency
         </label>
-        <select id={`${id}-currency`} className="input" value={search.salaryCurrency} onChange={(e) => onChange({ ...search, salaryCurrency: e.target.value })}>
+        <select
+          id={`${id}-currency`}
+          className="input"
+          value={search.salaryCurrency}
+          onChange={(e) => onChange({ ...search, salaryCurrency: e.target.value })}
+        >
           {[...new Set([...CURRENCIES, search.salaryCurrency])].map((c) => (
             <option key={c}>{c}</option>
           ))}
@@ -172,7 +265,12 @@ function PostedWithin({ search, onChange }: { search: JobSearch; onChange: (s: J
       <label className="filter-group__title" htmlFor={id}>
         Posted within
       </label>
-      <select id={id} className="input" value={search.postedWithinDays ?? ""} onChange={(e) => onChange({ ...search, postedWithinDays: e.target.value ? Number(e.target.value) : null })}>
+      <select
+        id={id}
+        className="input"
+        value={search.postedWithinDays ?? ""}
+        onChange={(e) => onChange({ ...search, postedWithinDays: e.target.value ? Number(e.target.value) : null })}
+      >
         <option value="">Any time</option>
         {[...new Set([...POSTED_WITHIN_DAYS, ...(search.postedWithinDays ? [search.postedWithinDays] : [])])].map((d) => (
           <option key={d} value={d}>
@@ -185,7 +283,15 @@ function PostedWithin({ search, onChange }: { search: JobSearch; onChange: (s: J
 }
 
 /** A company picker: the companies with the most matching jobs, with their counts. */
-function CompanyFilter({ search, onChange, companies }: { search: JobSearch; onChange: (s: JobSearch) => void; companies: readonly FacetOption[] }) {
+function CompanyFilter({
+  search,
+  onChange,
+  companies,
+}: {
+  search: JobSearch;
+  onChange: (s: JobSearch) => void;
+  companies: readonly FacetOption[];
+}) {
   const id = useId();
   const unselected = companies.filter((c) => !search.companies.includes(c.value));
   return (

@@ -7,7 +7,19 @@ import { LoadMore } from "../../../shared/ui/LoadMore";
 import { SearchBar } from "../../../shared/ui/SearchBar";
 import { EMPLOYMENT_TYPE_LABELS, label, REMOTE_LABELS, SENIORITY_LABELS } from "../../../shared/utils/format";
 import { useJobSearchParams } from "../hooks/useJobSearchParams";
-import { activeFilterCount, EMPTY_SEARCH, serializeSearch, toJobFilter, toJobOrder, toggleValue, effectiveSort, withBase, type JobSearch, type JobSort, type ListDimension } from "../utils/searchParams";
+import {
+  activeFilterCount,
+  EMPTY_SEARCH,
+  serializeSearch,
+  toJobFilter,
+  toJobOrder,
+  toggleValue,
+  effectiveSort,
+  withBase,
+  type JobSearch,
+  type JobSort,
+  type ListDimension,
+} from "../utils/searchParams";
 import { JobFilters } from "./JobFilters";
 import { JobList, JobListSkeleton } from "./JobCard";
 import { useSyncedText } from "../../../shared/ui/useSyncedText";
@@ -74,7 +86,13 @@ export function JobSearchView({ base, locked = null, intro }: JobSearchViewProps
     <div className="search-layout">
       <JobKeywords search={urlSearch} onChange={update} />
       {intro}
-      <button type="button" className="filters-toggle button button--secondary" aria-expanded={filtersOpen} aria-controls={filtersId} onClick={() => setFiltersOpen((o) => !o)}>
+      <button
+        type="button"
+        className="filters-toggle button button--secondary"
+        aria-expanded={filtersOpen}
+        aria-controls={filtersId}
+        onClick={() => setFiltersOpen((o) => !o)}
+      >
         {filtersOpen ? "Hide filters" : "Filters"}
         {activeFilterCount(urlSearch) > 0 && <span className="badge">{activeFilterCount(urlSearch)}</span>}
       </button>
@@ -102,7 +120,11 @@ export function JobSearchView({ base, locked = null, intro }: JobSearchViewProps
           <EmptyState title="No jobs match this search">
             <p>Try fewer filters or other keywords.</p>
             {activeFilterCount(urlSearch) > 0 && (
-              <button type="button" className="button button--secondary" onClick={() => update({ ...EMPTY_SEARCH, query: urlSearch.query })}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => update({ ...EMPTY_SEARCH, query: urlSearch.query })}
+              >
                 Clear filters
               </button>
             )}
@@ -131,7 +153,13 @@ export function JobSearchView({ base, locked = null, intro }: JobSearchViewProps
 function JobKeywords({ search, onChange }: { search: JobSearch; onChange: (s: JobSearch) => void }) {
   const [text, setText] = useSyncedText(search.query);
   return (
-    <SearchBar label="Search jobs" placeholder="Job title, company, skill…" value={text} onValueChange={setText} onSearch={(query) => onChange({ ...search, query })} />
+    <SearchBar
+      label="Search jobs"
+      placeholder="Job title, company, skill…"
+      value={text}
+      onValueChange={setText}
+      onSearch={(query) => onChange({ ...search, query })}
+    />
   );
 }
 
@@ -156,11 +184,20 @@ function SortSelect({ value, hasQuery, onChange }: { value: JobSort; hasQuery: b
 
 type Named = { value: string; label: string }[];
 
-function ActiveFilters({ search, onChange, facets }: { search: JobSearch; onChange: (s: JobSearch) => void; facets: { categories: Named; locations: Named; companies: Named } | undefined }) {
+function ActiveFilters({
+  search,
+  onChange,
+  facets,
+}: {
+  search: JobSearch;
+  onChange: (s: JobSearch) => void;
+  facets: { categories: Named; locations: Named; companies: Named } | undefined;
+}) {
   const chips: { key: string; text: string; remove: () => void }[] = [];
   const named = (list: { value: string; label: string }[] | undefined, v: string) => list?.find((x) => x.value === v)?.label ?? v;
   const add = (dimension: ListDimension, text: (v: string) => string) => {
-    for (const v of search[dimension] as string[]) chips.push({ key: `${dimension}:${v}`, text: text(v), remove: () => onChange(toggleValue(search, dimension, v as never)) });
+    for (const v of search[dimension] as string[])
+      chips.push({ key: `${dimension}:${v}`, text: text(v), remove: () => onChange(toggleValue(search, dimension, v as never)) });
   };
   add("categories", (v) => named(facets?.categories, v));
   add("remote", (v) => label(REMOTE_LABELS, v));
@@ -169,8 +206,18 @@ function ActiveFilters({ search, onChange, facets }: { search: JobSearch; onChan
   add("locations", (v) => named(facets?.locations, v));
   add("companies", (v) => named(facets?.companies, v));
   add("tags", (v) => `#${v}`);
-  if (search.salaryMin) chips.push({ key: "salary", text: `≥ ${search.salaryMin.toLocaleString("en-US")} ${search.salaryCurrency}/yr`, remove: () => onChange({ ...search, salaryMin: null }) });
-  if (search.postedWithinDays) chips.push({ key: "days", text: `Last ${search.postedWithinDays} ${search.postedWithinDays === 1 ? "day" : "days"}`, remove: () => onChange({ ...search, postedWithinDays: null }) });
+  if (search.salaryMin)
+    chips.push({
+      key: "salary",
+      text: `≥ ${search.salaryMin.toLocaleString("en-US")} ${search.salaryCurrency}/yr`,
+      remove: () => onChange({ ...search, salaryMin: null }),
+    });
+  if (search.postedWithinDays)
+    chips.push({
+      key: "days",
+      text: `Last ${search.postedWithinDays} ${search.postedWithinDays === 1 ? "day" : "days"}`,
+      remove: () => onChange({ ...search, postedWithinDays: null }),
+    });
   if (chips.length === 0) return null;
   return (
     <div className="chips" aria-label="Active filters">
@@ -188,7 +235,17 @@ function ActiveFilters({ search, onChange, facets }: { search: JobSearch; onChan
 
 function BellIcon() {
   return (
-    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
       <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
       <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
     </svg>

@@ -33,7 +33,12 @@ export function jobPostingJsonLd(job: Job): Record<string, unknown> {
   if (places.length) {
     data.jobLocation = places.map((l) => ({
       "@type": "Place",
-      address: { "@type": "PostalAddress", addressLocality: l.city, addressRegion: l.region ?? undefined, addressCountry: l.country ?? undefined },
+      address: {
+        "@type": "PostalAddress",
+        addressLocality: l.city,
+        addressRegion: l.region ?? undefined,
+        addressCountry: l.country ?? undefined,
+      },
     }));
   }
   if (job.remote === "REMOTE") {
@@ -44,7 +49,12 @@ export function jobPostingJsonLd(job: Job): Record<string, unknown> {
     data.baseSalary = {
       "@type": "MonetaryAmount",
       currency: job.salary.currency,
-      value: { "@type": "QuantitativeValue", minValue: job.salary.min ?? undefined, maxValue: job.salary.max ?? undefined, unitText: job.salary.period },
+      value: {
+        "@type": "QuantitativeValue",
+        minValue: job.salary.min ?? undefined,
+        maxValue: job.salary.max ?? undefined,
+        unitText: job.salary.period,
+      },
     };
   }
   return data;

@@ -1,5 +1,16 @@
 /// <reference types="jest" />
-import { activeFilterCount, EMPTY_SEARCH, parseSearch, serializeSearch, toAlertCriteria, toggleValue, toJobFilter, toJobOrder, withBase, type JobSearch } from "./searchParams";
+import {
+  activeFilterCount,
+  EMPTY_SEARCH,
+  parseSearch,
+  serializeSearch,
+  toAlertCriteria,
+  toggleValue,
+  toJobFilter,
+  toJobOrder,
+  withBase,
+  type JobSearch,
+} from "./searchParams";
 
 const FULL: JobSearch = {
   query: "llm engineer",
@@ -38,7 +49,9 @@ describe("job search ↔ URL", () => {
   });
 
   it("drops unknown enum values, bad slugs and malformed numbers", () => {
-    const search = parseSearch("seniority=senior,wizard&remote=REMOTE,mars&category=nlp,Bad%20Slug!&salary=12abc&days=-3&sort=random&currency=euro");
+    const search = parseSearch(
+      "seniority=senior,wizard&remote=REMOTE,mars&category=nlp,Bad%20Slug!&salary=12abc&days=-3&sort=random&currency=euro",
+    );
     expect(search.seniorities).toEqual(["SENIOR"]);
     expect(search.remote).toEqual(["REMOTE"]);
     expect(search.categories).toEqual(["nlp"]);
@@ -107,6 +120,11 @@ describe("job search → API", () => {
   it("turns a search into alert criteria without the date", () => {
     const criteria = toAlertCriteria(FULL);
     expect(criteria).not.toHaveProperty("postedAfter");
-    expect(criteria).toMatchObject({ query: "llm engineer", categories: ["nlp", "generative-ai"], salaryMin: 150000, salaryCurrency: "EUR" });
+    expect(criteria).toMatchObject({
+      query: "llm engineer",
+      categories: ["nlp", "generative-ai"],
+      salaryMin: 150000,
+      salaryCurrency: "EUR",
+    });
   });
 });

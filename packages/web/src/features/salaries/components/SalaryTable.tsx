@@ -16,7 +16,10 @@ export const SalaryStatsFieldsFragmentDoc = graphql(`
 `);
 
 /** A group of salaryBreakdown, in the shape the table reads. */
-export function breakdownRows(groups: readonly { value: string; label: string; stats: SalaryStatsFieldsFragment }[], to?: (value: string) => string | undefined): SalaryRow[] {
+export function breakdownRows(
+  groups: readonly { value: string; label: string; stats: SalaryStatsFieldsFragment }[],
+  to?: (value: string) => string | undefined,
+): SalaryRow[] {
   return groups.map((g) => ({ key: g.value, label: g.label, to: to?.(g.value), stats: g.stats }));
 }
 
@@ -31,7 +34,17 @@ export interface SalaryRow {
  * Salary percentiles as a table with a bar in each row: the bar spans p25 to p75 and the tick marks the median.
  * The figures are in the table's cells; the bars are decoration for sighted readers.
  */
-export function SalaryTable({ caption, groupLabel, rows, currency }: { caption: string; groupLabel: string; rows: readonly SalaryRow[]; currency: string }) {
+export function SalaryTable({
+  caption,
+  groupLabel,
+  rows,
+  currency,
+}: {
+  caption: string;
+  groupLabel: string;
+  rows: readonly SalaryRow[];
+  currency: string;
+}) {
   const max = chartMax(rows.map((r) => r.stats));
   const money = (n: number | null | undefined) => (n == null ? "—" : formatMoney(n, currency));
   return (

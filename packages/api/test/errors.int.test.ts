@@ -22,6 +22,25 @@ test.each([
   expect(res.errors![0].message).toContain(field);
 });
 
+test("variables graphql-js refuses are BAD_USER_INPUT naming their fields, all of them", async () => {
+  const missing = await api.gql(`query Q($slug: String!) { job(slug: $slug) { id } }`, {});
+  expect(missing.status).toBe(400);
+  expect(codes(missing)).toEqual(["BAD_USER_INPUT"]);
+  expect(fields(missing)).toEqual(["slug"]);
+
+  const nested = await api.gql(CREATE_ALERT, { input: { email: "ada@example.com", frequency: "HOURLY", criteria: { salaryMin: "lots" } } });
+  expect(nested.status).toBe(400);
+  expect(fields(nested)).toEqual(["input.frequency", "input.criteria.salaryMin"]);
+  expect(JSON.stringify(nested.errors)).not.toMatch(/did you mean/i);
+});
+
+test("similarJobs(first) is bounded like every other page size", async () => {
+  const job = await api.make.job();
+  const res = await api.gql(`query Q($slug: String!) { job(slug: $slug) { similarJobs(first: 21) { slug } } }`, { slug: job.slug });
+  expect(codes(res)).toEqual(["BAD_USER_INPUT"]);
+  expect(res.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: "first" })]);
+});
+
 test("a forged or foreign cursor gets BAD_USER_INPUT on `after`", async () => {
   await api.make.job();
   const forged = [

@@ -21,6 +21,25 @@ function flatten(errors: ValidationError[], prefix = ""): FieldError[] {
 const unavailable = new ServiceUnavailableError();
 
 /**
+ * The field a graphql-js input error is about, from its (stable) wording: `Variable "$input" got
+ * invalid value … at "input.frequency"` → input.frequency; `Variable "$slug" of required type …` →
+ * slug; `Argument "first" of non-null type …` → first.
+ */
+function fieldOf(message: string): string | null {
+  const at = /^Variable "\$[^"]+" got invalid value .*? at "([^"]+)";/.exec(message);
+  if (at) return at[1];
+  const named = /^(?:Variable "\$|Argument ")([_A-Za-z][_0-9A-Za-z]*)"/.exec(message);
+  return named ? named[1] : null;
+}
+
+/** Every BAD_USER_INPUT names its fields, those graphql-js refuses (bad variables) as well as ours. */
+function withFields(error: GraphQLFormattedError, extensions: Record<string, unknown>): GraphQLFormattedError {
+  const field = fieldOf(error.message);
+  const message = error.message.replace(/\s*Did you mean [^?]*\?/g, "");
+  return { ...error, extensions: { ...extensions, code: "BAD_USER_INPUT", fields: field ? [{ field, message }] : [] } };
+}
+
+/**
  * The one place errors become responses: known codes pass with their message (less name suggestions),
  * validation errors name each field, a refused document says which limit it broke, an unreachable
  * database is SERVICE_UNAVAILABLE, and everything else is masked (the response plugin logs it).
@@ -56,12 +75,13 @@ function format(formatted: GraphQLFormattedError, error: unknown): GraphQLFormat
     return { message: formatted.message.replace(/^Syntax Error: /, ""), locations: formatted.locations, extensions: { code: limit } };
   if (isErrorCode(code) && code !== "INTERNAL_SERVER_ERROR") {
     const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
+    if (code === "BAD_USER_INPUT" && !extensions.fields) return withFields(formatted, extensions);
     return { ...formatted, extensions };
   }
   // graphql-js's own refusal of an argument's value during execution (a GraphQLError with no code and
   // no cause of its own): the input's fault, worded by graphql-js.
   if (original instanceof GraphQLError && original.extensions.code == null && !original.originalError && formatted.path) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
+    return withFields({ message: formatted.message, locations: formatted.locations, path: formatted.path }, { code: "BAD_USER_INPUT" });
   }
   if (isDatabaseUnavailable(original)) {
     return { message: unavailable.message, path: formatted.path, extensions: { ...unavailable.extensions } };

@@ -9,7 +9,7 @@ import type { GraphQLSchema } from "graphql";
 import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config/config";
-import type { ErrorCode } from "../shared/errors/app-error";
+import { AppError, type ErrorCode } from "../shared/errors/app-error";
 import { LogThrottle, type Logger } from "../shared/log/logger";
 import { complexityPlugin } from "./complexity";
 import { createContext, type Context } from "./context";
@@ -63,9 +63,13 @@ function apolloLogger(log: Logger) {
   };
 }
 
-/** A JSON error body in the shape GraphQL clients already read. */
+/**
+ * A JSON error body for what never reaches GraphQL (a body too large, not JSON, an unknown path):
+ * the shape GraphQL clients already read, written by the same formatter as every GraphQL error.
+ */
 function errorBody(message: string, code: ErrorCode) {
-  return { errors: [{ message, extensions: { code } }] };
+  const error = new AppError(code, message);
+  return { errors: [formatError(error.toJSON(), error)] };
 }
 
 /** express's `trust proxy` from TRUST_PROXY: false, true, a hop count or a list of addresses. */

@@ -35,7 +35,8 @@ export function responsePlugin(): ApolloServerPlugin<Context> {
           } else if (limited) {
             response.http.status = 429;
             response.http.headers.set("retry-after", String(limited.extensions?.retryAfter ?? 60));
-          } else if (errors.length && result.data === undefined) {
+          } else if (errors.length && result.data === undefined && (response.http.status === undefined || response.http.status === 500)) {
+            // Apollo's own statuses (405 for a mutation over GET, ...) stand; 500 is its default for "unknown".
             const code = errors[0].extensions?.code;
             const status = isErrorCode(code) ? ERROR_CODES[code] : null;
             if (status) response.http.status = status;

@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver } from "type-graphql";
 import type { Context } from "../../app/context";
-import { BadUserInputError } from "../../shared/errors/app-error";
 import { toGlobalId } from "../../shared/graphql/global-id";
 import { Parent } from "../../shared/graphql/parent";
 import { markdownToSafeHtml } from "../../shared/text/markdown";
@@ -10,7 +9,7 @@ import { Company } from "../companies/company.entity";
 import { GlossaryTerm } from "../glossary/glossary-term.entity";
 import { Location } from "../locations/location.entity";
 import { JobFilter } from "./inputs/job-filter.input";
-import { JobsArgs } from "./inputs/jobs.args";
+import { JobsArgs, SimilarJobsArgs } from "./inputs/jobs.args";
 import { Job } from "./job.entity";
 import { jobIncludeFor } from "./job-include";
 import type { JobWithRelations } from "./job.service";
@@ -105,12 +104,7 @@ export class JobResolver {
   }
 
   @FieldResolver(() => [Job], { description: "Live jobs in the same category, most shared tags first.", complexity: pageCost(5) })
-  similarJobs(
-    @Parent() job: Job,
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int, { defaultValue: 5, description: "1 to 20." }) first: number,
-  ): Promise<Job[]> {
-    if (first < 1 || first > 20) throw BadUserInputError.field("first", "must be between 1 and 20");
+  similarJobs(@Parent() job: Job, @Args() { first }: SimilarJobsArgs, @Ctx() ctx: Context): Promise<Job[]> {
     return ctx.services.jobs.similar(job, first);
   }
 }

@@ -35,7 +35,15 @@ function newest(path) {
 }
 
 const envFile = `${output}.env.json`;
-const env = prefix ? JSON.stringify(Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith(prefix)).sort())) : null;
+const env = prefix
+  ? JSON.stringify(
+      Object.fromEntries(
+        Object.entries(process.env)
+          .filter(([k]) => k.startsWith(prefix))
+          .sort(),
+      ),
+    )
+  : null;
 const envChanged = env !== null && (!existsSync(envFile) || readFileSync(envFile, "utf8") !== env);
 const stale = !existsSync(output) || envChanged || inputs.some((input) => newest(input) > statSync(output).mtimeMs);
 

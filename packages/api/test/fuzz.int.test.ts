@@ -67,11 +67,13 @@ test(`${REQUESTS} hostile operations (seed ${SEED}): no 5xx, no INTERNAL_SERVER_
   expect({ seed: SEED, failures: bad.slice(0, 5) }).toEqual({ seed: SEED, failures: [] });
   // The run exercised more than the parser: some operations ran and answered with data.
   expect(statuses.get(200) ?? 0).toBeGreaterThan(REQUESTS / 20);
-  // The event loop was never held for long: every probe answered, nearly all within 100 ms
-  // (a busy shared CI machine may delay a few; a request that blocks would delay them all).
+  // The event loop was never held for long. A request that blocked it (the 11-level relatedTerms
+  // chain once held it 8-11 s) would hold every probe behind it. Bounds are loose on purpose, so a
+  // busy shared machine does not fail the test: on a quiet one, probes answer in a few ms.
+  const sorted = [...probes].sort((a, b) => a - b);
   expect(probes.length).toBeGreaterThan(10);
-  expect(Math.max(...probes)).toBeLessThan(1_000);
-  expect(probes.filter((ms) => ms <= 100).length / probes.length).toBeGreaterThanOrEqual(0.95);
+  expect(sorted[sorted.length - 1]).toBeLessThan(3_000);
+  expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(250);
   // No stray writes beyond what the mutations were allowed: the alerts table is bounded by the rate limits.
   const [{ alerts }] = await api.ds.query(`SELECT count(*)::int AS alerts FROM alerts`);
   expect(alerts).toBeLessThanOrEqual(100);

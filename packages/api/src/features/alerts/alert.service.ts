@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
+import { query, sql, type SQL } from "../../shared/db/sql";
 import { BadUserInputError, type FieldError } from "../../shared/errors/app-error";
 import { isSupportedCurrency } from "../../shared/money/money";
 import type { RateLimiter, RateLimitService } from "../../shared/rate-limit/rate-limiter";
@@ -43,9 +44,18 @@ export interface Requester {
  * touched by an anonymous request. Postgres picks the winner (ON CONFLICT, the row locked), so two
  * requests at once cannot both insert, nor both send.
  */
-const UPSERT = `
+function upsert(alert: {
+  email: string;
+  criteria: AlertCriteria;
+  criteriaHash: string;
+  frequency: string;
+  confirmTokenHash: string;
+  manageTokenHash: string;
+}): SQL {
+  return sql`
   INSERT INTO "alerts" AS a ("email", "criteria", "criteria_hash", "frequency", "status", "confirm_token_hash", "manage_token_hash", "confirmation_sent_at")
-  VALUES ($1, $2::jsonb, $3, $4, 'PENDING_CONFIRMATION', $5, $6, now())
+  VALUES (${sql.value(alert.email)}, ${sql.value(JSON.stringify(alert.criteria))}::jsonb, ${sql.value(alert.criteriaHash)}, ${sql.value(alert.frequency)},
+    'PENDING_CONFIRMATION', ${sql.value(alert.confirmTokenHash)}, ${sql.value(alert.manageTokenHash)}, now())
   ON CONFLICT ("email", "criteria_hash") DO UPDATE SET
     "frequency" = EXCLUDED."frequency",
     "status" = 'PENDING_CONFIRMATION',
@@ -53,8 +63,9 @@ const UPSERT = `
     "manage_token_hash" = EXCLUDED."manage_token_hash",
     "confirmed_at" = NULL,
     "confirmation_sent_at" = EXCLUDED."confirmation_sent_at"
-  WHERE a."status" <> 'ACTIVE' AND a."confirmation_sent_at" <= now() - $7::interval
+  WHERE a."status" <> 'ACTIVE' AND a."confirmation_sent_at" <= now() - ${sql.value(ALERT_LIMITS.resendAfter)}::interval
   RETURNING "id"`;
+}
 
 export class AlertService {
   private readonly perEmail: RateLimiter;
@@ -71,7 +82,7 @@ export class AlertService {
   }
 
   /**
-   * Saves the search as an alert (see UPSERT) and, when it is new or due a fresh confirmation, queues
+   * Saves the search as an alert (see `upsert`) and, when it is new or due a fresh confirmation, queues
    * the double opt-in email in the same transaction. Every request counts against the address's and
    * the client's budgets first, so a refused one writes nothing.
    */
@@ -84,15 +95,17 @@ export class AlertService {
     const confirm = newToken();
     const manage = newToken();
     return this.ds.transaction(async (manager) => {
-      const upserted: { id: number }[] = await manager.query(UPSERT, [
-        email,
-        JSON.stringify(criteria),
-        hash,
-        input.frequency,
-        confirm.hash,
-        manage.hash,
-        ALERT_LIMITS.resendAfter,
-      ]);
+      const upserted = await query<{ id: number }>(
+        manager,
+        upsert({
+          email,
+          criteria,
+          criteriaHash: hash,
+          frequency: input.frequency,
+          confirmTokenHash: confirm.hash,
+          manageTokenHash: manage.hash,
+        }),
+      );
       // A separate statement, so it sees a row another request committed while this one waited on it.
       const alert = await manager.findOneByOrFail(Alert, { email, criteriaHash: hash });
       if (upserted.length) await this.queueConfirmation(manager, alert, confirm.token, manage.token);
@@ -134,7 +147,10 @@ export class AlertService {
     for (const { field, table } of checks) {
       const slugs = criteria[field];
       if (slugs.length === 0) continue;
-      const found: { slug: string }[] = await this.ds.query(`SELECT slug FROM ${table} WHERE slug = ANY($1::text[])`, [slugs]);
+      const found = await query<{ slug: string }>(
+        this.ds,
+        sql`SELECT slug FROM ${sql.identifier(table)} WHERE slug = ANY(${sql.value(slugs)}::text[])`,
+      );
       const known = new Set(found.map((r) => r.slug));
       const unknown = slugs.filter((s) => !known.has(s));
       if (unknown.length) errors.push({ field: `input.criteria.${field}`, message: `unknown: ${unknown.join(", ")}` });

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { selectColumns } from "../../shared/db/columns";
+import { query, sql, type SQL } from "../../shared/db/sql";
 import { JobCategory } from "./job-category.entity";
 import { rowBySlug, rowsByIds } from "../../shared/db/rows";
 
@@ -9,13 +10,16 @@ export const MAX_CATEGORIES = 100;
 export class JobCategoryService {
   constructor(private readonly ds: DataSource) {}
 
-  private get columns(): string {
+  private get columns(): SQL {
     return selectColumns(this.ds, JobCategory, "c");
   }
 
   /** Every category, in menu order. */
   async all(): Promise<JobCategory[]> {
-    return this.ds.query(`SELECT ${this.columns} FROM job_categories c ORDER BY c.position, c.name LIMIT ${MAX_CATEGORIES}`);
+    return query<JobCategory>(
+      this.ds,
+      sql`SELECT ${this.columns} FROM job_categories c ORDER BY c.position, c.name LIMIT ${sql.literal(MAX_CATEGORIES)}`,
+    );
   }
 
   bySlug(slug: string): Promise<JobCategory | null> {

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { selectColumns } from "../../shared/db/columns";
 import { keysetConnection } from "../../shared/db/keyset";
-import { containsPattern, SqlParams } from "../../shared/db/sql-params";
+import { containsPattern, sql, type SQL } from "../../shared/db/sql";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
 import { LIVE_JOB } from "../jobs/job.filter";
 import { Company } from "./company.entity";
@@ -11,30 +11,28 @@ import { rowBySlug, rowsByIds } from "../../shared/db/rows";
 export class CompanyService {
   constructor(private readonly ds: DataSource) {}
 
-  private get columns(): string {
+  private get columns(): SQL {
     return selectColumns(this.ds, Company, "c");
   }
 
   /** Companies A to Z; `filter.query` matches names and descriptions, `filter.hiring` keeps those with live jobs. */
   async connection(filter: CompanyFilter | null | undefined, page: ConnectionArgs): Promise<Connection<Company>> {
-    const params = new SqlParams();
-    const where: string[] = [];
+    const where: SQL[] = [];
     const text = filter?.query?.trim();
     if (text) {
-      const pattern = params.add(containsPattern(text));
-      where.push(`(c.name ILIKE ${pattern} OR c.description ILIKE ${pattern})`);
+      const pattern = sql.value(containsPattern(text));
+      where.push(sql`(c.name ILIKE ${pattern} OR c.description ILIKE ${pattern})`);
     }
     if (filter?.hiring) {
-      where.push(`EXISTS (SELECT 1 FROM jobs j WHERE j.company_id = c.id AND ${LIVE_JOB})`);
+      where.push(sql`EXISTS (SELECT 1 FROM jobs j WHERE j.company_id = c.id AND ${LIVE_JOB})`);
     }
     return keysetConnection<Company>(
       this.ds,
       {
         select: this.columns,
-        from: "companies c",
+        from: sql`companies c`,
         where,
-        params,
-        sort: { name: "name", key: "lower(c.name)", keyType: "text", direction: "ASC", id: "c.id" },
+        sort: { name: "name", key: sql`lower(c.name)`, keyType: "text", direction: "ASC", id: sql`c.id` },
       },
       page,
     );

@@ -1,5 +1,5 @@
 import { BadUserInputError } from "../../shared/errors/app-error";
-import type { SqlParams } from "../../shared/db/sql-params";
+import { sql, type SQL } from "../../shared/db/sql";
 import { isSupportedCurrency, toUsd } from "../../shared/money/money";
 import type { JobFilter } from "./inputs/job-filter.input";
 
@@ -11,7 +11,7 @@ export interface JobCriteria extends JobFilter {
 }
 
 /** Jobs anyone may see: published and not past their closing date. */
-export const LIVE_JOB = `j.status = 'PUBLISHED' AND (j.valid_through IS NULL OR j.valid_through > now())`;
+export const LIVE_JOB = sql`j.status = 'PUBLISHED' AND (j.valid_through IS NULL OR j.valid_through > now())`;
 
 const nonEmpty = <T>(list: T[] | null | undefined): list is T[] => Array.isArray(list) && list.length > 0;
 
@@ -30,56 +30,52 @@ export function searchText(filter: JobFilter | null | undefined): string | null 
 
 export interface JobConditions {
   /** Conditions to AND together. */
-  where: string[];
+  where: SQL[];
   /** The full-text query as SQL, for ranking by relevance; null without a query. */
-  tsquery: string | null;
+  tsquery: SQL | null;
 }
 
 /**
  * SQL conditions over `jobs j` for a filter, live jobs only. `omit` drops one dimension, for facet
  * counts that show what choosing another value of that dimension would give.
  */
-export function jobConditions(criteria: JobCriteria | null | undefined, params: SqlParams, omit?: keyof JobFilter): JobConditions {
+export function jobConditions(criteria: JobCriteria | null | undefined, omit?: keyof JobFilter): JobConditions {
   const c = criteria ?? {};
   const where = [LIVE_JOB];
   const text = searchText(c);
-  let tsquery: string | null = null;
+  let tsquery: SQL | null = null;
   if (text && omit !== "query") {
-    tsquery = `websearch_to_tsquery('english', ${params.add(text)})`;
-    where.push(`j.search_vector @@ ${tsquery}`);
+    tsquery = sql`websearch_to_tsquery('english', ${sql.value(text)})`;
+    where.push(sql`j.search_vector @@ ${tsquery}`);
   }
   if (nonEmpty(c.categories) && omit !== "categories") {
-    where.push(`j.category_id IN (SELECT id FROM job_categories WHERE slug = ANY(${params.add(c.categories, "text[]")}))`);
+    where.push(sql`j.category_id IN (SELECT id FROM job_categories WHERE slug = ANY(${sql.value(c.categories)}::text[]))`);
   }
-  if (nonEmpty(c.seniorities) && omit !== "seniorities") where.push(`j.seniority = ANY(${params.add(c.seniorities, "seniority[]")})`);
+  if (nonEmpty(c.seniorities) && omit !== "seniorities") where.push(sql`j.seniority = ANY(${sql.value(c.seniorities)}::seniority[])`);
   if (nonEmpty(c.employmentTypes) && omit !== "employmentTypes") {
-    where.push(`j.employment_type = ANY(${params.add(c.employmentTypes, "employment_type[]")})`);
+    where.push(sql`j.employment_type = ANY(${sql.value(c.employmentTypes)}::employment_type[])`);
   }
-  if (nonEmpty(c.remote) && omit !== "remote") where.push(`j.remote = ANY(${params.add(c.remote, "remote_policy[]")})`);
+  if (nonEmpty(c.remote) && omit !== "remote") where.push(sql`j.remote = ANY(${sql.value(c.remote)}::remote_policy[])`);
   if (nonEmpty(c.locations) && omit !== "locations") {
-    where.push(`EXISTS (SELECT 1 FROM job_locations jl JOIN locations l ON l.id = jl.location_id
-      WHERE jl.job_id = j.id AND l.slug = ANY(${params.add(c.locations, "text[]")}))`);
+    where.push(sql`EXISTS (SELECT 1 FROM job_locations jl JOIN locations l ON l.id = jl.location_id
+      WHERE jl.job_id = j.id AND l.slug = ANY(${sql.value(c.locations)}::text[]))`);
   }
   if (nonEmpty(c.companies) && omit !== "companies") {
-    where.push(`j.company_id IN (SELECT id FROM companies WHERE slug = ANY(${params.add(c.companies, "text[]")}))`);
+    where.push(sql`j.company_id IN (SELECT id FROM companies WHERE slug = ANY(${sql.value(c.companies)}::text[]))`);
   }
-  if (nonEmpty(c.tags) && omit !== "tags")
-    where.push(
-      `j.tags && ${params.add(
-        c.tags.map((t) => t.toLowerCase()),
-        "text[]",
-      )}`,
-    );
+  if (nonEmpty(c.tags) && omit !== "tags") where.push(sql`j.tags && ${sql.value(c.tags.map((t) => t.toLowerCase()))}::text[]`);
   if (c.salaryMin != null && omit !== "salaryMin") {
     const usd = toUsd(c.salaryMin, c.salaryCurrency ?? "USD");
-    where.push(`coalesce(j.salary_max_usd, j.salary_min_usd) >= ${params.add(usd, "integer")}`);
+    where.push(sql`coalesce(j.salary_max_usd, j.salary_min_usd) >= ${sql.value(usd)}::integer`);
   }
-  if (c.postedAfter != null && omit !== "postedAfter") where.push(`j.posted_at >= ${params.add(c.postedAfter, "timestamptz")}`);
+  if (c.postedAfter != null && omit !== "postedAfter") {
+    where.push(sql`j.posted_at >= ${sql.value(c.postedAfter.toISOString())}::timestamptz`);
+  }
   if (c.featured != null && omit !== "featured") {
-    where.push(c.featured ? `j.featured_until > now()` : `(j.featured_until IS NULL OR j.featured_until <= now())`);
+    where.push(c.featured ? sql`j.featured_until > now()` : sql`(j.featured_until IS NULL OR j.featured_until <= now())`);
   }
-  if (nonEmpty(c.companyIds)) where.push(`j.company_id = ANY(${params.add(c.companyIds, "integer[]")})`);
-  if (nonEmpty(c.categoryIds)) where.push(`j.category_id = ANY(${params.add(c.categoryIds, "integer[]")})`);
-  if (nonEmpty(c.excludeIds)) where.push(`j.id <> ALL(${params.add(c.excludeIds, "integer[]")})`);
+  if (nonEmpty(c.companyIds)) where.push(sql`j.company_id = ANY(${sql.value(c.companyIds)}::integer[])`);
+  if (nonEmpty(c.categoryIds)) where.push(sql`j.category_id = ANY(${sql.value(c.categoryIds)}::integer[])`);
+  if (nonEmpty(c.excludeIds)) where.push(sql`j.id <> ALL(${sql.value(c.excludeIds)}::integer[])`);
   return { where, tsquery };
 }

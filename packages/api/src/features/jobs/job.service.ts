@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { jsonColumns, selectColumns } from "../../shared/db/columns";
 import { connectionOf, keysetConnection, type KeysetSort } from "../../shared/db/keyset";
 import { ResultCache } from "../../shared/db/result-cache";
-import { SqlParams } from "../../shared/db/sql-params";
+import { and, query, sql, type SQL } from "../../shared/db/sql";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
 import { manyByKey, oneByKey } from "../../shared/loaders/key-order";
 import { JobCategory } from "../categories/job-category.entity";
@@ -51,10 +51,10 @@ export class JobService {
     private readonly ds: DataSource,
     cacheSeconds: number,
   ) {
-    this.cache = cacheSeconds > 0 ? new ResultCache(ds, { scope: "jobs", ttlSeconds: cacheSeconds, recheck: [LIVE_JOB] }) : undefined;
+    this.cache = cacheSeconds > 0 ? new ResultCache(ds, { scope: "jobs", ttlSeconds: cacheSeconds }) : undefined;
   }
 
-  private get columns(): string {
+  private get columns(): SQL {
     return selectColumns(this.ds, Job, "j");
   }
 
@@ -69,19 +69,18 @@ export class JobService {
     include: JobInclude = {},
   ): Promise<Connection<JobWithRelations>> {
     validateJobFilter(criteria);
-    const params = new SqlParams();
-    const { where, tsquery } = jobConditions(criteria, params);
+    const { where, tsquery } = jobConditions(criteria);
     const sort = this.sortFor(order ?? DEFAULT_ORDER, tsquery);
     return keysetConnection<JobWithRelations>(
       this.ds,
       {
         select: this.listSelect(include),
-        from: "jobs j",
+        from: sql`jobs j`,
         where,
-        params,
         sort,
         countInline: include.totalCount ? (tsquery ? "window" : "subquery") : undefined,
-        cache: this.cache && { store: this.cache, keep: tsquery ? "ranking" : "count" },
+        // A cached ranking's rows are re-checked for being live: a closing date can pass without a write.
+        cache: this.cache && { store: this.cache, keep: tsquery ? "ranking" : "count", recheck: [LIVE_JOB] },
       },
       page,
     );
@@ -115,23 +114,21 @@ export class JobService {
     first: number,
     include: JobInclude,
   ): Promise<Map<number, Connection<JobWithRelations>>> {
-    const column = by === "company" ? "j.company_id" : "j.category_id";
+    const column = by === "company" ? sql`j.company_id` : sql`j.category_id`;
     const sort = this.sortFor(DEFAULT_ORDER, null);
-    const order = `${sort.key} DESC, ${sort.id} DESC`;
-    const params = new SqlParams();
-    const ids = params.add(parentIds, "integer[]");
+    const order = sql`${sort.key} DESC, ${sort.id} DESC`;
     type Row = JobWithRelations & { parentKey: number; __total: number | null; __key: string | null; __n: string | null };
-    const rows: Row[] = await this.ds.query(
-      `SELECT p.parent AS "parentKey", ${include.totalCount ? "n.total" : "NULL"} AS "__total", page.*
-       FROM unnest(${ids}) WITH ORDINALITY AS p(parent, position)
-       ${include.totalCount ? `CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM jobs j WHERE ${LIVE_JOB} AND ${column} = p.parent) n` : ""}
+    const rows = await query<Row>(
+      this.ds,
+      sql`SELECT p.parent AS "parentKey", ${include.totalCount ? sql`n.total` : sql`NULL`} AS "__total", page.*
+       FROM unnest(${sql.value(parentIds)}::integer[]) WITH ORDINALITY AS p(parent, position)
+       ${include.totalCount ? sql`CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM jobs j WHERE ${LIVE_JOB} AND ${column} = p.parent) n` : sql.blank}
        LEFT JOIN LATERAL (
          SELECT ${this.listSelect(include)}, (${sort.key})::text AS "__key", row_number() OVER (ORDER BY ${order}) AS "__n"
          FROM jobs j WHERE ${LIVE_JOB} AND ${column} = p.parent
-         ORDER BY ${order} LIMIT ${params.add(first + 1, "integer")}
+         ORDER BY ${order} LIMIT ${sql.value(first + 1)}::integer
        ) page ON true
        ORDER BY p.position, page."__n"`,
-      params.values,
     );
     const rowsOf = manyByKey(parentIds, rows);
     return new Map(
@@ -151,49 +148,53 @@ export class JobService {
   }
 
   /** What a list selects: the job without its description unless asked for, and the relations asked for. */
-  private listSelect(include: JobInclude): string {
+  private listSelect(include: JobInclude): SQL {
     // A list rarely shows descriptions: leave them in TOAST unless asked for.
     const select = [include.description ? this.columns : selectColumns(this.ds, Job, "j", ["description"])];
     if (include.company) {
-      select.push(`(SELECT ${jsonColumns(this.ds, Company, "c")} FROM companies c WHERE c.id = j.company_id) AS "company"`);
+      select.push(sql`(SELECT ${jsonColumns(this.ds, Company, "c")} FROM companies c WHERE c.id = j.company_id) AS "company"`);
     }
     if (include.category) {
-      select.push(`(SELECT ${jsonColumns(this.ds, JobCategory, "c")} FROM job_categories c WHERE c.id = j.category_id) AS "category"`);
+      select.push(sql`(SELECT ${jsonColumns(this.ds, JobCategory, "c")} FROM job_categories c WHERE c.id = j.category_id) AS "category"`);
     }
     if (include.locations) {
-      select.push(`(SELECT coalesce(json_agg(${jsonColumns(this.ds, Location, "l")} ORDER BY ${LOCATION_ORDER}), '[]')
+      select.push(sql`(SELECT coalesce(json_agg(${jsonColumns(this.ds, Location, "l")} ORDER BY ${LOCATION_ORDER}), '[]')
         FROM job_locations jl JOIN locations l ON l.id = jl.location_id WHERE jl.job_id = j.id) AS "locations"`);
     }
-    return select.join(", ");
+    return sql.join(select, ", ");
   }
 
-  private sortFor(order: JobOrder, tsquery: string | null): KeysetSort {
+  private sortFor(order: JobOrder, tsquery: SQL | null): KeysetSort {
     const direction = order.direction;
+    const id = sql`j.id`;
     switch (order.field) {
       case JobOrderField.SALARY:
         return direction === OrderDirection.DESC
-          ? { name: "salary-desc", key: "coalesce(j.salary_max_usd, -1)", keyType: "integer", direction, id: "j.id" }
-          : { name: "salary-asc", key: "coalesce(j.salary_min_usd, 2147483647)", keyType: "integer", direction, id: "j.id" };
+          ? { name: "salary-desc", key: sql`coalesce(j.salary_max_usd, -1)`, keyType: "integer", direction, id }
+          : { name: "salary-asc", key: sql`coalesce(j.salary_min_usd, 2147483647)`, keyType: "integer", direction, id };
       case JobOrderField.RELEVANCE:
         if (tsquery) {
-          const rank = `ts_rank_cd(j.rank_vector, ${tsquery})`;
-          return { name: `relevance-${direction}`, key: rank, keyType: "real", direction, id: "j.id" };
+          const rank = sql`ts_rank_cd(j.rank_vector, ${tsquery})`;
+          return { name: `relevance-${direction}`, key: rank, keyType: "real", direction, id };
         }
-        return { name: "posted-DESC", key: "j.posted_at", keyType: "timestamptz", direction: OrderDirection.DESC, id: "j.id" };
+        return { name: "posted-DESC", key: sql`j.posted_at`, keyType: "timestamptz", direction: OrderDirection.DESC, id };
       default:
-        return { name: `posted-${direction}`, key: "j.posted_at", keyType: "timestamptz", direction, id: "j.id" };
+        return { name: `posted-${direction}`, key: sql`j.posted_at`, keyType: "timestamptz", direction, id };
     }
   }
 
   /** A live job by slug, or null. */
   async liveBySlug(slug: string): Promise<Job | null> {
-    const rows: Job[] = await this.ds.query(`SELECT ${this.columns} FROM jobs j WHERE j.slug = $1 AND ${LIVE_JOB}`, [slug]);
+    const rows = await query<Job>(this.ds, sql`SELECT ${this.columns} FROM jobs j WHERE j.slug = ${sql.value(slug)} AND ${LIVE_JOB}`);
     return rows[0] ?? null;
   }
 
   /** Live jobs by id, in key order (null where a job is missing or not live). */
   async liveByIds(ids: readonly number[]): Promise<(Job | null)[]> {
-    const rows: Job[] = await this.ds.query(`SELECT ${this.columns} FROM jobs j WHERE j.id = ANY($1::int[]) AND ${LIVE_JOB}`, [ids]);
+    const rows = await query<Job>(
+      this.ds,
+      sql`SELECT ${this.columns} FROM jobs j WHERE j.id = ANY(${sql.value(ids)}::int[]) AND ${LIVE_JOB}`,
+    );
     return oneByKey(ids, rows, (r) => r.id);
   }
 
@@ -202,26 +203,26 @@ export class JobService {
    * category's 200 newest jobs, so the cost stays flat however large the category grows.
    */
   async similar(job: Job, first: number): Promise<Job[]> {
-    return this.ds.query(
-      `SELECT * FROM (
+    return query<Job>(
+      this.ds,
+      sql`SELECT * FROM (
          SELECT ${this.columns} FROM jobs j
-         WHERE ${LIVE_JOB} AND j.category_id = $1 AND j.id <> $2
+         WHERE ${LIVE_JOB} AND j.category_id = ${sql.value(job.categoryId)} AND j.id <> ${sql.value(job.id)}
          ORDER BY j.posted_at DESC, j.id DESC
          LIMIT 200
        ) candidate
-       ORDER BY cardinality(ARRAY(SELECT unnest(candidate.tags) INTERSECT SELECT unnest($3::text[]))) DESC, candidate."postedAt" DESC, candidate.id DESC
-       LIMIT $4`,
-      [job.categoryId, job.id, job.tags, first],
+       ORDER BY cardinality(ARRAY(SELECT unnest(candidate.tags) INTERSECT SELECT unnest(${sql.value(job.tags)}::text[]))) DESC, candidate."postedAt" DESC, candidate.id DESC
+       LIMIT ${sql.value(first)}`,
     );
   }
 
   /** Live job counts per company, category or location id, in key order (0 where none). */
   async liveCounts(by: JobParent | "location", ids: readonly number[]): Promise<number[]> {
-    const key = { company: "j.company_id", category: "j.category_id", location: "jl.location_id" }[by];
-    const join = by === "location" ? "JOIN job_locations jl ON jl.job_id = j.id" : "";
-    const rows: { key: number; n: number }[] = await this.ds.query(
-      `SELECT ${key} AS key, count(*)::int AS n FROM jobs j ${join} WHERE ${LIVE_JOB} AND ${key} = ANY($1::int[]) GROUP BY 1`,
-      [ids],
+    const key = { company: sql`j.company_id`, category: sql`j.category_id`, location: sql`jl.location_id` }[by];
+    const join = by === "location" ? sql`JOIN job_locations jl ON jl.job_id = j.id` : sql.blank;
+    const rows = await query<{ key: number; n: number }>(
+      this.ds,
+      sql`SELECT ${key} AS key, count(*)::int AS n FROM jobs j ${join} WHERE ${LIVE_JOB} AND ${key} = ANY(${sql.value(ids)}::int[]) GROUP BY 1`,
     );
     return oneByKey(ids, rows, (r) => r.key).map((row) => row?.n ?? 0);
   }
@@ -233,8 +234,7 @@ export class JobService {
   async facets(filter: JobFilter | null | undefined): Promise<JobFacets> {
     validateJobFilter(filter);
     if (!this.cache) return this.countFacets(filter);
-    const params = new SqlParams();
-    return this.cache.value(["facets", jobConditions(filter, params).where, params.values], () => this.countFacets(filter));
+    return this.cache.value("facets", and(jobConditions(filter).where), () => this.countFacets(filter));
   }
 
   private async countFacets(filter: JobFilter | null | undefined): Promise<JobFacets> {
@@ -242,58 +242,54 @@ export class JobService {
     const dims = [
       {
         filterKey: "categories",
-        column: "c.slug",
-        label: "c.name",
-        join: "JOIN job_categories c ON c.id = j.category_id",
-        order: "count(*) DESC, c.name",
+        column: sql`c.slug`,
+        label: sql`c.name`,
+        join: sql`JOIN job_categories c ON c.id = j.category_id`,
+        order: sql`count(*) DESC, c.name`,
         limit: FACET_LIMIT,
       },
-      { filterKey: "seniorities", column: "j.seniority", label: null, join: "", order: "j.seniority" },
-      { filterKey: "remote", column: "j.remote", label: null, join: "", order: "j.remote" },
-      { filterKey: "employmentTypes", column: "j.employment_type", label: null, join: "", order: "j.employment_type" },
+      { filterKey: "seniorities", column: sql`j.seniority`, label: null, join: sql.blank, order: sql`j.seniority` },
+      { filterKey: "remote", column: sql`j.remote`, label: null, join: sql.blank, order: sql`j.remote` },
+      { filterKey: "employmentTypes", column: sql`j.employment_type`, label: null, join: sql.blank, order: sql`j.employment_type` },
       {
         filterKey: "locations",
-        column: "l.slug",
-        label: "l.city",
-        join: "JOIN job_locations jl ON jl.job_id = j.id JOIN locations l ON l.id = jl.location_id",
-        order: "count(*) DESC, l.city",
+        column: sql`l.slug`,
+        label: sql`l.city`,
+        join: sql`JOIN job_locations jl ON jl.job_id = j.id JOIN locations l ON l.id = jl.location_id`,
+        order: sql`count(*) DESC, l.city`,
         limit: FACET_LIMIT,
       },
       {
         filterKey: "companies",
-        column: "co.slug",
-        label: "co.name",
-        join: "JOIN companies co ON co.id = j.company_id",
-        order: "count(*) DESC, co.name",
+        column: sql`co.slug`,
+        label: sql`co.name`,
+        join: sql`JOIN companies co ON co.id = j.company_id`,
+        order: sql`count(*) DESC, co.name`,
         limit: FACET_LIMIT,
       },
       {
         filterKey: "tags",
-        column: "tag",
+        column: sql`tag`,
         label: null,
-        join: "CROSS JOIN LATERAL unnest(j.tags) AS tag",
-        order: "count(*) DESC, tag",
+        join: sql`CROSS JOIN LATERAL unnest(j.tags) AS tag`,
+        order: sql`count(*) DESC, tag`,
         limit: FACET_LIMIT,
       },
     ] as const;
 
-    const totalParams = new SqlParams();
-    const total = this.ds
-      .query(`SELECT count(*)::int AS n FROM jobs j WHERE ${jobConditions(filter, totalParams).where.join(" AND ")}`, totalParams.values)
-      .then((rows: { n: number }[]) => rows[0].n);
+    const total = query<{ n: number }>(this.ds, sql`SELECT count(*)::int AS n FROM jobs j WHERE ${and(jobConditions(filter).where)}`).then(
+      (rows) => rows[0].n,
+    );
 
     const counts = dims.map((dim) => {
-      const params = new SqlParams();
-      const { where } = jobConditions(filter, params, dim.filterKey);
-      return this.ds
-        .query(
-          `SELECT ${dim.column}::text AS value, ${dim.label ?? `${dim.column}::text`} AS label, count(*)::int AS count
-           FROM jobs j ${dim.join} WHERE ${where.join(" AND ")}
-           GROUP BY ${dim.column}${dim.label ? `, ${dim.label}` : ""} ORDER BY ${dim.order}
-           ${"limit" in dim ? `LIMIT ${dim.limit}` : ""}`,
-          params.values,
-        )
-        .then((rows: FacetValue[]) => rows);
+      const { where } = jobConditions(filter, dim.filterKey);
+      return query<FacetValue>(
+        this.ds,
+        sql`SELECT ${dim.column}::text AS value, ${dim.label ?? sql`${dim.column}::text`} AS label, count(*)::int AS count
+           FROM jobs j ${dim.join} WHERE ${and(where)}
+           GROUP BY ${dim.column}${dim.label ? sql`, ${dim.label}` : sql.blank} ORDER BY ${dim.order}
+           ${"limit" in dim ? sql`LIMIT ${sql.literal(dim.limit)}` : sql.blank}`,
+      );
     });
     const [n, categories, seniorities, remote, employmentTypes, locations, companies, tags] = await Promise.all([total, ...counts]);
     const labelled = (rows: FacetValue[], labels: Record<string, string>) => rows.map((r) => ({ ...r, label: labels[r.value] ?? r.value }));

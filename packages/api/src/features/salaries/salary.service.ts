@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { SqlParams } from "../../shared/db/sql-params";
+import { and, query, sql, type SQL } from "../../shared/db/sql";
 import { BadUserInputError } from "../../shared/errors/app-error";
 import { fromUsd, isSupportedCurrency } from "../../shared/money/money";
 import type { JobFilter } from "../jobs/inputs/job-filter.input";
@@ -11,9 +11,9 @@ import { REMOTE_LABELS, SENIORITY_LABELS } from "../jobs/job.labels";
 import { SalaryGroupBy, type SalaryStats, type SalaryStatsGroup } from "./salary-stats.type";
 
 /** A job's yearly pay in US dollars: the middle of its posted range. */
-const MIDPOINT = `(coalesce(j.salary_min_usd, j.salary_max_usd) + coalesce(j.salary_max_usd, j.salary_min_usd)) / 2.0`;
-const HAS_SALARY = `coalesce(j.salary_min_usd, j.salary_max_usd) IS NOT NULL`;
-const PERCENTILES = `count(*)::int AS n,
+const MIDPOINT = sql`(coalesce(j.salary_min_usd, j.salary_max_usd) + coalesce(j.salary_max_usd, j.salary_min_usd)) / 2.0`;
+const HAS_SALARY = sql`coalesce(j.salary_min_usd, j.salary_max_usd) IS NOT NULL`;
+const PERCENTILES = sql`count(*)::int AS n,
   percentile_cont(0.25) WITHIN GROUP (ORDER BY ${MIDPOINT}) AS p25,
   percentile_cont(0.5) WITHIN GROUP (ORDER BY ${MIDPOINT}) AS p50,
   percentile_cont(0.75) WITHIN GROUP (ORDER BY ${MIDPOINT}) AS p75`;
@@ -34,26 +34,32 @@ interface PercentileRow {
 }
 
 /** How each grouping reads its value and label, and in which order groups come. */
-const GROUPS: Record<SalaryGroupBy, { value: string; label: string; join: string; order: string; labels?: Record<string, string> }> = {
+const GROUPS: Record<SalaryGroupBy, { value: SQL; label: SQL; join: SQL; order: SQL; labels?: Record<string, string> }> = {
   [SalaryGroupBy.CATEGORY]: {
-    value: "c.slug",
-    label: "c.name",
-    join: "JOIN job_categories c ON c.id = j.category_id",
-    order: "min(c.position), c.name",
+    value: sql`c.slug`,
+    label: sql`c.name`,
+    join: sql`JOIN job_categories c ON c.id = j.category_id`,
+    order: sql`min(c.position), c.name`,
   },
   [SalaryGroupBy.SENIORITY]: {
-    value: "j.seniority::text",
-    label: "j.seniority::text",
-    join: "",
-    order: "min(j.seniority)",
+    value: sql`j.seniority::text`,
+    label: sql`j.seniority::text`,
+    join: sql.blank,
+    order: sql`min(j.seniority)`,
     labels: SENIORITY_LABELS,
   },
-  [SalaryGroupBy.REMOTE]: { value: "j.remote::text", label: "j.remote::text", join: "", order: "min(j.remote)", labels: REMOTE_LABELS },
+  [SalaryGroupBy.REMOTE]: {
+    value: sql`j.remote::text`,
+    label: sql`j.remote::text`,
+    join: sql.blank,
+    order: sql`min(j.remote)`,
+    labels: REMOTE_LABELS,
+  },
   [SalaryGroupBy.LOCATION]: {
-    value: "l.slug",
-    label: "l.city",
-    join: "JOIN job_locations jl ON jl.job_id = j.id JOIN locations l ON l.id = jl.location_id",
-    order: "count(*) DESC, l.city",
+    value: sql`l.slug`,
+    label: sql`l.city`,
+    join: sql`JOIN job_locations jl ON jl.job_id = j.id JOIN locations l ON l.id = jl.location_id`,
+    order: sql`count(*) DESC, l.city`,
   },
 };
 
@@ -62,30 +68,29 @@ export class SalaryService {
 
   /** p25 / median / p75 of yearly pay over live jobs matching `filter` that state a salary. */
   async stats(filter: JobFilter | null | undefined, currency: string): Promise<SalaryStats> {
-    const { where, params } = this.conditions(filter, currency);
-    const [row]: PercentileRow[] = await this.ds.query(`SELECT ${PERCENTILES} FROM jobs j WHERE ${where}`, params.values);
+    const where = this.conditions(filter, currency);
+    const [row] = await query<PercentileRow>(this.ds, sql`SELECT ${PERCENTILES} FROM jobs j WHERE ${where}`);
     return toStats(row, currency);
   }
 
   /** The same figures per category, seniority, remote policy or location, in one statement. */
   async breakdown(by: SalaryGroupBy, filter: JobFilter | null | undefined, currency: string): Promise<SalaryStatsGroup[]> {
-    const { where, params } = this.conditions(filter, currency);
+    const where = this.conditions(filter, currency);
     const group = GROUPS[by];
-    const rows: (PercentileRow & { value: string; label: string })[] = await this.ds.query(
-      `SELECT ${group.value} AS value, ${group.label} AS label, ${PERCENTILES}
+    const rows = await query<PercentileRow & { value: string; label: string }>(
+      this.ds,
+      sql`SELECT ${group.value} AS value, ${group.label} AS label, ${PERCENTILES}
        FROM jobs j ${group.join} WHERE ${where}
-       GROUP BY 1, 2 ORDER BY ${group.order} LIMIT ${MAX_SALARY_GROUPS[by]}`,
-      params.values,
+       GROUP BY 1, 2 ORDER BY ${group.order} LIMIT ${sql.literal(MAX_SALARY_GROUPS[by])}`,
     );
     return rows.map((row) => ({ value: row.value, label: group.labels?.[row.value] ?? row.label, stats: toStats(row, currency) }));
   }
 
-  private conditions(filter: JobFilter | null | undefined, currency: string): { where: string; params: SqlParams } {
+  /** The filter's conditions, ANDed, for jobs that state a salary. */
+  private conditions(filter: JobFilter | null | undefined, currency: string): SQL {
     if (!isSupportedCurrency(currency)) throw BadUserInputError.field("currency", "is not a supported currency");
     validateJobFilter(filter);
-    const params = new SqlParams();
-    const { where } = jobConditions(filter, params);
-    return { where: [...where, HAS_SALARY].join(" AND "), params };
+    return and([...jobConditions(filter).where, HAS_SALARY]);
   }
 }
 

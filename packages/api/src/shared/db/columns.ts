@@ -1,10 +1,11 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { sql, type SQL } from "./sql";
 
-const cache = new Map<unknown, string>();
+const cache = new Map<unknown, SQL>();
 
 /**
  * The select list for an entity's columns under `alias`, each named after its property
- * (`j.posted_at AS "postedAt"`), so raw rows have the entity's shape. Columns marked
+ * (`"j"."posted_at" AS "postedAt"`), so raw rows have the entity's shape. Columns marked
  * `select: false` are left out, and so are those in `omit`.
  */
 export function selectColumns<T extends ObjectLiteral>(
@@ -12,15 +13,17 @@ export function selectColumns<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   alias: string,
   omit: (keyof T & string)[] = [],
-): string {
+): SQL {
   const key = `${String((entity as { name?: string }).name ?? entity)}:${alias}:${omit.join(",")}`;
   let list = cache.get(key);
   if (!list) {
-    list = ds
-      .getMetadata(entity)
-      .columns.filter((c) => c.isSelect && !omit.includes(c.propertyName as keyof T & string))
-      .map((c) => `${alias}."${c.databaseName}" AS "${c.propertyName}"`)
-      .join(", ");
+    list = sql.join(
+      ds
+        .getMetadata(entity)
+        .columns.filter((c) => c.isSelect && !omit.includes(c.propertyName as keyof T & string))
+        .map((c) => sql`${sql.identifier(alias, c.databaseName)} AS ${sql.identifier(c.propertyName)}`),
+      ", ",
+    );
     cache.set(key, list);
   }
   return list;
@@ -30,16 +33,22 @@ export function selectColumns<T extends ObjectLiteral>(
  * A JSON object of an entity's columns under `alias`, keyed by property name, for fetching a
  * parent's children in the parent's own statement.
  */
-export function jsonColumns<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string): string {
+export function jsonColumns<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string): SQL {
   const key = `json:${String((entity as { name?: string }).name ?? entity)}:${alias}`;
   let expr = cache.get(key);
   if (!expr) {
     const pairs = ds
       .getMetadata(entity)
       .columns.filter((c) => c.isSelect)
-      .map((c) => `'${c.propertyName}', ${alias}."${c.databaseName}"`);
-    expr = `json_build_object(${pairs.join(", ")})`;
+      .map((c) => sql`${propertyKey(c.propertyName)}, ${sql.identifier(alias, c.databaseName)}`);
+    expr = sql`json_build_object(${sql.join(pairs, ", ")})`;
     cache.set(key, expr);
   }
   return expr;
+}
+
+/** A property name as a JSON key: a string literal in the text (as a placeholder it would make the key text a parameter). */
+function propertyKey(name: string): SQL {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`Unexpected property name ${JSON.stringify(name)}`);
+  return sql.literal(name);
 }

@@ -2,8 +2,8 @@ import type { DataSource } from "typeorm";
 import { BadUserInputError } from "../errors/app-error";
 import type { Connection, ConnectionArgs } from "../graphql/connection";
 import { decodeCursor, encodeCursor } from "../graphql/cursor";
-import type { ResultCache } from "./result-cache";
-import type { SqlParams } from "./sql-params";
+import { CACHED_ROWS, type Ranking, type ResultCache } from "./result-cache";
+import { query, sql, whereAll, type SQL } from "./sql";
 
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -13,21 +13,20 @@ export type KeyType = "timestamptz" | "integer" | "real" | "text";
 export interface KeysetSort {
   /** Names the sort inside cursors, so a cursor cannot be replayed against another order. */
   name: string;
-  key: string;
+  key: SQL;
   keyType: KeyType;
   direction: "ASC" | "DESC";
   /** The unique id column, e.g. `j.id`. */
-  id: string;
+  id: SQL;
 }
 
 export interface KeysetQuery {
   /** Columns to return; each row must include `id`. */
-  select: string;
+  select: SQL;
   /** FROM clause, with joins. */
-  from: string;
-  /** Conditions ANDed together; they may refer to `params`. */
-  where: string[];
-  params: SqlParams;
+  from: SQL;
+  /** Conditions ANDed together. */
+  where: SQL[];
   sort: KeysetSort;
   /**
    * Count the whole result in the page's own statement (when the client will ask for totalCount):
@@ -37,9 +36,11 @@ export interface KeysetQuery {
   countInline?: "subquery" | "window";
   /**
    * Keep what is costly in Postgres's result cache: the whole ordering (`ranking`, for full-text
-   * searches, which rank every match) or just the total (`count`).
+   * searches, which rank every match) or just the total (`count`). A page served from a cached
+   * ranking re-checks `recheck` on its rows: the conditions that can turn false without a write
+   * (e.g. a job's closing date passing).
    */
-  cache?: { store: ResultCache; keep: "ranking" | "count" };
+  cache?: { store: ResultCache; keep: "ranking" | "count"; recheck?: SQL[] };
 }
 
 const KEY_CHECKS: Record<KeyType, (key: string) => boolean> = {
@@ -48,6 +49,16 @@ const KEY_CHECKS: Record<KeyType, (key: string) => boolean> = {
   real: (k) => /^-?(\d+(\.\d+)?([eE][+-]?\d+)?|Infinity|NaN)$/.test(k),
   text: () => true,
 };
+
+/** A cursor's key as a parameter of the sort key's type. */
+const KEY_VALUES: Record<KeyType, (key: string | null) => SQL> = {
+  timestamptz: (k) => sql`${sql.value(k)}::timestamptz`,
+  integer: (k) => sql`${sql.value(k)}::integer`,
+  real: (k) => sql`${sql.value(k)}::real`,
+  text: (k) => sql`${sql.value(k)}::text`,
+};
+
+const DIRECTIONS = { ASC: sql`ASC`, DESC: sql`DESC` } as const;
 
 /** Validates Relay paging arguments: one direction at a time, 1 to 100 items. */
 export function pageRequest(args: ConnectionArgs): { size: number; cursor: string | null; backward: boolean } {
@@ -75,10 +86,10 @@ export async function keysetConnection<T extends { id: number }>(
   args: ConnectionArgs,
 ): Promise<Connection<T>> {
   const { size, cursor: encoded, backward } = pageRequest(args);
-  const { sort, params } = q;
+  const { sort } = q;
   const cursor = encoded ? decodeCursor(encoded, sort.name, backward ? "before" : "after", KEY_CHECKS[sort.keyType]) : null;
   if (q.cache?.keep === "ranking" && !backward) {
-    const cached = await q.cache.store.page<T>(q, size, cursor?.id ?? null);
+    const cached = await q.cache.store.page<T>(rankingOf(q, q.cache.recheck ?? []), size, cursor?.id ?? null);
     if (cached)
       return connectionOf(
         sort,
@@ -88,29 +99,30 @@ export async function keysetConnection<T extends { id: number }>(
       );
   }
 
-  const countParams = [...params.values];
-  const countSql = `SELECT count(*)::int AS n FROM ${q.from} ${q.where.length ? `WHERE ${q.where.join(" AND ")}` : ""}`;
-  const counted = q.countInline === "subquery" && q.cache?.keep === "count" ? q.cache.store.withCount(q, params) : null;
+  const count = sql`SELECT count(*)::int AS n FROM ${q.from} ${whereAll(q.where)}`;
   const where = [...q.where];
   if (cursor) {
-    const forwardOp = sort.direction === "DESC" ? "<" : ">";
-    const op = backward ? (forwardOp === "<" ? ">" : "<") : forwardOp;
-    where.push(`(${sort.key}, ${sort.id}) ${op} (${params.add(cursor.key, sort.keyType)}, ${params.add(cursor.id, "integer")})`);
+    // Rows after the cursor in the page's direction: below it for a descending order read forwards.
+    const op = (sort.direction === "DESC") !== backward ? sql`<` : sql`>`;
+    where.push(sql`(${sort.key}, ${sort.id}) ${op} (${KEY_VALUES[sort.keyType](cursor.key)}, ${sql.value(cursor.id)}::integer)`);
   }
-  const direction = backward ? (sort.direction === "DESC" ? "ASC" : "DESC") : sort.direction;
-  const total = counted
-    ? `, ${counted.total} AS "__total"`
-    : !q.countInline
-      ? ""
-      : q.countInline === "window" && !cursor
-        ? `, count(*) OVER ()::int AS "__total"`
-        : `, (${countSql}) AS "__total"`;
-  const sql = `${counted?.with ?? ""}
+  const direction = DIRECTIONS[backward ? (sort.direction === "DESC" ? "ASC" : "DESC") : sort.direction];
+  const page = (total: SQL) => sql`
     SELECT ${q.select}, (${sort.key})::text AS "__key"${total} FROM ${q.from}
-    ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+    ${whereAll(where)}
     ORDER BY ${sort.key} ${direction}, ${sort.id} ${direction}
-    LIMIT ${params.add(size + 1, "integer")}`;
-  const rows: (T & { __key: string | null; __total?: number })[] = await ds.query(sql, params.values);
+    LIMIT ${sql.value(size + 1)}::integer`;
+  const statement =
+    q.countInline === "subquery" && q.cache?.keep === "count"
+      ? q.cache.store.withCount(count, (total) => page(sql`, ${total} AS "__total"`))
+      : page(
+          !q.countInline
+            ? sql.blank
+            : q.countInline === "window" && !cursor
+              ? sql`, count(*) OVER ()::int AS "__total"`
+              : sql`, (${count}) AS "__total"`,
+        );
+  const rows = await query<T & { __key: string | null; __total?: number }>(ds, statement);
   const hasMore = rows.length > size;
   if (hasMore) rows.pop();
   if (backward) rows.reverse();
@@ -121,8 +133,25 @@ export async function keysetConnection<T extends { id: number }>(
     { hasNextPage: backward ? cursor != null : hasMore, hasPreviousPage: backward ? hasMore : cursor != null },
     rows.length && q.countInline
       ? Promise.resolve(rows[0].__total!)
-      : () => ds.query(countSql, countParams).then((rows: { n: number }[]) => rows[0].n),
+      : () => query<{ n: number }>(ds, count).then((counted) => counted[0].n),
   );
+}
+
+/** The query's ranking for the result cache: its first CACHED_ROWS ids in order, and how to read rows back by id. */
+function rankingOf(q: KeysetQuery, recheck: SQL[]): Ranking {
+  const { sort } = q;
+  const direction = DIRECTIONS[sort.direction];
+  const order = sql`${sort.key} ${direction}, ${sort.id} ${direction}`;
+  return {
+    rank: sql`SELECT ${sort.id} AS id, (${sort.key})::text AS key, count(*) OVER () AS total, row_number() OVER (ORDER BY ${order}) AS ord
+         FROM ${q.from} ${whereAll(q.where)}
+         ORDER BY ${order}
+         LIMIT ${sql.literal(CACHED_ROWS)}`,
+    rowsFor: (page) => sql`SELECT ${q.select}, u.key AS "__key", u.ord AS "__ord"
+         FROM ${page}
+         JOIN ${q.from} ON ${sort.id} = u.id
+         ${whereAll(recheck)}`,
+  };
 }
 
 /** Edges with their cursors, page info, and the total: known already, or counted when first read. */

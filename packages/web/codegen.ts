@@ -12,7 +12,9 @@ const config: CodegenConfig = {
   generates: {
     "src/generated/": {
       preset: "client",
-      presetConfig: { fragmentMasking: false },
+      // Fragment masking: a component sees only the fields of its own fragment, read with
+      // getFragmentData (a plain function, not a hook: it may run in loops and conditions).
+      presetConfig: { fragmentMasking: { unmaskFunctionName: "getFragmentData" } },
       config: {
         useTypeImports: true,
         scalars: { DateTime: "string" },

@@ -1,6 +1,91 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FocusEvent, type ReactNode } from "react";
 import { Link, NavLink, useLocation } from "react-router";
 import { FOOTER, NAV } from "../shared/navigation";
+import styles from "./Layout.module.css";
+
+/** The main menu's id, for its button's aria-controls. */
+const NAV_ID = "main-nav";
+
+/** "Hiredin" + the accented "AI": the site's name in the header and the footer. */
+function Brand({ className, label }: { className: string; label?: string }) {
+  return (
+    <Link to="/" className={className} aria-label={label}>
+      <span className={styles.brandMark} aria-hidden="true">
+        H
+      </span>
+      <span>
+        Hiredin<span className="brand__accent">AI</span>
+      </span>
+    </Link>
+  );
+}
+
+/**
+ * The main menu. On wide screens its links sit in the header; on a tablet or phone (Layout.module.css)
+ * a "Menu" button opens them in a panel under the header, which closes on navigation, on Escape,
+ * and when the pointer or the focus goes elsewhere.
+ */
+function MainNav() {
+  const { pathname } = useLocation();
+  const header = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  // The page the menu was opened on: any navigation closes it, without an effect.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const close = () => setOpenOn(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpenOn(null);
+      button.current?.focus();
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      if (!header.current?.contains(event.target as Node)) setOpenOn(null);
+    };
+    document.addEventListener("keydown", onKeyDown);
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      document.removeEventListener("pointerdown", onPointerDown);
+    };
+  }, [open]);
+
+  // Tabbing out of the menu closes it.
+  const onBlur = (event: FocusEvent) => {
+    const next = event.relatedTarget;
+    if (open && next instanceof Node && !header.current?.contains(next)) close();
+  };
+
+  return (
+    <div ref={header} className={`container ${styles.headerInner}`} onBlur={onBlur}>
+      <Brand className={styles.brand} label="HiredinAI home" />
+      <button
+        ref={button}
+        type="button"
+        className={styles.menuButton}
+        aria-expanded={open}
+        aria-controls={NAV_ID}
+        onClick={() => setOpenOn(open ? null : pathname)}
+      >
+        <span className={styles.menuIcon} aria-hidden="true" />
+        Menu
+      </button>
+      <nav id={NAV_ID} className={`${styles.nav}${open ? ` ${styles.navOpen}` : ""}`} aria-label="Main">
+        <ul className={styles.navList}>
+          {NAV.map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} className={({ isActive }) => `${styles.navLink}${isActive ? ` ${styles.active}` : ""}`} onClick={close}>
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}
 
 /** Header, main area and footer around every page; moves focus to the page on navigation. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -18,57 +103,30 @@ export function Layout({ children }: { children: ReactNode }) {
   }, [pathname]);
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
+    <div className={styles.app}>
+      <a className={styles.skipLink} href="#main">
         Skip to content
       </a>
-      <header className="site-header">
-        <div className="container site-header__inner">
-          <Link to="/" className="brand" aria-label="HiredinAI home">
-            <span className="brand__mark" aria-hidden="true">
-              H
-            </span>
-            <span className="brand__name">
-              Hiredin<span className="brand__accent">AI</span>
-            </span>
-          </Link>
-          <nav className="site-nav" aria-label="Main">
-            <ul>
-              {NAV.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} className={({ isActive }) => `site-nav__link${isActive ? " is-active" : ""}`}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        </div>
+      <header className={styles.header}>
+        <MainNav />
       </header>
 
-      <main id="main" ref={main} tabIndex={-1} className="container site-main">
+      <main id="main" ref={main} tabIndex={-1} className={`container ${styles.main}`}>
         {children}
       </main>
 
-      <footer className="site-footer">
+      <footer className={styles.footer}>
         <div className="container">
-          <div className="site-footer__grid">
-            <div className="site-footer__about">
-              <Link to="/" className="brand brand--small">
-                <span className="brand__mark" aria-hidden="true">
-                  H
-                </span>
-                <span className="brand__name">
-                  Hiredin<span className="brand__accent">AI</span>
-                </span>
-              </Link>
+          <div className={styles.footerGrid}>
+            <div className={styles.footerAbout}>
+              <Brand className={`${styles.brand} ${styles.brandSmall}`} />
               <p className="muted">
                 Curated AI jobs across engineering, marketing, design, research, and more — from top companies and startups, updated daily.
               </p>
             </div>
             {FOOTER.map((column) => (
-              <nav key={column.title} aria-label={column.title} className="site-footer__column">
-                <h2 className="site-footer__title">{column.title}</h2>
+              <nav key={column.title} aria-label={column.title} className={styles.footerColumn}>
+                <h2 className={styles.footerTitle}>{column.title}</h2>
                 <ul>
                   {column.links.map((link) => (
                     <li key={link.label}>
@@ -79,9 +137,9 @@ export function Layout({ children }: { children: ReactNode }) {
               </nav>
             ))}
           </div>
-          <div className="site-footer__bottom">
+          <div className={styles.footerBottom}>
             <p>© {new Date().getFullYear()} HiredinAI. All rights reserved.</p>
-            <p className="site-footer__legal">
+            <p className={styles.footerLegal}>
               <Link to="/sitemap">Sitemap</Link>
               <Link to="/privacy">Privacy</Link>
               <Link to="/terms">Terms</Link>

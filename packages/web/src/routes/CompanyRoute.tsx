@@ -1,10 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { useParams } from "react-router";
-import { JobList, JobListSkeleton } from "../features/jobs/components/JobCard";
+import { CompanyProfile } from "../features/companies/components/CompanyProfile";
+import { JobListSkeleton } from "../features/jobs/components/JobCard";
+import { PagedJobList } from "../features/jobs/components/PagedJobList";
 import { graphql } from "../generated";
 import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
-import { CompanyLogo } from "../shared/ui/CompanyLogo";
-import { LoadMore } from "../shared/ui/LoadMore";
 import { EmptyState, ErrorState, NotFoundState, SkeletonLines } from "../shared/ui/states";
 import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
 
@@ -14,28 +14,12 @@ const CompanyRouteQuery = graphql(`
   query CompanyRouteQuery($slug: String!, $first: Int!, $after: String) {
     company(slug: $slug) {
       id
-      slug
       name
-      logoUrl
       description
-      headquarters
-      size
-      website
-      verified
       openJobsCount
+      ...CompanyProfile_company
       jobs(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          cursor
-          node {
-            id
-            ...JobCard_job
-          }
-        }
+        ...PagedJobList_jobs
       }
     }
   }
@@ -66,53 +50,25 @@ export function CompanyRoute() {
       </NotFoundState>
     );
   }
-  const jobs = company.jobs.edges.map((e) => e.node);
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", to: "/" }, { label: "Companies", to: "/companies" }, { label: company.name }]} />
-      <header className="company-profile card">
-        <CompanyLogo name={company.name} logoUrl={company.logoUrl} size={72} />
-        <div className="company-profile__body">
-          <h1>
-            {company.name}
-            {company.verified && (
-              <span className="verified" title="Verified company">
-                ✓ Verified
-              </span>
-            )}
-          </h1>
-          <p className="muted">{[company.headquarters, company.size && `${company.size} people`].filter(Boolean).join(" · ")}</p>
-          {company.description && <p className="company-profile__text">{company.description}</p>}
-          {company.website && (
-            <p>
-              <a href={company.website} target="_blank" rel="noopener noreferrer">
-                {company.website.replace(/^https?:\/\//, "")} ↗
-              </a>
-            </p>
-          )}
-        </div>
-      </header>
+      <CompanyProfile company={company} />
       <section aria-labelledby="open-jobs-heading" className="section">
         <h2 id="open-jobs-heading" className="section__title">
           Open jobs at {company.name}
         </h2>
-        {jobs.length === 0 ? (
-          <EmptyState title="No open jobs right now">
-            <p>Check back soon, or set up a job alert.</p>
-          </EmptyState>
-        ) : (
-          <>
-            <JobList jobs={jobs} headingLevel={3} />
-            <LoadMore
-              pageInfo={company.jobs.pageInfo}
-              shown={jobs.length}
-              total={company.jobs.totalCount}
-              pageSize={PAGE_SIZE}
-              noun="job"
-              fetchMore={(variables) => result.fetchMore({ variables })}
-            />
-          </>
-        )}
+        <PagedJobList
+          jobs={company.jobs}
+          pageSize={PAGE_SIZE}
+          headingLevel={3}
+          fetchMore={(variables) => result.fetchMore({ variables })}
+          empty={
+            <EmptyState title="No open jobs right now">
+              <p>Check back soon, or set up a job alert.</p>
+            </EmptyState>
+          }
+        />
       </section>
     </>
   );

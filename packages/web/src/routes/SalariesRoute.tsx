@@ -1,7 +1,9 @@
 import { useQuery } from "@apollo/client/react";
 import { Link, useSearchParams } from "react-router";
+import { seniorityLabel } from "../features/jobs/utils/labels";
 import { CurrencySelect, currencyFrom } from "../features/salaries/components/CurrencySelect";
 import { breakdownRows, SalaryTable } from "../features/salaries/components/SalaryTable";
+import { salaryGroups, salaryStats } from "../features/salaries/utils/salaryGroups";
 import { graphql } from "../generated";
 import { ErrorState, SkeletonLines } from "../shared/ui/states";
 import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
@@ -21,7 +23,6 @@ const SalariesRouteQuery = graphql(`
     }
     bySeniority: salaryBreakdown(by: SENIORITY, currency: $currency) {
       value
-      label
       stats {
         ...SalaryStatsFields
       }
@@ -45,7 +46,7 @@ export function SalariesRoute() {
   );
   const result = useQuery(SalariesRouteQuery, { variables: { currency } });
   const data = result.data ?? result.previousData;
-  const overall = data?.overall;
+  const overall = salaryStats(data?.overall);
 
   return (
     <>
@@ -90,7 +91,7 @@ export function SalariesRoute() {
             <SalaryTable
               caption={`Yearly salary by category, ${currency}`}
               groupLabel="Category"
-              rows={breakdownRows(data.byCategory, (slug) => `/salaries/${slug}`)}
+              rows={breakdownRows(salaryGroups(data.byCategory), (slug) => `/salaries/${slug}`)}
               currency={currency}
             />
           </section>
@@ -101,7 +102,7 @@ export function SalariesRoute() {
             <SalaryTable
               caption={`Yearly salary by seniority, ${currency}`}
               groupLabel="Seniority"
-              rows={breakdownRows(data.bySeniority, (v) => (v === "ENTRY" ? "/jobs/entry-level" : undefined))}
+              rows={breakdownRows(salaryGroups(data.bySeniority, seniorityLabel), (v) => (v === "ENTRY" ? "/jobs/entry-level" : undefined))}
               currency={currency}
             />
           </section>
@@ -112,7 +113,7 @@ export function SalariesRoute() {
             <SalaryTable
               caption={`Yearly salary by city, ${currency}`}
               groupLabel="City"
-              rows={breakdownRows(data.byCity, (slug) => (slug === "remote" ? "/jobs/remote" : `/jobs/city/${slug}`))}
+              rows={breakdownRows(salaryGroups(data.byCity), (slug) => (slug === "remote" ? "/jobs/remote" : `/jobs/city/${slug}`))}
               currency={currency}
             />
           </section>

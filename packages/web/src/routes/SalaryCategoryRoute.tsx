@@ -1,7 +1,9 @@
 import { useQuery } from "@apollo/client/react";
 import { Link, useParams, useSearchParams } from "react-router";
+import { remoteLabel, seniorityLabel } from "../features/jobs/utils/labels";
 import { CurrencySelect, currencyFrom } from "../features/salaries/components/CurrencySelect";
 import { breakdownRows, SalaryTable } from "../features/salaries/components/SalaryTable";
+import { salaryGroups, salaryStats } from "../features/salaries/utils/salaryGroups";
 import { graphql } from "../generated";
 import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
 import { ErrorState, NotFoundState, SkeletonLines } from "../shared/ui/states";
@@ -22,14 +24,12 @@ const SalaryCategoryRouteQuery = graphql(`
     }
     bySeniority: salaryBreakdown(by: SENIORITY, filter: { categories: $categories }, currency: $currency) {
       value
-      label
       stats {
         ...SalaryStatsFields
       }
     }
     byRemote: salaryBreakdown(by: REMOTE, filter: { categories: $categories }, currency: $currency) {
       value
-      label
       stats {
         ...SalaryStatsFields
       }
@@ -44,7 +44,7 @@ export function SalaryCategoryRoute() {
   const result = useQuery(SalaryCategoryRouteQuery, { variables: { slug: categorySlug, categories: [categorySlug], currency } });
   const data = result.data ?? result.previousData;
   const category = data?.jobCategory;
-  const overall = data?.overall;
+  const overall = salaryStats(data?.overall);
   useDocumentMeta(
     category ? `${category.name} salaries` : data ? "Category not found" : "AI salaries",
     category && overall?.median != null
@@ -89,7 +89,7 @@ export function SalaryCategoryRoute() {
           caption={`${category.name}: yearly salary by seniority, ${currency}`}
           groupLabel="Seniority"
           currency={currency}
-          rows={breakdownRows(data.bySeniority)}
+          rows={breakdownRows(salaryGroups(data.bySeniority, seniorityLabel))}
         />
       </section>
       <section className="section" aria-labelledby="by-remote">
@@ -100,7 +100,7 @@ export function SalaryCategoryRoute() {
           caption={`${category.name}: yearly salary by remote policy, ${currency}`}
           groupLabel="Remote policy"
           currency={currency}
-          rows={breakdownRows(data.byRemote)}
+          rows={breakdownRows(salaryGroups(data.byRemote, remoteLabel))}
         />
       </section>
     </>

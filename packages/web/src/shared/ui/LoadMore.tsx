@@ -1,8 +1,20 @@
 import { useState } from "react";
-import { canLoadMore, loadMoreLabel, nextPageVariables, progressLabel, type PageInfoLike } from "../utils/pagination";
+import { getFragmentData, graphql, type FragmentType } from "../../generated";
+import { canLoadMore, loadMoreLabel, nextPageVariables, progressLabel } from "../utils/pagination";
+
+/**
+ * The page info every paged connection spreads (`pageInfo { ...LoadMore_pageInfo }`): where the next page starts.
+ * The cache's relayStylePagination policies (app/apollo.ts) read the same fields when they append a page.
+ */
+export const LoadMorePageInfoFragment = graphql(`
+  fragment LoadMore_pageInfo on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);
 
 interface LoadMoreProps {
-  pageInfo: PageInfoLike | null | undefined;
+  pageInfo: FragmentType<typeof LoadMorePageInfoFragment> | null | undefined;
   shown: number;
   total: number;
   pageSize: number;
@@ -13,7 +25,8 @@ interface LoadMoreProps {
 }
 
 /** "Showing 20 of 400 jobs" and a "Load more" button, with its own loading and error state. */
-export function LoadMore({ pageInfo, shown, total, pageSize, noun, nouns, fetchMore }: LoadMoreProps) {
+export function LoadMore({ pageInfo: pageInfoRef, shown, total, pageSize, noun, nouns, fetchMore }: LoadMoreProps) {
+  const pageInfo = getFragmentData(LoadMorePageInfoFragment, pageInfoRef);
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState(false);
   const variables = nextPageVariables(pageInfo, pageSize);

@@ -7,12 +7,18 @@ export function SearchBar({
   value,
   onValueChange,
   onSearch,
+  submitLabel = "Search",
+  className,
 }: {
   label: string;
   placeholder: string;
   value: string;
   onValueChange: (text: string) => void;
   onSearch: (text: string) => void;
+  /** The button's text. */
+  submitLabel?: string;
+  /** Classes added to the form's own `search-bar`, for where the page places it. */
+  className?: string;
 }) {
   const id = useId();
   function submit(event: FormEvent) {
@@ -20,7 +26,7 @@ export function SearchBar({
     onSearch(value.trim());
   }
   return (
-    <form className="search-bar" role="search" onSubmit={submit}>
+    <form className={className ? `search-bar ${className}` : "search-bar"} role="search" onSubmit={submit}>
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
@@ -33,7 +39,7 @@ export function SearchBar({
         onChange={(e) => onValueChange(e.target.value)}
       />
       <button type="submit" className="button">
-        Search
+        {submitLabel}
       </button>
     </form>
   );

@@ -8,18 +8,6 @@ export interface Salary {
   period: string;
 }
 
-export const REMOTE_LABELS: Readonly<Record<string, string>> = { REMOTE: "Remote", HYBRID: "Hybrid", ONSITE: "On-site" };
-
-export const SENIORITY_LABELS: Readonly<Record<string, string>> = {
-  INTERN: "Intern",
-  ENTRY: "Entry level",
-  MID: "Mid level",
-  SENIOR: "Senior",
-  LEAD: "Lead",
-  PRINCIPAL: "Principal",
-  EXECUTIVE: "Executive",
-};
-
 const PERIOD_LABELS: Readonly<Record<string, string>> = { YEAR: "year", MONTH: "month", HOUR: "hour" };
 
 /** A readable label for an enum value; one with no entry in `labels` reads e.g. `FULL_TIME` → "Full time". */
@@ -114,11 +102,3 @@ export function formatDate(iso: string): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
-
-export const EMPLOYMENT_TYPE_LABELS: Readonly<Record<string, string>> = {
-  FULL_TIME: "Full-time",
-  PART_TIME: "Part-time",
-  CONTRACT: "Contract",
-  INTERNSHIP: "Internship",
-  TEMPORARY: "Temporary",
-};

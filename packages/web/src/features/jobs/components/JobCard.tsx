@@ -1,16 +1,8 @@
 import { Link } from "react-router";
-import { graphql } from "../../../generated";
-import type { JobCard_JobFragment } from "../../../generated/graphql";
+import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { CompanyLogo } from "../../../shared/ui/CompanyLogo";
-import {
-  EMPLOYMENT_TYPE_LABELS,
-  formatRelativeTime,
-  formatSalary,
-  label,
-  REMOTE_LABELS,
-  SENIORITY_LABELS,
-  sitePath,
-} from "../../../shared/utils/format";
+import { formatRelativeTime, formatSalary, sitePath } from "../../../shared/utils/format";
+import { employmentTypeLabel, remoteLabel, seniorityLabel } from "../utils/labels";
 
 export const JobCardFragment = graphql(`
   fragment JobCard_job on Job {
@@ -49,12 +41,16 @@ export const JobCardFragment = graphql(`
   }
 `);
 
+/** A job as a list shows it: any query that lists jobs spreads `...JobCard_job` on each. */
+export type JobCardRef = FragmentType<typeof JobCardFragment>;
+
 /** Where a job is: its cities ("Remote" is said by the remote policy). */
 export function jobPlaces(locations: readonly { city: string; country: string | null; slug: string }[]): string[] {
   return locations.filter((l) => l.slug !== "remote").map((l) => [l.city, l.country].filter(Boolean).join(", "));
 }
 
-export function JobCard({ job, headingLevel = 2 }: { job: JobCard_JobFragment; headingLevel?: 2 | 3 }) {
+export function JobCard({ job: jobRef, headingLevel = 2 }: { job: JobCardRef; headingLevel?: 2 | 3 }) {
+  const job = getFragmentData(JobCardFragment, jobRef);
   const salary = formatSalary(job.salary);
   const places = jobPlaces(job.locations);
   const Heading = `h${headingLevel}` as const;
@@ -73,9 +69,9 @@ export function JobCard({ job, headingLevel = 2 }: { job: JobCard_JobFragment; h
         </p>
         <ul className="job-card__meta" aria-label="Job details">
           {places.length > 0 && <li>{places.join(" · ")}</li>}
-          <li>{label(REMOTE_LABELS, job.remote)}</li>
-          <li>{label(SENIORITY_LABELS, job.seniority)}</li>
-          {job.employmentType !== "FULL_TIME" && <li>{label(EMPLOYMENT_TYPE_LABELS, job.employmentType)}</li>}
+          <li>{remoteLabel(job.remote)}</li>
+          <li>{seniorityLabel(job.seniority)}</li>
+          {job.employmentType !== "FULL_TIME" && <li>{employmentTypeLabel(job.employmentType)}</li>}
           {salary && <li className="job-card__salary">{salary}</li>}
         </ul>
       </div>
@@ -88,11 +84,11 @@ export function JobCard({ job, headingLevel = 2 }: { job: JobCard_JobFragment; h
   );
 }
 
-export function JobList({ jobs, headingLevel }: { jobs: readonly JobCard_JobFragment[]; headingLevel?: 2 | 3 }) {
+export function JobList({ jobs, headingLevel }: { jobs: readonly JobCardRef[]; headingLevel?: 2 | 3 }) {
   return (
     <ul className="job-list">
       {jobs.map((job) => (
-        <JobCard key={job.id} job={job} headingLevel={headingLevel} />
+        <JobCard key={getFragmentData(JobCardFragment, job).id} job={job} headingLevel={headingLevel} />
       ))}
     </ul>
   );

@@ -1,11 +1,19 @@
 import { useId, useState, type FormEvent } from "react";
-import type { JobFiltersFacetsFragment } from "../../../generated/graphql";
-import { graphql } from "../../../generated";
-import { EMPLOYMENT_TYPE_LABELS, label, REMOTE_LABELS, SENIORITY_LABELS } from "../../../shared/utils/format";
-import { CURRENCIES, POSTED_WITHIN_DAYS, toggleValue, type JobSearch, type ListDimension } from "../utils/searchParams";
+import { getFragmentData, graphql, type FragmentType } from "../../../generated";
+import { employmentTypeLabel, remoteLabel, seniorityLabel } from "../utils/labels";
+import {
+  CURRENCIES,
+  POSTED_WITHIN_DAYS,
+  REMOTE_POLICIES,
+  SENIORITIES,
+  toggleValue,
+  type JobSearch,
+  type ListDimension,
+} from "../utils/searchParams";
 
-export const jobFiltersFacetsFragment = graphql(`
-  fragment JobFiltersFacets on JobFacets {
+/** Counts per filter value. Enum values are named by ../utils/labels, so their facets carry no label. */
+export const JobFiltersFacetsFragment = graphql(`
+  fragment JobFilters_facets on JobFacets {
     total
     categories {
       value
@@ -14,17 +22,14 @@ export const jobFiltersFacetsFragment = graphql(`
     }
     seniorities {
       value
-      label
       count
     }
     employmentTypes {
       value
-      label
       count
     }
     remote {
       value
-      label
       count
     }
     locations {
@@ -54,30 +59,33 @@ interface FacetOption {
 interface JobFiltersProps {
   search: JobSearch;
   onChange: (next: JobSearch) => void;
-  facets: JobFiltersFacetsFragment | null | undefined;
+  facets: FragmentType<typeof JobFiltersFacetsFragment> | null | undefined;
   /** A dimension fixed by the landing page, not shown as a filter. */
   locked?: ListDimension | null;
 }
 
-/** Options for a facet: the API's counts, plus any selected value the facet no longer lists (with no count). */
+/**
+ * Options for a facet: the API's counts, plus any selected value the facet no longer lists (with no count).
+ * `labelOf` names enum values; other values use the facet's label (or the value itself when the facet lacks it).
+ */
 function options(
-  values: readonly { value: string; label: string; count: number }[] | undefined,
+  values: readonly { value: string; label?: string; count: number }[] | undefined,
   selected: readonly string[],
-  labels?: Readonly<Record<string, string>>,
+  labelOf?: (value: string) => string,
   order?: readonly string[],
 ): FacetOption[] {
   const list: FacetOption[] = (values ?? []).map((v) => ({
     value: v.value,
-    label: labels ? label(labels, v.value) : v.label,
+    label: labelOf ? labelOf(v.value) : (v.label ?? v.value),
     count: v.count,
   }));
-  for (const s of selected)
-    if (!list.some((o) => o.value === s)) list.push({ value: s, label: labels ? label(labels, s) : s, count: null });
+  for (const s of selected) if (!list.some((o) => o.value === s)) list.push({ value: s, label: labelOf ? labelOf(s) : s, count: null });
   if (order) list.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
   return list;
 }
 
-export function JobFilters({ search, onChange, facets, locked }: JobFiltersProps) {
+export function JobFilters({ search, onChange, facets: facetsRef, locked }: JobFiltersProps) {
+  const facets = getFragmentData(JobFiltersFacetsFragment, facetsRef);
   return (
     <div className="filters">
       {locked !== "categories" && (
@@ -95,7 +103,7 @@ export function JobFilters({ search, onChange, facets, locked }: JobFiltersProps
           dimension="remote"
           search={search}
           onChange={onChange}
-          options={options(facets?.remote, search.remote, REMOTE_LABELS, ["REMOTE", "HYBRID", "ONSITE"])}
+          options={options(facets?.remote, search.remote, remoteLabel, REMOTE_POLICIES)}
         />
       )}
       {locked !== "seniorities" && (
@@ -104,15 +112,7 @@ export function JobFilters({ search, onChange, facets, locked }: JobFiltersProps
           dimension="seniorities"
           search={search}
           onChange={onChange}
-          options={options(facets?.seniorities, search.seniorities, SENIORITY_LABELS, [
-            "INTERN",
-            "ENTRY",
-            "MID",
-            "SENIOR",
-            "LEAD",
-            "PRINCIPAL",
-            "EXECUTIVE",
-          ])}
+          options={options(facets?.seniorities, search.seniorities, seniorityLabel, SENIORITIES)}
         />
       )}
       <FacetGroup
@@ -120,7 +120,7 @@ export function JobFilters({ search, onChange, facets, locked }: JobFiltersProps
         dimension="employmentTypes"
         search={search}
         onChange={onChange}
-        options={options(facets?.employmentTypes, search.employmentTypes, EMPLOYMENT_TYPE_LABELS)}
+        options={options(facets?.employmentTypes, search.employmentTypes, employmentTypeLabel)}
       />
       {locked !== "locations" && (
         <FacetGroup

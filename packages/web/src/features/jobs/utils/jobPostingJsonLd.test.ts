@@ -1,7 +1,5 @@
-import type { JobDetailRouteQueryQuery } from "../../../generated/graphql";
+import type { JobPostingJsonLd_JobFragment as Job } from "../../../generated/graphql";
 import { jobPostingJsonLd } from "./jobPostingJsonLd";
-
-type Job = NonNullable<JobDetailRouteQueryQuery["job"]>;
 
 const job = (over: Partial<Job> = {}): Job =>
   ({
@@ -11,32 +9,19 @@ const job = (over: Partial<Job> = {}): Job =>
     url: "https://hiredin.ai/jobs/ml-engineer",
     title: "ML Engineer",
     descriptionHtml: "<p>Build models.</p>",
-    applyUrl: "https://acme.example/careers/ml-engineer",
     employmentType: "CONTRACT",
     remote: "ONSITE",
-    seniority: "SENIOR",
-    tags: ["pytorch"],
     postedAt: "2026-11-20T10:00:00.000Z",
     validThrough: "2027-01-19T10:00:00.000Z",
     salary: { __typename: "SalaryRange", min: 150000, max: 200000, currency: "USD", period: "YEAR" },
-    category: { __typename: "JobCategory", id: "1", slug: "ml", name: "Machine Learning" },
     company: {
       __typename: "Company",
       id: "2",
-      slug: "acme",
-      url: "https://hiredin.ai/companies/acme",
       name: "Acme AI",
       logoUrl: null,
-      description: null,
-      headquarters: null,
-      size: null,
       website: "https://acme.example",
-      verified: true,
-      openJobsCount: 3,
     },
     locations: [{ __typename: "Location", id: "3", slug: "london", city: "London", region: "England", country: "GB" }],
-    glossaryTerms: [],
-    similarJobs: [],
     ...over,
   }) as Job;
 

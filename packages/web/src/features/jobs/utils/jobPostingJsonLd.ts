@@ -1,6 +1,41 @@
-import type { JobDetailRouteQueryQuery } from "../../../generated/graphql";
+import { graphql } from "../../../generated";
+import type { JobPostingJsonLd_JobFragment } from "../../../generated/graphql";
 
-type Job = NonNullable<JobDetailRouteQueryQuery["job"]>;
+/** What a job page's structured data says: spread by the job page, read here (see components/JobPostingJsonLd). */
+export const JobPostingJsonLdFragment = graphql(`
+  fragment JobPostingJsonLd_job on Job {
+    id
+    slug
+    url
+    title
+    descriptionHtml
+    employmentType
+    remote
+    postedAt
+    validThrough
+    salary {
+      min
+      max
+      currency
+      period
+    }
+    company {
+      id
+      name
+      website
+      logoUrl
+    }
+    locations {
+      id
+      slug
+      city
+      region
+      country
+    }
+  }
+`);
+
+type Job = JobPostingJsonLd_JobFragment;
 
 const EMPLOYMENT_TYPES: Record<string, string> = {
   FULL_TIME: "FULL_TIME",

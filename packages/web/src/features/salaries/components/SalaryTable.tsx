@@ -3,6 +3,7 @@ import { graphql } from "../../../generated";
 import type { SalaryStatsFieldsFragment } from "../../../generated/graphql";
 import { formatMoney } from "../../../shared/utils/format";
 import { chartMax, percentOf } from "../utils/salaryChart";
+import styles from "./SalaryTable.module.css";
 
 export const SalaryStatsFieldsFragmentDoc = graphql(`
   fragment SalaryStatsFields on SalaryStats {
@@ -32,7 +33,8 @@ export interface SalaryRow {
 
 /**
  * Salary percentiles as a table with a bar in each row: the bar spans p25 to p75 and the tick marks the median.
- * The figures are in the table's cells; the bars are decoration for sighted readers.
+ * The figures are in the table's cells; the bars are decoration for sighted readers. On a phone each row
+ * stacks into two lines (SalaryTable.module.css) so that every column stays in view.
  */
 export function SalaryTable({
   caption,
@@ -46,27 +48,28 @@ export function SalaryTable({
   currency: string;
 }) {
   const max = chartMax(rows.map((r) => r.stats));
-  const money = (n: number | null | undefined) => (n == null ? "—" : formatMoney(n, currency));
+  // A normal space after a currency code ("SGD 370.1k"), so that a narrow cell can wrap there.
+  const money = (n: number | null | undefined) => (n == null ? "—" : formatMoney(n, currency).replace(/\u00a0/g, " "));
   return (
-    <div className="salary-table-wrap">
-      <table className="salary-table">
+    <div className={styles.wrap}>
+      <table className={styles.table}>
         <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{groupLabel}</th>
-            <th scope="col" className="salary-table__chart-col">
+            <th scope="col" className={styles.chartCol}>
               <span className="visually-hidden">Range chart</span>
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className={styles.num}>
               25th pct.
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className={styles.num}>
               Median
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className={styles.num}>
               75th pct.
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className={styles.num}>
               Jobs
             </th>
           </tr>
@@ -80,18 +83,18 @@ export function SalaryTable({
             return (
               <tr key={row.key}>
                 <th scope="row">{row.to ? <Link to={row.to}>{row.label}</Link> : row.label}</th>
-                <td className="salary-table__chart-col" aria-hidden="true">
+                <td className={styles.chartCol} aria-hidden="true">
                   {hasData && (
-                    <span className="salary-bar">
-                      <span className="salary-bar__range" style={{ left: `${left}%`, width: `${Math.max(1, right - left)}%` }} />
-                      <span className="salary-bar__median" style={{ left: `${percentOf(s?.median, max)}%` }} />
+                    <span className={styles.bar}>
+                      <span className={styles.barRange} style={{ left: `${left}%`, width: `${Math.max(1, right - left)}%` }} />
+                      <span className={styles.barMedian} style={{ left: `${percentOf(s?.median, max)}%` }} />
                     </span>
                   )}
                 </td>
-                <td className="num">{hasData ? money(s?.p25) : "—"}</td>
-                <td className="num salary-table__median">{hasData ? money(s?.median) : "—"}</td>
-                <td className="num">{hasData ? money(s?.p75) : "—"}</td>
-                <td className="num">{s ? s.sampleSize.toLocaleString("en-US") : "—"}</td>
+                <td className={styles.num}>{hasData ? money(s?.p25) : "—"}</td>
+                <td className={`${styles.num} ${styles.median}`}>{hasData ? money(s?.median) : "—"}</td>
+                <td className={styles.num}>{hasData ? money(s?.p75) : "—"}</td>
+                <td className={styles.num}>{s ? s.sampleSize.toLocaleString("en-US") : "—"}</td>
               </tr>
             );
           })}

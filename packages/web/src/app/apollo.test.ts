@@ -1,0 +1,142 @@
+/// <reference types="jest" />
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { getFragmentData } from "../generated";
+import { CompaniesRouteQueryDocument, CompanyRouteQueryDocument, JobSearchQueryDocument } from "../generated/graphql";
+import { CompanyGridFragment } from "../features/companies/components/CompanyGrid";
+import { PagedJobListFragment } from "../features/jobs/components/PagedJobList";
+import { createCache } from "./apollo";
+
+/** The API's raw answer (every spread fragment's fields inline), typed as the document's masked result. */
+const answer = <TData>(_query: TypedDocumentNode<TData, never>, data: unknown) => data as TData;
+
+// env.ts reads Vite's import.meta.env, which Jest's CommonJS build has not got.
+jest.mock("./env", () => ({ apiUrl: "/graphql" }));
+
+const job = (i: number) => ({
+  __typename: "Job" as const,
+  id: `J${i}`,
+  slug: `job-${i}`,
+  url: `http://localhost/jobs/job-${i}`,
+  title: `Job ${i}`,
+  featured: false,
+  postedAt: null,
+  remote: "REMOTE" as const,
+  seniority: "SENIOR" as const,
+  employmentType: "FULL_TIME" as const,
+  category: { __typename: "JobCategory" as const, id: "C1", slug: "nlp", name: "NLP" },
+  company: { __typename: "Company" as const, id: "CO1", slug: "acme", name: "Acme", logoUrl: null },
+  locations: [],
+  salary: null,
+});
+
+/** A page of a job connection, as the API answers the spread fragments (PagedJobList_jobs, LoadMore_pageInfo, JobCard_job). */
+const jobPage = (from: number, to: number, total: number) => ({
+  __typename: "JobConnection" as const,
+  totalCount: total,
+  pageInfo: { __typename: "PageInfo" as const, hasNextPage: to < total, endCursor: `c${to}` },
+  edges: Array.from({ length: to - from }, (_, k) => ({
+    __typename: "JobEdge" as const,
+    cursor: `c${from + k + 1}`,
+    node: job(from + k + 1),
+  })),
+});
+
+const ids = (connection: { edges: readonly { node: unknown }[] }) => connection.edges.map((e) => (e.node as { id: string }).id);
+
+describe("the cache's paging policies with the fragment documents", () => {
+  it("appends the next page of a job search (Load more) under the same filter and order", () => {
+    const cache = createCache();
+    const variables = {
+      filter: { remote: ["REMOTE" as const] },
+      orderBy: { field: "POSTED_AT" as const, direction: "DESC" as const },
+      first: 2,
+    };
+    cache.writeQuery({ query: JobSearchQueryDocument, variables, data: answer(JobSearchQueryDocument, { jobs: jobPage(0, 2, 3) }) });
+    cache.writeQuery({
+      query: JobSearchQueryDocument,
+      variables: { ...variables, after: "c2" },
+      data: answer(JobSearchQueryDocument, { jobs: jobPage(2, 3, 3) }),
+    });
+
+    const data = cache.readQuery({ query: JobSearchQueryDocument, variables })!;
+    const list = getFragmentData(PagedJobListFragment, data.jobs);
+    expect(list.edges.map((e) => e.cursor)).toEqual(["c1", "c2", "c3"]);
+    expect(ids(list)).toEqual(["J1", "J2", "J3"]);
+    expect(list.totalCount).toBe(3);
+    expect(list.pageInfo).toMatchObject({ hasNextPage: false, endCursor: "c3" });
+
+    // Another filter is another list.
+    expect(cache.readQuery({ query: JobSearchQueryDocument, variables: { ...variables, filter: {} } })).toBeNull();
+  });
+
+  it("appends a company's next page of jobs", () => {
+    const cache = createCache();
+    const company = (jobs: ReturnType<typeof jobPage>) => ({
+      __typename: "Company" as const,
+      id: "CO1",
+      slug: "acme",
+      name: "Acme",
+      logoUrl: null,
+      description: null,
+      headquarters: null,
+      size: null,
+      website: null,
+      verified: false,
+      openJobsCount: 3,
+      jobs,
+    });
+    cache.writeQuery({
+      query: CompanyRouteQueryDocument,
+      variables: { slug: "acme", first: 2 },
+      data: answer(CompanyRouteQueryDocument, { company: company(jobPage(0, 2, 3)) }),
+    });
+    cache.writeQuery({
+      query: CompanyRouteQueryDocument,
+      variables: { slug: "acme", first: 2, after: "c2" },
+      data: answer(CompanyRouteQueryDocument, { company: company(jobPage(2, 3, 3)) }),
+    });
+    const data = cache.readQuery({ query: CompanyRouteQueryDocument, variables: { slug: "acme", first: 2 } })!;
+    expect(ids(getFragmentData(PagedJobListFragment, data.company!.jobs))).toEqual(["J1", "J2", "J3"]);
+  });
+
+  it("appends the next page of companies", () => {
+    const cache = createCache();
+    const companyNode = (i: number) => ({
+      __typename: "Company" as const,
+      id: `CO${i}`,
+      slug: `co-${i}`,
+      url: `http://localhost/companies/co-${i}`,
+      name: `Co ${i}`,
+      logoUrl: null,
+      headquarters: null,
+      size: null,
+      verified: false,
+      openJobsCount: 0,
+      description: null,
+    });
+    const page = (from: number, to: number) => ({
+      companies: {
+        __typename: "CompanyConnection" as const,
+        totalCount: 3,
+        pageInfo: { __typename: "PageInfo" as const, hasNextPage: to < 3, endCursor: `c${to}` },
+        edges: Array.from({ length: to - from }, (_, k) => ({
+          __typename: "CompanyEdge" as const,
+          cursor: `c${from + k + 1}`,
+          node: companyNode(from + k + 1),
+        })),
+      },
+    });
+    cache.writeQuery({
+      query: CompaniesRouteQueryDocument,
+      variables: { filter: {}, first: 2 },
+      data: answer(CompaniesRouteQueryDocument, page(0, 2)),
+    });
+    cache.writeQuery({
+      query: CompaniesRouteQueryDocument,
+      variables: { filter: {}, first: 2, after: "c2" },
+      data: answer(CompaniesRouteQueryDocument, page(2, 3)),
+    });
+    const data = cache.readQuery({ query: CompaniesRouteQueryDocument, variables: { filter: {}, first: 2 } })!;
+    expect(ids(getFragmentData(CompanyGridFragment, data.companies))).toEqual(["CO1", "CO2", "CO3"]);
+  });
+});

@@ -1,0 +1,44 @@
+import { getFragmentData, graphql, type FragmentType } from "../../../generated";
+import { CompanyLogo } from "../../../shared/ui/CompanyLogo";
+
+export const CompanyProfileFragment = graphql(`
+  fragment CompanyProfile_company on Company {
+    id
+    name
+    logoUrl
+    description
+    headquarters
+    size
+    website
+    verified
+  }
+`);
+
+/** The head of a company's page: logo, name, where, how big, what it does and its website. */
+export function CompanyProfile({ company: companyRef }: { company: FragmentType<typeof CompanyProfileFragment> }) {
+  const company = getFragmentData(CompanyProfileFragment, companyRef);
+  return (
+    <header className="company-profile card">
+      <CompanyLogo name={company.name} logoUrl={company.logoUrl} size={72} />
+      <div className="company-profile__body">
+        <h1>
+          {company.name}
+          {company.verified && (
+            <span className="verified" title="Verified company">
+              ✓ Verified
+            </span>
+          )}
+        </h1>
+        <p className="muted">{[company.headquarters, company.size && `${company.size} people`].filter(Boolean).join(" · ")}</p>
+        {company.description && <p className="company-profile__text">{company.description}</p>}
+        {company.website && (
+          <p>
+            <a href={company.website} target="_blank" rel="noopener noreferrer">
+              {company.website.replace(/^https?:\/\//, "")} ↗
+            </a>
+          </p>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,32 @@
+import { Link } from "react-router";
+import { getFragmentData, graphql, type FragmentType } from "../../../generated";
+
+export const GlossaryTermHeaderFragment = graphql(`
+  fragment GlossaryTermHeader_term on GlossaryTerm {
+    id
+    term
+    shortDefinition
+    relatedCategory {
+      id
+      slug
+      name
+    }
+  }
+`);
+
+/** "What is …?", the one-line definition and the related category's jobs. */
+export function GlossaryTermHeader({ term: termRef }: { term: FragmentType<typeof GlossaryTermHeaderFragment> }) {
+  const term = getFragmentData(GlossaryTermHeaderFragment, termRef);
+  const category = term.relatedCategory;
+  return (
+    <header className="term-page__header">
+      <h1>What is {term.term}?</h1>
+      <p className="term-page__definition">{term.shortDefinition}</p>
+      {category && (
+        <Link className="button" to={`/jobs/category/${category.slug}`}>
+          Browse {category.name} jobs
+        </Link>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,41 @@
+import { Link } from "react-router";
+import { getFragmentData, graphql, type FragmentType } from "../../../generated";
+import { CompanyLogo } from "../../../shared/ui/CompanyLogo";
+import { sitePath } from "../../../shared/utils/format";
+
+export const JobDetailHeaderFragment = graphql(`
+  fragment JobDetailHeader_job on Job {
+    id
+    title
+    company {
+      id
+      slug
+      url
+      name
+      logoUrl
+      verified
+    }
+  }
+`);
+
+/** The job page's heading: the employer's logo, the job title and the employer. */
+export function JobDetailHeader({ job: jobRef }: { job: FragmentType<typeof JobDetailHeaderFragment> }) {
+  const job = getFragmentData(JobDetailHeaderFragment, jobRef);
+  const company = job.company;
+  return (
+    <header className="job-detail__header">
+      <CompanyLogo name={company.name} logoUrl={company.logoUrl} size={64} />
+      <div>
+        <h1 className="job-detail__title">{job.title}</h1>
+        <p className="job-detail__company">
+          <Link to={sitePath(company.url, `/companies/${company.slug}`)}>{company.name}</Link>
+          {company.verified && (
+            <span className="verified" title="Verified company">
+              ✓ Verified
+            </span>
+          )}
+        </p>
+      </div>
+    </header>
+  );
+}

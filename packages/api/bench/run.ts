@@ -32,6 +32,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "../src/db/embedded
 import { sqlCounter } from "../src/db/sql-counter";
 import { generateBulk } from "../src/db/seed/generate";
 import { LIVE_JOB } from "../src/features/jobs/job.filter";
+import { sql } from "../src/shared/db/sql";
 import { seed } from "../src/db/seed/seed";
 import { createLogger } from "../src/shared/log/logger";
 
@@ -101,7 +102,8 @@ function parseArgs(argv: string[]): Options {
 
 const WEB_URL = "https://hiredin.ai";
 const CEILING = "ceiling (LatestJobs, 1 SQL)";
-const LIVE = LIVE_JOB;
+/** The API's own liveness condition, as text for the hand-written statements (it has no values). */
+const LIVE = sql.compile(LIVE_JOB).text;
 
 /** The partner operations document: the schema package's copy when it exists, else the shared contract. */
 function loadOperationsDocument(): { file: string; text: string } {

@@ -13,6 +13,9 @@ export const LoadMorePageInfoFragment = graphql(`
   }
 `);
 
+/** Fetches the next page of a connection; the cache's type policy appends it. */
+export type FetchMore = (variables: { after: string; first: number }) => Promise<unknown>;
+
 interface LoadMoreProps {
   pageInfo: FragmentType<typeof LoadMorePageInfoFragment> | null | undefined;
   shown: number;
@@ -20,8 +23,7 @@ interface LoadMoreProps {
   pageSize: number;
   noun: string;
   nouns?: string;
-  /** Fetches the next page; the cache's type policy appends it. */
-  fetchMore: (variables: { after: string; first: number }) => Promise<unknown>;
+  fetchMore: FetchMore;
 }
 
 /** "Showing 20 of 400 jobs" and a "Load more" button, with its own loading and error state. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
-import { LoadMore } from "../../../shared/ui/LoadMore";
+import { LoadMore, type FetchMore } from "../../../shared/ui/LoadMore";
 import { CompanyTile, CompanyTileFragment } from "./CompanyTile";
 
 /** A page of companies and its "Load more" (the cache's relayStylePagination policy appends the next page). */
@@ -27,7 +27,7 @@ export function CompanyGrid({
 }: {
   companies: FragmentType<typeof CompanyGridFragment>;
   pageSize: number;
-  fetchMore: (variables: { after: string; first: number }) => Promise<unknown>;
+  fetchMore: FetchMore;
   /** Shown instead of the grid when there are no companies. */
   empty: ReactNode;
 }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
-import { LoadMore } from "../../../shared/ui/LoadMore";
+import { LoadMore, type FetchMore } from "../../../shared/ui/LoadMore";
 import { GlossaryTermCard, glossaryTermKey } from "./GlossaryTermCard";
 
 /** A page of glossary terms, grouped under their first letter, and its "Load more" (the cache appends pages). */
@@ -29,7 +29,7 @@ export function GlossaryTermList({
 }: {
   terms: FragmentType<typeof GlossaryTermListFragment>;
   pageSize: number;
-  fetchMore: (variables: { after: string; first: number }) => Promise<unknown>;
+  fetchMore: FetchMore;
   /** Shown instead of the list when there are no terms. */
   empty: ReactNode;
 }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
-import { LoadMore } from "../../../shared/ui/LoadMore";
+import { LoadMore, type FetchMore } from "../../../shared/ui/LoadMore";
 import { JobList } from "./JobCard";
 
 /**
@@ -25,7 +25,7 @@ export const PagedJobListFragment = graphql(`
 interface PagedJobListProps {
   jobs: FragmentType<typeof PagedJobListFragment>;
   pageSize: number;
-  fetchMore: (variables: { after: string; first: number }) => Promise<unknown>;
+  fetchMore: FetchMore;
   /** Shown instead of the list when the connection has no jobs. */
   empty: ReactNode;
   headingLevel?: 2 | 3;

@@ -34,6 +34,20 @@ function forbid(from, to, message, kind) {
   };
 }
 
+/**
+ * A feature imports another feature only through that feature's index.ts, the list of what it
+ * offers on purpose; inside a feature, any file may import any other.
+ */
+function forbidPrivate(type) {
+  return {
+    from: { element: { type } },
+    disallow: {
+      to: { element: { type, captured: { feature: "!{{ from.captured.feature }}" }, internalPath: "!index.ts" } },
+    },
+    message: "import another feature through its index.ts (what it exports on purpose), not its internal files",
+  };
+}
+
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/node_modules/**", "**/.data/**", "**/test-results/**", "packages/web/src/generated/**"] },
   js.configs.recommended,
@@ -108,9 +122,11 @@ export default tseslint.config(
             // A resolver names the Context type app/ composes, but never calls into app/.
             forbid("api-feature", ["api-app"], "a feature does not import app/ (app/ composes the features)", "value"),
             forbid("api-feature", ["api-scripts"], "a feature does not import the scripts"),
+            forbidPrivate("api-feature"),
             forbid("api-config", ["api-app", "api-db", "api-feature", "api-shared"], "config/ stands alone"),
             forbid("web-shared", ["web-feature", "web-routes", "web-app"], "shared/ never imports features/, routes/ or app/"),
             forbid("web-feature", ["web-routes", "web-app"], "a feature does not import routes/ or app/"),
+            forbidPrivate("web-feature"),
             forbid("web-routes", ["web-app"], "routes/ do not import app/: what both need lives in shared/ or a feature"),
           ],
         },

@@ -1,8 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from "typeorm";
-import { RemotePolicy, Seniority, EmploymentType } from "../jobs/job.enums";
+import { RemotePolicy, Seniority, EmploymentType, MAX_CRITERIA_VALUES } from "../jobs";
 import { listCost } from "../../shared/graphql/cost";
-import { MAX_CRITERIA_VALUES } from "../jobs/inputs/job-filter.input";
 import { AlertFrequency, AlertStatus } from "./alert.enums";
 
 /** What an alert matches: a saved job search. */

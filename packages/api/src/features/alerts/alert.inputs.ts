@@ -1,6 +1,6 @@
 import { IsEmail, MaxLength, ValidateNested } from "class-validator";
 import { ArgsType, Field, InputType, ObjectType } from "type-graphql";
-import { JobSearchFields } from "../jobs/inputs/job-filter.input";
+import { JobSearchFields } from "../jobs";
 import { AlertFrequency } from "./alert.enums";
 import { Alert } from "./alert.entity";
 

@@ -5,7 +5,7 @@ import { BadUserInputError, type FieldError } from "../../shared/errors/app-erro
 import { isSupportedCurrency } from "../../shared/money/money";
 import type { RateLimiter, RateLimitService } from "../../shared/rate-limit/rate-limiter";
 import type { WebUrls } from "../../shared/web-urls";
-import type { OutboxService } from "../email/outbox.service";
+import type { OutboxService } from "../email";
 import { Alert, type AlertCriteria } from "./alert.entity";
 import { canonicalCriteria, criteriaHash } from "./alert-criteria";
 import type { AlertCriteriaInput, CreateAlertInput } from "./alert.inputs";

@@ -3,7 +3,7 @@ import { selectColumns } from "../../shared/db/columns";
 import { keysetConnection } from "../../shared/db/keyset";
 import { containsPattern, sql, type SQL } from "../../shared/db/sql";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
-import { LIVE_JOB } from "../jobs/job.filter";
+import { LIVE_JOB } from "../jobs";
 import { Company } from "./company.entity";
 import type { CompanyFilter } from "./company.inputs";
 import { rowBySlug, rowsByIds } from "../../shared/db/rows";

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { Node } from "../../shared/graphql/node";
-import { JobCategory } from "../categories/job-category.entity";
+import { JobCategory } from "../categories";
 import { TEXT_COST } from "../../shared/graphql/cost";
 
 @Entity({ name: "glossary_terms" })

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver } from "type-graphql
 import type { Context } from "../../app/context";
 import { toGlobalId } from "../../shared/graphql/global-id";
 import { Parent } from "../../shared/graphql/parent";
-import { JobCategory } from "../categories/job-category.entity";
+import { JobCategory } from "../categories";
 import { GlossaryFaq, GlossaryTerm } from "./glossary-term.entity";
 import { GlossaryTermsArgs } from "./glossary.inputs";
 import { GlossaryLetter, GlossaryTermConnection } from "./glossary.types";

@@ -11,9 +11,9 @@ import {
   UpdateDateColumn,
 } from "typeorm";
 import { Node } from "../../shared/graphql/node";
-import { JobCategory } from "../categories/job-category.entity";
-import { Company } from "../companies/company.entity";
-import { Location } from "../locations/location.entity";
+import { JobCategory } from "../categories";
+import { Company } from "../companies";
+import { Location } from "../locations";
 import { EmploymentType, JobStatus, RemotePolicy, SalaryPeriod, Seniority } from "./job.enums";
 import { TEXT_COST } from "../../shared/graphql/cost";
 

@@ -4,10 +4,10 @@ import type { Context } from "../../app/context";
 import { toGlobalId } from "../../shared/graphql/global-id";
 import { Parent } from "../../shared/graphql/parent";
 import { markdownToSafeHtml } from "../../shared/text/markdown";
-import { JobCategory } from "../categories/job-category.entity";
-import { Company } from "../companies/company.entity";
-import { GlossaryTerm } from "../glossary/glossary-term.entity";
-import { Location } from "../locations/location.entity";
+import { JobCategory } from "../categories";
+import { Company } from "../companies";
+import { GlossaryTerm, MAX_MENTIONED_TERMS } from "../glossary";
+import { Location, MAX_JOB_LOCATIONS } from "../locations";
 import { JobFilter } from "./inputs/job-filter.input";
 import { JobsArgs, SimilarJobsArgs } from "./inputs/jobs.args";
 import { Job } from "./job.entity";
@@ -16,8 +16,6 @@ import type { JobWithRelations } from "./job.service";
 import { JobConnection, JobFacets, MAX_JOB_TAGS, SalaryRange } from "./job.types";
 import { DEFAULT_PAGE_SIZE } from "../../shared/db/keyset";
 import { listCost, pageCost, RENDER_COST } from "../../shared/graphql/cost";
-import { MAX_MENTIONED_TERMS } from "../glossary/glossary.service";
-import { MAX_JOB_LOCATIONS } from "../locations/location.service";
 
 @Resolver(() => Job)
 export class JobResolver {

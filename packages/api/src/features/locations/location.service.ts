@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { selectColumns } from "../../shared/db/columns";
 import { query, sql, type SQL } from "../../shared/db/sql";
 import { manyByKey } from "../../shared/loaders/key-order";
-import { LIVE_JOB } from "../jobs/job.filter";
+import { LIVE_JOB } from "../jobs";
 import { Location } from "./location.entity";
 import { rowBySlug, rowsByIds } from "../../shared/db/rows";
 

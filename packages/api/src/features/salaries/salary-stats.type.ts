@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { SalaryPeriod } from "../jobs/job.enums";
+import { SalaryPeriod } from "../jobs";
 
 @ObjectType({
   simpleResolvers: true,

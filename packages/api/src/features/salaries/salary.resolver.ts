@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../app/context";
-import { JobFilter } from "../jobs/inputs/job-filter.input";
+import { JobFilter } from "../jobs";
 import { SalaryGroupBy, SalaryStats, SalaryStatsGroup } from "./salary-stats.type";
 import { listCost } from "../../shared/graphql/cost";
 import { MAX_SALARY_GROUPS } from "./salary.service";

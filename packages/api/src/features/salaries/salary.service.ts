@@ -2,12 +2,18 @@ import type { DataSource } from "typeorm";
 import { and, query, sql, type SQL } from "../../shared/db/sql";
 import { BadUserInputError } from "../../shared/errors/app-error";
 import { fromUsd, isSupportedCurrency } from "../../shared/money/money";
-import type { JobFilter } from "../jobs/inputs/job-filter.input";
-import { RemotePolicy, SalaryPeriod, Seniority } from "../jobs/job.enums";
-import { MAX_CATEGORIES } from "../categories/job-category.service";
-import { MAX_LOCATIONS } from "../locations/location.service";
-import { jobConditions, validateJobFilter } from "../jobs/job.filter";
-import { REMOTE_LABELS, SENIORITY_LABELS } from "../jobs/job.labels";
+import {
+  type JobFilter,
+  RemotePolicy,
+  SalaryPeriod,
+  Seniority,
+  jobConditions,
+  validateJobFilter,
+  REMOTE_LABELS,
+  SENIORITY_LABELS,
+} from "../jobs";
+import { MAX_CATEGORIES } from "../categories";
+import { MAX_LOCATIONS } from "../locations";
 import { SalaryGroupBy, type SalaryStats, type SalaryStatsGroup } from "./salary-stats.type";
 
 /** A job's yearly pay in US dollars: the middle of its posted range. */

@@ -1,7 +1,16 @@
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { Field, FieldError } from "../../../shared/ui/FormField";
-import { employmentTypeLabel, remoteLabel, seniorityLabel } from "../../jobs/utils/labels";
-import { CURRENCIES, EMPLOYMENT_TYPES, REMOTE_POLICIES, SENIORITIES, toggleValue, type JobSearch } from "../../jobs/utils/searchParams";
+import {
+  CURRENCIES,
+  EMPLOYMENT_TYPES,
+  REMOTE_POLICIES,
+  SENIORITIES,
+  employmentTypeLabel,
+  remoteLabel,
+  seniorityLabel,
+  toggleValue,
+  type JobSearch,
+} from "../../jobs";
 import { CheckboxGrid } from "./CheckboxGrid";
 
 /** The categories and cities an alert can ask for (spread on the alert page's query). */

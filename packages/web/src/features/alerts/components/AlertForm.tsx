@@ -5,7 +5,7 @@ import type { AlertFrequency, CreateAlertInput } from "../../../generated/graphq
 import { Field } from "../../../shared/ui/FormField";
 import { describeError } from "../../../shared/ui/states";
 import { fieldErrors } from "../../../shared/utils/graphqlErrors";
-import { toAlertCriteria, type JobSearch } from "../../jobs/utils/searchParams";
+import { toAlertCriteria, type JobSearch } from "../../jobs";
 import { alertFieldErrors } from "../utils/alertFieldErrors";
 import { AlertCriteriaFields, type AlertCriteriaFieldsFragment } from "./AlertCriteriaFields";
 import { FrequencyField } from "./FrequencyField";

@@ -1,4 +1,4 @@
-import { toggleValue, type JobSearch, type ListDimension } from "../../jobs/utils/searchParams";
+import { toggleValue, type JobSearch, type ListDimension } from "../../jobs";
 
 /** A checkbox for each value of one of the search's list dimensions. */
 export function CheckboxGrid({

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { plural } from "../../../shared/utils/format";
-import { JobList, JobListSkeleton } from "../../jobs/components/JobCard";
+import { JobList, JobListSkeleton } from "../../jobs";
 
 export const TermRelatedJobsFragment = graphql(`
   fragment TermRelatedJobs_category on JobCategory {

@@ -1,6 +1,6 @@
 /// <reference types="jest" />
 import { makeFragmentData } from "../../../generated";
-import { seniorityLabel } from "../../jobs/utils/labels";
+import { seniorityLabel } from "../../jobs";
 import { SalaryStatsFieldsFragmentDoc } from "../components/SalaryTable";
 import { salaryGroups } from "./salaryGroups";
 

@@ -1,0 +1,3 @@
+// What the categories feature offers other features.
+export { JobCategory } from "./job-category.entity";
+export { MAX_CATEGORIES } from "./job-category.service";

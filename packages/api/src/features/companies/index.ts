@@ -1,0 +1,2 @@
+// What the companies feature offers other features.
+export { Company } from "./company.entity";

@@ -1,0 +1,9 @@
+// What the jobs feature offers other features. Anything not exported here is private to jobs/.
+// Named re-exports only: they compile to lazy bindings, so an import cycle between features can't
+// hand a half-loaded module to a class declaration.
+export { RemotePolicy, Seniority, EmploymentType, SalaryPeriod } from "./job.enums";
+export { LIVE_JOB, jobConditions, validateJobFilter } from "./job.filter";
+export { REMOTE_LABELS, SENIORITY_LABELS } from "./job.labels";
+export { JobConnection } from "./job.types";
+export { parentJobs } from "./parent-jobs";
+export { JobFilter, JobSearchFields, MAX_CRITERIA_VALUES } from "./inputs/job-filter.input";

@@ -1,0 +1,13 @@
+// What the jobs feature offers other features. Anything not exported here is private to jobs/.
+export { JobList, JobListSkeleton } from "./components/JobCard";
+export { employmentTypeLabel, remoteLabel, seniorityLabel } from "./utils/labels";
+export {
+  CURRENCIES,
+  EMPLOYMENT_TYPES,
+  REMOTE_POLICIES,
+  SENIORITIES,
+  toAlertCriteria,
+  toggleValue,
+  type JobSearch,
+  type ListDimension,
+} from "./utils/searchParams";

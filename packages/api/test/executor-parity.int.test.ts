@@ -108,7 +108,20 @@ describe("the API answers as graphql-js does", () => {
     await ds?.destroy();
   });
 
-  const context = (): Context => createContext(services, { id: "parity", ip: "127.0.0.1", log: createLogger("silent"), fail: () => {} });
+  const context = (): Context =>
+    createContext(
+      services,
+      {
+        id: "parity",
+        ip: "127.0.0.1",
+        userAgent: null,
+        fromWebApp: false,
+        log: createLogger("silent"),
+        fail: () => {},
+        sessionCookie: { set: () => {}, clear: () => {} },
+      },
+      { kind: "anonymous" },
+    );
 
   /** Each table's content as a checksum. */
   async function checksums(tables: string[]): Promise<Record<string, string>> {

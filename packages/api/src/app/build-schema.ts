@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema as buildTypeGraphQLSchema } from "type-graphql";
+import { AccountResolver } from "../features/accounts/account.resolver";
 import { AlertResolver } from "../features/alerts/alert.resolver";
 import { JobCategoryResolver } from "../features/categories/job-category.resolver";
 import { CompanyResolver } from "../features/companies/company.resolver";
@@ -7,6 +8,7 @@ import { GlossaryResolver } from "../features/glossary/glossary.resolver";
 import { JobResolver } from "../features/jobs/job.resolver";
 import { LocationResolver } from "../features/locations/location.resolver";
 import { SalaryResolver } from "../features/salaries/salary.resolver";
+import { authChecker } from "./auth-checker";
 import { NodeResolver } from "./node.resolver";
 import { scalarsMap } from "../shared/graphql/scalars";
 
@@ -18,6 +20,7 @@ export const resolvers = [
   GlossaryResolver,
   SalaryResolver,
   AlertResolver,
+  AccountResolver,
   NodeResolver,
 ] as const;
 
@@ -25,6 +28,8 @@ export function buildSchema(): Promise<GraphQLSchema> {
   return buildTypeGraphQLSchema({
     resolvers,
     scalarsMap,
+    authChecker,
+    authMode: "error",
     validate: { forbidUnknownValues: false },
   });
 }

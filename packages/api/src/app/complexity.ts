@@ -2,17 +2,23 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { getVariableValues } from "graphql/execution/values";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+import type { Context } from "./context";
 
 /**
  * Refuses operations that would cost more than `max` before any resolver runs. Each field's cost is
  * declared on the field (shared/graphql/cost.ts); a field that declares none costs 1.
  */
-export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServerPlugin {
+export function complexityPlugin(
+  schema: GraphQLSchema,
+  max: number,
+  /** Charges the operation's cost to its caller (the rate-limit budget), once it is known to be acceptable. */
+  spend: (ctx: Context, complexity: number) => Promise<void>,
+): ApolloServerPlugin<Context> {
   const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operation }) {
+        async didResolveOperation({ request, document, operation, contextValue }) {
           // Bad variables: execution refuses them (all of them, as BAD_USER_INPUT) before anything runs.
           if (operation && getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           let complexity: number;
@@ -34,6 +40,7 @@ export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServ
               extensions: { code: "QUERY_TOO_COMPLEX", complexity, maximumComplexity: max },
             });
           }
+          await spend(contextValue, complexity);
         },
       };
     },

@@ -3,18 +3,23 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
+import cookieParser from "cookie-parser";
 import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
 import type { GraphQLSchema } from "graphql";
 import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config/config";
+import { isDatabaseUnavailable } from "../shared/db/unavailable";
 import { AppError, type ErrorCode } from "../shared/errors/app-error";
 import { LogThrottle, type Logger } from "../shared/log/logger";
 import { complexityPlugin } from "./complexity";
+import { authenticate, SESSION_COOKIE, sessionCookieOptions } from "./authenticate";
+import { RATE_LIMIT_HEADERS, rateLimitReportPlugin, spendBudget, type BudgetConfig } from "./budget-plugin";
 import { createContext, type Context } from "./context";
 import { documentLimits } from "./document-limits";
 import { formatError } from "./format-error";
+import { introspectionPlugin } from "./introspection";
 import { mountPlayground } from "./playground";
 import { responsePlugin } from "./response-plugin";
 import { stringInputsPlugin } from "./string-inputs";
@@ -25,16 +30,17 @@ export type HttpConfig = Pick<Config, "CORS_ORIGINS" | "MAX_BODY_BYTES" | "MAX_Q
 
 export function createApolloServer(
   schema: GraphQLSchema,
-  config: Pick<Config, "MAX_QUERY_COMPLEXITY" | "NODE_ENV">,
+  config: Pick<Config, "MAX_QUERY_COMPLEXITY" | "NODE_ENV"> & BudgetConfig,
   log: Logger,
+  services: Pick<Services, "budget">,
 ): ApolloServer<Context> {
   const limits = documentLimits();
   return new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    // The schema is published in packages/schema; in production, strangers need not map it live.
-    introspection: config.NODE_ENV !== "production",
+    // Decided per caller by introspectionPlugin: in production, admins and API keys only.
+    introspection: true,
     // main.ts stops the server itself, after the HTTP server drains.
     stopOnTerminationSignals: false,
     logger: apolloLogger(log),
@@ -46,7 +52,9 @@ export function createApolloServer(
       // The default landing page loads Apollo Sandbox from a CDN; the API must work offline.
       ApolloServerPluginLandingPageDisabled(),
       stringInputsPlugin(schema),
-      complexityPlugin(schema, config.MAX_QUERY_COMPLEXITY),
+      introspectionPlugin(schema, config.NODE_ENV !== "production"),
+      complexityPlugin(schema, config.MAX_QUERY_COMPLEXITY, (ctx, complexity) => spendBudget(ctx, services.budget, config, complexity)),
+      rateLimitReportPlugin(),
       responsePlugin(),
     ],
   });
@@ -137,19 +145,38 @@ export function createHttpApp(opts: {
   mountPlayground(app);
 
   const anyOrigin = config.CORS_ORIGINS.includes("*");
+  const refuse = (res: express.Response, status: number, code: ErrorCode, message: string) =>
+    void res.status(status).json(errorBody(message, code));
   app.use(
     "/graphql",
-    // `*` is sent as `*` (never a reflected origin), and never with credentials.
-    cors({ origin: anyOrigin ? "*" : config.CORS_ORIGINS, maxAge: 600, exposedHeaders: ["X-Request-Id", "Retry-After"] }),
+    // `*` is sent as `*` (never a reflected origin), and never with credentials; named origins may send the session cookie.
+    cors({
+      origin: anyOrigin ? "*" : config.CORS_ORIGINS,
+      credentials: !anyOrigin,
+      maxAge: 600,
+      exposedHeaders: ["X-Request-Id", "Retry-After", ...RATE_LIMIT_HEADERS],
+    }),
+    cookieParser(),
+    authenticate(services, config.CORS_ORIGINS, refuse),
     express.json({ limit: config.MAX_BODY_BYTES }),
     expressMiddleware(server, {
       context: async ({ req, res }) =>
-        createContext(services, {
-          id: String(req.id),
-          ip: req.ip ?? req.socket.remoteAddress ?? "unknown",
-          log: req.log,
-          fail: (error) => void (res.err = error as Error),
-        }),
+        createContext(
+          services,
+          {
+            id: String(req.id),
+            ip: req.ip ?? req.socket.remoteAddress ?? "unknown",
+            userAgent: req.get("user-agent") ?? null,
+            fromWebApp: req.fromWebApp ?? false,
+            log: req.log,
+            fail: (error) => void (res.err = error as Error),
+            sessionCookie: {
+              set: (token, expiresAt) => void res.cookie(SESSION_COOKIE, token, { ...sessionCookieOptions(req), expires: expiresAt }),
+              clear: () => void res.clearCookie(SESSION_COOKIE, sessionCookieOptions(req)),
+            },
+          },
+          req.caller ?? { kind: "anonymous" },
+        ),
     }),
   );
 
@@ -163,6 +190,11 @@ export function createHttpApp(opts: {
       res
         .status(status)
         .json(errorBody(err.type === "entity.parse.failed" ? "Request body is not valid JSON" : "Bad request", "BAD_REQUEST"));
+    } else if (isDatabaseUnavailable(err)) {
+      res
+        .status(503)
+        .set("Retry-After", "5")
+        .json(errorBody("The service is temporarily unavailable; try again shortly.", "SERVICE_UNAVAILABLE"));
     } else {
       res.err = err;
       res.status(500).json(errorBody("Internal server error", "INTERNAL_SERVER_ERROR"));

@@ -31,7 +31,7 @@ export async function startServer(ds: DataSource, config: Config, options: Serve
   const { port = config.PORT, host = "0.0.0.0", log = createLogger(config.LOG_LEVEL) } = options;
   const schema = await buildSchema();
   const services = createServices(ds, config);
-  const server = createApolloServer(schema, config, log);
+  const server = createApolloServer(schema, config, log, services);
   await server.start();
   const app = createHttpApp({ server, services, ds, config, log });
   const httpServer = await new Promise<Server>((resolve, reject) => {

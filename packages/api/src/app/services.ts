@@ -1,6 +1,10 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "../config/config";
+import { AccountService } from "../features/accounts/account.service";
+import { SessionService } from "../features/accounts/session.service";
 import { AlertService } from "../features/alerts/alert.service";
+import { ApiKeyService } from "../features/api-keys/api-key.service";
+import { AuditService } from "../features/audit/audit.service";
 import { JobCategoryService } from "../features/categories/job-category.service";
 import { CompanyService } from "../features/companies/company.service";
 import { OutboxService } from "../features/email/outbox.service";
@@ -12,14 +16,24 @@ import { RateLimitService } from "../shared/rate-limit/rate-limiter";
 import { WebUrls } from "../shared/web-urls";
 
 /** Stateless services, built once per process and shared by every request. */
-export function createServices(ds: DataSource, config: Pick<Config, "PUBLIC_WEB_URL" | "RESULT_CACHE_SECONDS">) {
+export function createServices(
+  ds: DataSource,
+  config: Pick<Config, "PUBLIC_WEB_URL" | "RESULT_CACHE_SECONDS" | "RATE_LIMIT_WINDOW_SECONDS">,
+) {
   const urls = new WebUrls(config.PUBLIC_WEB_URL);
   const outbox = new OutboxService();
   const rateLimits = new RateLimitService(ds);
+  const sessions = new SessionService(ds);
   return {
     urls,
     outbox,
     rateLimits,
+    /** Every caller's hourly budget of operation points (app/budget-plugin.ts). */
+    budget: rateLimits.budget("budget", config.RATE_LIMIT_WINDOW_SECONDS),
+    sessions,
+    accounts: new AccountService(ds, sessions, outbox, urls, rateLimits),
+    apiKeys: new ApiKeyService(ds),
+    audit: new AuditService(ds),
     jobs: new JobService(ds, config.RESULT_CACHE_SECONDS),
     companies: new CompanyService(ds),
     categories: new JobCategoryService(ds),

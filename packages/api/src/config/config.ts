@@ -33,6 +33,19 @@ const schema = z.object({
   /** Seconds a job search's ranking, a job list's total or its facet counts are reused while no job changes; 0 turns it off. */
   RESULT_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   DB_POOL_SIZE: z.coerce.number().int().positive().default(20),
+  /**
+   * Rate limits: points an hour (an operation's points are its cost; see docs/api.md). Each API key
+   * has its own budget; these are for everyone else: anonymous callers per address, the web app's
+   * pages per address (a budget real browsing never reaches), signed-in people and admins per account.
+   */
+  RATE_LIMIT_ANONYMOUS: z.coerce.number().int().positive().default(1_000),
+  RATE_LIMIT_WEB_APP: z.coerce.number().int().positive().default(20_000),
+  RATE_LIMIT_USER: z.coerce.number().int().positive().default(20_000),
+  RATE_LIMIT_ADMIN: z.coerce.number().int().positive().default(100_000),
+  /** A new API key's hourly budget unless its creator sets one. */
+  API_KEY_DEFAULT_BUDGET: z.coerce.number().int().positive().default(5_000),
+  /** The rate-limit window, in seconds (an hour; tests shorten it). */
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(3_600),
   LOG_SQL: z.stringbool().default(false),
 });
 

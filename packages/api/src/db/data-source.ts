@@ -1,5 +1,10 @@
 import "reflect-metadata";
 import { DataSource } from "typeorm";
+import { Session } from "../features/accounts/session.entity";
+import { UserToken } from "../features/accounts/user-token.entity";
+import { User } from "../features/accounts/user.entity";
+import { ApiKey } from "../features/api-keys/api-key.entity";
+import { AuditEntry } from "../features/audit/audit-entry.entity";
 import { JobCategory } from "../features/categories/job-category.entity";
 import { Company } from "../features/companies/company.entity";
 import { Alert } from "../features/alerts/alert.entity";
@@ -11,7 +16,22 @@ import type { Logger } from "../shared/log/logger";
 import { sqlCounter } from "./sql-counter";
 import { migrations } from "./migrations";
 
-export const entities = [Company, JobCategory, Location, Job, GlossaryTerm, GlossaryFaq, GlossaryRelatedTerm, Alert, EmailMessage];
+export const entities = [
+  Company,
+  JobCategory,
+  Location,
+  Job,
+  GlossaryTerm,
+  GlossaryFaq,
+  GlossaryRelatedTerm,
+  Alert,
+  EmailMessage,
+  User,
+  Session,
+  UserToken,
+  ApiKey,
+  AuditEntry,
+];
 
 export interface DataSourceOptions {
   url: string;

@@ -26,4 +26,13 @@ export class WebUrls {
   alertAction(action: "confirm" | "manage" | "unsubscribe", token: string): string {
     return `${this.base}/alerts/${action}?token=${encodeURIComponent(token)}`;
   }
+
+  /** A one-time link in an account email: verify an address, reset a password, confirm a new address. */
+  accountAction(action: "verify-email" | "reset-password" | "confirm-email", token: string): string {
+    return `${this.base}/account/${action}?token=${encodeURIComponent(token)}`;
+  }
+
+  signIn(): string {
+    return `${this.base}/sign-in`;
+  }
 }

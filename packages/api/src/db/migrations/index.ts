@@ -2,6 +2,7 @@ import { InitialSchema1764300000000 } from "./1764300000000-initial-schema";
 import { ResultCache1764400000000 } from "./1764400000000-result-cache";
 import { InlineListColumns1764500000000 } from "./1764500000000-inline-list-columns";
 import { AlertDedupRateLimits1764620000000 } from "./1764620000000-alert-dedup-rate-limits";
+import { Accounts1764700000000 } from "./1764700000000-accounts";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   ResultCache1764400000000,
   InlineListColumns1764500000000,
   AlertDedupRateLimits1764620000000,
+  Accounts1764700000000,
 ];

@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
+import { newToken } from "../../shared/crypto/tokens";
 import { query, sql, type SQL } from "../../shared/db/sql";
 import { BadUserInputError, type FieldError } from "../../shared/errors/app-error";
 import { isSupportedCurrency } from "../../shared/money/money";
@@ -9,16 +9,6 @@ import type { OutboxService } from "../email";
 import { Alert, type AlertCriteria } from "./alert.entity";
 import { canonicalCriteria, criteriaHash } from "./alert-criteria";
 import type { AlertCriteriaInput, CreateAlertInput } from "./alert.inputs";
-
-/** A random URL-safe token and the SHA-256 we keep of it; the token itself is only ever emailed. */
-export function newToken(): { token: string; hash: string } {
-  const token = randomBytes(32).toString("base64url");
-  return { token, hash: hashToken(token) };
-}
-
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 /** The product's budgets: requests per email address and per client IP an hour; how long before a confirmation is sent again. */
 export const ALERT_LIMITS = {

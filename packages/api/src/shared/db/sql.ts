@@ -20,7 +20,10 @@ export interface SqlRunner {
  */
 export async function query<T = Record<string, unknown>>(db: SqlRunner, statement: SQL): Promise<T[]> {
   const { text, values } = sql.compile(statement);
-  return db.query(text, values);
+  const result: unknown = await db.query(text, values);
+  // TypeORM answers UPDATE and DELETE with [rows, rowCount] (rows being what RETURNING gave); the rest with rows.
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === "number") return result[0] as T[];
+  return result as T[];
 }
 
 /** Conditions ANDed together (at least one). */

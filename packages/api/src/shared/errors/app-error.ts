@@ -59,7 +59,12 @@ export class BadUserInputError extends AppError {
 
 /** Too many requests: the response is HTTP 429 with `Retry-After: retryAfter`. */
 export class RateLimitedError extends AppError {
-  constructor(message: string, retryAfterSeconds: number) {
+  constructor(
+    message: string,
+    retryAfterSeconds: number,
+    /** Where the budget stands (limit, used, resetAt), for the response's rate-limit headers. */
+    readonly budget?: { limit: number; cost: number; used: number; remaining: number; resetAt: Date },
+  ) {
     super("RATE_LIMITED", message, { retryAfter: Math.max(1, Math.ceil(retryAfterSeconds)) });
   }
 }

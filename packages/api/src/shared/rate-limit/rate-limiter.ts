@@ -6,7 +6,7 @@ import { RateLimitedError } from "../errors/app-error";
 /** The table every limit counts in (created by a migration: AlertDedupRateLimits1764620000000). */
 export const RATE_LIMIT_TABLE = "rate_limits";
 
-/** A named budget: at most `points` requests per `durationSeconds` for one key (a fixed window from the first). */
+/** A named budget: at most `points` per `durationSeconds` for one key (a fixed window from the first). */
 export interface RateLimit {
   /** Prefixes the stored keys: each limit counts apart from the others. */
   name: string;
@@ -16,6 +16,33 @@ export interface RateLimit {
   message: string;
 }
 
+/** Where a key stands in its window, as responses report it (`extensions.rateLimit`, X-RateLimit-*). */
+export interface RateLimitState {
+  limit: number;
+  /** What this request cost. */
+  cost: number;
+  /** Spent in this window, this request included. */
+  used: number;
+  remaining: number;
+  /** When the window ends and the budget is whole again. */
+  resetAt: Date;
+}
+
+/** Keys are hashed: they fit the key column whatever their length, and no address is kept at rest. */
+function storedKey(key: string): string {
+  return createHash("sha256").update(key).digest("base64url");
+}
+
+function state(limit: number, cost: number, res: RateLimiterRes): RateLimitState {
+  return {
+    limit,
+    cost,
+    used: res.consumedPoints,
+    remaining: Math.max(0, limit - res.consumedPoints),
+    resetAt: new Date(Date.now() + res.msBeforeNext),
+  };
+}
+
 /** One limit, counted in Postgres so every API process spends the same budget. */
 export class RateLimiter {
   constructor(
@@ -23,37 +50,83 @@ export class RateLimiter {
     private readonly store: RateLimiterPostgres,
   ) {}
 
-  /** Counts one request for `key`; throws RateLimitedError (HTTP 429, Retry-After) once the budget is spent. */
-  async consume(key: string): Promise<void> {
+  /** Counts `points` for `key`; throws RateLimitedError (HTTP 429, Retry-After) once the budget is spent. */
+  async consume(key: string, points = 1): Promise<RateLimitState> {
     try {
-      // Keys are hashed: they fit the key column whatever their length, and no address is kept at rest.
-      await this.store.consume(createHash("sha256").update(key).digest("base64url"));
+      return state(this.limit.points, points, await this.store.consume(storedKey(key), points));
     } catch (error) {
-      if (error instanceof RateLimiterRes) throw new RateLimitedError(this.limit.message, error.msBeforeNext / 1000);
+      if (error instanceof RateLimiterRes) {
+        throw new RateLimitedError(this.limit.message, error.msBeforeNext / 1000, state(this.limit.points, points, error));
+      }
       throw error; // the database failed: format-error answers SERVICE_UNAVAILABLE
     }
+  }
+
+  /** Throws RateLimitedError when `key` has spent its budget, without counting anything. */
+  async check(key: string): Promise<void> {
+    const res = await this.store.get(storedKey(key));
+    if (res && res.consumedPoints >= this.limit.points) {
+      throw new RateLimitedError(this.limit.message, res.msBeforeNext / 1000, state(this.limit.points, 0, res));
+    }
+  }
+
+  /** Forgets what `key` has spent (a right password clears the wrong ones before it). */
+  async reset(key: string): Promise<void> {
+    await this.store.delete(storedKey(key));
+  }
+}
+
+/**
+ * A window in which each key has a limit of its own (an API key's hourly budget, say), all counted in
+ * one store: the limiter itself never refuses; `spend` compares what the key used with its limit.
+ */
+export class Budget {
+  constructor(
+    readonly name: string,
+    readonly durationSeconds: number,
+    private readonly store: RateLimiterPostgres,
+  ) {}
+
+  /** Adds `cost` to `key`'s window (one statement); throws RateLimitedError past `limit`. */
+  async spend(key: string, cost: number, limit: number, message: string): Promise<RateLimitState> {
+    const spent = state(limit, cost, await this.store.consume(storedKey(key), cost));
+    if (spent.used > limit) throw new RateLimitedError(message, (spent.resetAt.getTime() - Date.now()) / 1000, spent);
+    return spent;
+  }
+
+  /** What `key` has used in its current window (0 when none is open). */
+  async used(key: string): Promise<number> {
+    return (await this.store.get(storedKey(key)))?.consumedPoints ?? 0;
   }
 }
 
 /** Makes limiters on the process's data source; built once per process (see app/services.ts). */
 export class RateLimitService {
-  private limiters = 0;
+  private stores = 0;
 
   constructor(private readonly ds: DataSource) {}
 
   limiter(limit: RateLimit): RateLimiter {
-    const store = new RateLimiterPostgres({
+    return new RateLimiter(limit, this.store(limit.name, limit.points, limit.durationSeconds));
+  }
+
+  budget(name: string, durationSeconds: number): Budget {
+    // The store's own ceiling is the column's; each key's limit is checked by Budget.spend.
+    return new Budget(name, durationSeconds, this.store(name, 2_000_000_000, durationSeconds));
+  }
+
+  private store(keyPrefix: string, points: number, duration: number): RateLimiterPostgres {
+    return new RateLimiterPostgres({
       storeClient: this.ds,
       storeType: "typeorm", // queries TypeORM's pg pool directly, outside any transaction
       tableName: RATE_LIMIT_TABLE,
       tableCreated: true, // never DDL at request time: the migration made the table
-      keyPrefix: limit.name,
-      points: limit.points,
-      duration: limit.durationSeconds,
+      keyPrefix,
+      points,
+      duration,
       // The library deletes rows expired an hour ago every 5 minutes, on an unref'd timer (it keeps
       // neither the process nor Jest alive). One sweep per process is enough: it clears the whole table.
-      clearExpiredByTimeout: this.limiters++ === 0,
+      clearExpiredByTimeout: this.stores++ === 0,
     });
-    return new RateLimiter(limit, store);
   }
 }

@@ -19,6 +19,7 @@ import { startServer, type RunningServer } from "../src/app/server";
 import { createServices, type Services } from "../src/app/services";
 import { seed } from "../src/db/seed/seed";
 import { toGlobalId } from "../src/shared/graphql/global-id";
+import { RATE_LIMIT_TABLE } from "../src/shared/rate-limit/rate-limiter";
 import { createLogger } from "../src/shared/log/logger";
 import { openTestDataSource } from "./support/database";
 import { spaOperations } from "./support/operations";
@@ -138,7 +139,10 @@ describe("the API answers as graphql-js does", () => {
   async function writtenRows() {
     const rows: Record<string, unknown[]> = {};
     for (const t of emptyTables) {
-      const all = await ds.query<Record<string, unknown>[]>(`SELECT * FROM "${t}" ORDER BY 1`);
+      // The HTTP front door spends each request's rate-limit budget; graphql-js alone has no front door.
+      const all = await ds.query<Record<string, unknown>[]>(
+        t === RATE_LIMIT_TABLE ? `SELECT * FROM "${t}" WHERE key NOT LIKE 'budget:%' ORDER BY 1` : `SELECT * FROM "${t}" ORDER BY 1`,
+      );
       // Timestamps, and epoch milliseconds (rate-limit expiries), are the clock's.
       const masked = all.map((row) =>
         Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date || /^\d{13}$/.test(String(v)) ? "<time>" : v])),

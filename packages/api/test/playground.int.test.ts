@@ -24,7 +24,7 @@ describe("GraphQL playground", () => {
     const get = await fetch(`${api.server.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
       headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8", "apollo-require-preflight": "true" },
     });
-    expect(await get.json()).toEqual({ data: { __typename: "Query" } });
+    expect(await get.json()).toMatchObject({ data: { __typename: "Query" } });
     const json = await fetch(`${api.server.url}/graphql`, { headers: { accept: "application/json" } });
     expect(json.status).toBe(400);
     expect(((await json.json()) as { errors: unknown[] }).errors).toHaveLength(1);

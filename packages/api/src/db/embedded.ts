@@ -50,6 +50,11 @@ const RESTART_WINDOW_MS = 10 * 60_000;
 /** A fast shutdown that takes longer than this becomes an immediate one. */
 const STOP_GRACE_MS = 30_000;
 const PASSWORD = "postgres";
+
+/** The embedded server's connection string (it listens on 127.0.0.1 only). */
+export function embeddedUrl(port: number, database = "hiredinai"): string {
+  return `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
 const READY = "database system is ready to accept connections";
 
 interface RunAs {
@@ -138,7 +143,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await stop();
     throw error;
   }
-  return { url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`, dataDir, stop };
+  return { url: embeddedUrl(port, database), dataDir, stop };
 }
 
 interface Running {

@@ -4,7 +4,14 @@
  * connect in time, a server shutting down or starting up.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  type Wrapped = { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; thrownValue?: unknown };
+  type Wrapped = {
+    code?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+    thrownValue?: unknown;
+    originalError?: unknown;
+  };
   for (let e = error as Wrapped | undefined, depth = 0; e && depth < 5; depth++) {
     const code = typeof e.code === "string" ? e.code : "";
     if (["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH", "EAI_AGAIN"].includes(code)) return true;
@@ -17,8 +24,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       )
     )
       return true;
-    // TypeORM keeps pg's error as driverError; graphql-js keeps a thrown non-Error as thrownValue.
-    e = (e.driverError ?? e.cause ?? e.thrownValue) as Wrapped | undefined;
+    // TypeORM keeps pg's error as driverError; graphql-js keeps a thrown non-Error as thrownValue, a wrapped one as originalError.
+    e = (e.driverError ?? e.cause ?? e.thrownValue ?? e.originalError) as Wrapped | undefined;
   }
   return false;
 }

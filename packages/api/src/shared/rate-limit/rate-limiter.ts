@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import type { DataSource } from "typeorm";
-import { RateLimitedError } from "../errors/app-error";
+import { isDatabaseUnavailable } from "../db/unavailable";
+import { RateLimitedError, ServiceUnavailableError } from "../errors/app-error";
 
 /** The table every limit counts in (created by a migration: AlertDedupRateLimits1764620000000). */
 export const RATE_LIMIT_TABLE = "rate_limits";
@@ -33,6 +34,16 @@ function storedKey(key: string): string {
   return createHash("sha256").update(key).digest("base64url");
 }
 
+/** The store's failures as the API reports them: an unreachable database is 503, whatever realm the error came from. */
+async function counted<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
+    throw error;
+  }
+}
+
 function state(limit: number, cost: number, res: RateLimiterRes): RateLimitState {
   return {
     limit,
@@ -58,13 +69,14 @@ export class RateLimiter {
       if (error instanceof RateLimiterRes) {
         throw new RateLimitedError(this.limit.message, error.msBeforeNext / 1000, state(this.limit.points, points, error));
       }
-      throw error; // the database failed: format-error answers SERVICE_UNAVAILABLE
+      if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
+      throw error;
     }
   }
 
   /** Throws RateLimitedError when `key` has spent its budget, without counting anything. */
   async check(key: string): Promise<void> {
-    const res = await this.store.get(storedKey(key));
+    const res = await counted(this.store.get(storedKey(key)));
     if (res && res.consumedPoints >= this.limit.points) {
       throw new RateLimitedError(this.limit.message, res.msBeforeNext / 1000, state(this.limit.points, 0, res));
     }
@@ -72,7 +84,7 @@ export class RateLimiter {
 
   /** Forgets what `key` has spent (a right password clears the wrong ones before it). */
   async reset(key: string): Promise<void> {
-    await this.store.delete(storedKey(key));
+    await counted(this.store.delete(storedKey(key)));
   }
 }
 
@@ -89,14 +101,14 @@ export class Budget {
 
   /** Adds `cost` to `key`'s window (one statement); throws RateLimitedError past `limit`. */
   async spend(key: string, cost: number, limit: number, message: string): Promise<RateLimitState> {
-    const spent = state(limit, cost, await this.store.consume(storedKey(key), cost));
+    const spent = state(limit, cost, await counted(this.store.consume(storedKey(key), cost)));
     if (spent.used > limit) throw new RateLimitedError(message, (spent.resetAt.getTime() - Date.now()) / 1000, spent);
     return spent;
   }
 
   /** What `key` has used in its current window (0 when none is open). */
   async used(key: string): Promise<number> {
-    return (await this.store.get(storedKey(key)))?.consumedPoints ?? 0;
+    return (await counted(this.store.get(storedKey(key))))?.consumedPoints ?? 0;
   }
 }
 

@@ -287,3 +287,15 @@ describe("passwords and addresses", () => {
     expect((await api.gql(VIEWER)).data).toEqual({ viewer: null });
   });
 });
+
+describe("viewer", () => {
+  test("lists the alerts saved for the signed-in person's address, and nobody else's", async () => {
+    const user = await makeUser(api.ds, { email: "ada@example.com" });
+    const token = await sessionFor(api.ds, user);
+    const create = `mutation ($email: String!, $q: String!) { createAlert(input: { email: $email, criteria: { query: $q } }) { alert { id } } }`;
+    expect((await api.gql(create, { email: "ada@example.com", q: "llm" })).errors).toBeUndefined();
+    expect((await api.gql(create, { email: "grace@example.com", q: "vision" })).errors).toBeUndefined();
+    const res = await api.gql(`{ viewer { alerts { email status criteria { query } } } }`, {}, bearer(token));
+    expect(res.data!.viewer.alerts).toEqual([{ email: "ada@example.com", status: "PENDING_CONFIRMATION", criteria: { query: "llm" } }]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { newToken } from "../../shared/crypto/tokens";
+import { selectColumns } from "../../shared/db/columns";
 import { query, sql, type SQL } from "../../shared/db/sql";
 import { BadUserInputError, type FieldError } from "../../shared/errors/app-error";
 import { isSupportedCurrency } from "../../shared/money/money";
@@ -21,6 +22,9 @@ export const ALERT_LIMITS = {
   perIp: { name: "alert-ip", points: 100, durationSeconds: 3600, message: "Too many alert requests from this address; try again later." },
   resendAfter: "1 hour",
 } as const;
+
+/** An address's alerts listed on its account page, at most. */
+export const MAX_ALERTS_PER_EMAIL = 100;
 
 /** Who asked, as far as the rate limits care. */
 export interface Requester {
@@ -101,6 +105,15 @@ export class AlertService {
       if (upserted.length) await this.queueConfirmation(manager, alert, confirm.token, manage.token);
       return alert;
     });
+  }
+
+  /** The alerts saved for an email address, newest first (bounded). */
+  forEmail(email: string): Promise<Alert[]> {
+    return query<Alert>(
+      this.ds,
+      sql`SELECT ${selectColumns(this.ds, Alert, "a")} FROM alerts a WHERE a.email = ${sql.value(email)}
+        ORDER BY a.created_at DESC, a.id DESC LIMIT ${sql.value(MAX_ALERTS_PER_EMAIL)}`,
+    );
   }
 
   private async queueConfirmation(manager: EntityManager, alert: Alert, confirmToken: string, manageToken: string): Promise<void> {

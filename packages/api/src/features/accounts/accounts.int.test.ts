@@ -1,5 +1,7 @@
 import { bearer, browserCookie, emailsTo, GOOD_PASSWORD, linkToken, makeUser, sessionFor } from "../../../test/support/accounts";
-import { TEST_WEB_URL, useTestApi, type GraphQLResponse } from "../../../test/support/test-api";
+import { TEST_WEB_URL, testConfig, useTestApi, type GraphQLResponse } from "../../../test/support/test-api";
+import { startServer } from "../../app/server";
+import { createLogger } from "../../shared/log/logger";
 import { Role } from "./user.enums";
 
 const api = useTestApi();
@@ -298,4 +300,24 @@ describe("viewer", () => {
     const res = await api.gql(`{ viewer { alerts { email status criteria { query } } } }`, {}, bearer(token));
     expect(res.data!.viewer.alerts).toEqual([{ email: "ada@example.com", status: "PENDING_CONFIRMATION", criteria: { query: "llm" } }]);
   });
+});
+
+test("behind an https proxy the API trusts, the session cookie is Secure", async () => {
+  await makeUser(api.ds, { email: "ada@example.com" });
+  const server = await startServer(api.ds, testConfig({ TRUST_PROXY: "true" }), {
+    port: 0,
+    host: "127.0.0.1",
+    log: createLogger("silent"),
+  });
+  try {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-proto": "https" },
+      body: JSON.stringify({ query: SIGN_IN, variables: { input: { email: "ada@example.com", password: GOOD_PASSWORD } } }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("set-cookie")).toMatch(/; Secure/);
+  } finally {
+    await server.close();
+  }
 });

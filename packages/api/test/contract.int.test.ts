@@ -1,8 +1,16 @@
 import { partnerOperations } from "@hiredinai/schema";
 import { JobStatus, RemotePolicy, SalaryPeriod, Seniority } from "../src/features/jobs/job.enums";
+import { toGlobalId } from "../src/shared/graphql/global-id";
+import { makeApiKey } from "./support/accounts";
 import { TEST_WEB_URL, useTestApi } from "./support/test-api";
 
+/** Every operation runs as a partner site does: with its API key, spending the key's own budget. */
 const api = useTestApi();
+const PARTNER_BUDGET = 5_000;
+let partnerKey: string;
+beforeEach(async () => {
+  partnerKey = (await makeApiKey(api.ds, { name: "Partner site", hourlyBudget: PARTNER_BUDGET })).secret;
+});
 const ops = partnerOperations();
 const op = (name: string) => {
   const source = ops.get(name);
@@ -68,9 +76,10 @@ async function world() {
 }
 
 async function run(name: string, variables: Record<string, unknown> = {}) {
-  const res = await api.gql(op(name), variables);
+  const res = await api.gql(op(name), variables, { "x-api-key": partnerKey });
   expect(res.errors).toBeUndefined();
   expect(res.status).toBe(200);
+  expect(res.extensions?.rateLimit).toMatchObject({ limit: PARTNER_BUDGET });
   return res.data!;
 }
 
@@ -302,4 +311,50 @@ test("CreateAlert stores a pending alert and queues the confirmation email", asy
   const [alert] = await api.ds.query(`SELECT confirm_token_hash FROM alerts`);
   expect(alert.confirm_token_hash).not.toContain(token);
   expect(alert.confirm_token_hash).toMatch(/^[0-9a-f]{64}$/);
+});
+
+test("RateLimit answers where the key's budget stands, as every response's extensions.rateLimit does", async () => {
+  await world();
+  const page = await api.gql(op("LatestJobs"), { first: 10 }, { "x-api-key": partnerKey });
+  const spent = page.extensions!.rateLimit as { cost: number; used: number };
+  expect(spent.cost).toBeGreaterThan(1);
+
+  const res = await api.gql(op("RateLimit"), {}, { "x-api-key": partnerKey });
+  expect(res.errors).toBeUndefined();
+  const { rateLimit } = res.data!;
+  expect(rateLimit).toEqual({
+    limit: PARTNER_BUDGET,
+    cost: 1,
+    remaining: PARTNER_BUDGET - spent.used - 1,
+    resetAt: (res.extensions!.rateLimit as { resetAt: string }).resetAt,
+  });
+  expect(res.extensions!.rateLimit).toMatchObject({ limit: PARTNER_BUDGET, cost: 1, remaining: rateLimit.remaining, used: spent.used + 1 });
+  expect(Date.parse(rateLimit.resetAt)).toBeGreaterThan(Date.now());
+  expect(res.headers.get("x-ratelimit-remaining")).toBe(String(rateLimit.remaining));
+});
+
+test("the whole contract runs with one partner key, every operation answered without errors", async () => {
+  const w = await world();
+  const variables: Record<string, Record<string, unknown>> = {
+    LatestJobs: { first: 10 },
+    SearchJobs: { query: "LLM" },
+    JobDetail: { slug: w.llmJob.slug },
+    CompanyProfile: { slug: w.acme.slug },
+    JobCategories: {},
+    GlossaryIndex: {},
+    GlossaryTermPage: { slug: w.llm.slug },
+    SalaryStats: {},
+    ByGlobalId: { id: toGlobalId("Job", w.llmJob.id) },
+    RateLimit: {},
+    CreateAlert: { input: { email: "partner-user@example.com", frequency: "DAILY", criteria: { query: "llm" } } },
+  };
+  expect([...ops.keys()].sort()).toEqual(Object.keys(variables).sort());
+  let used = 0;
+  for (const name of ops.keys()) {
+    const res = await api.gql(op(name), variables[name], { "x-api-key": partnerKey });
+    expect([name, res.status, res.errors]).toEqual([name, 200, undefined]);
+    const rateLimit = res.extensions!.rateLimit as { limit: number; cost: number; used: number };
+    used += rateLimit.cost;
+    expect([name, rateLimit.limit, rateLimit.used]).toEqual([name, PARTNER_BUDGET, used]);
+  }
 });

@@ -3,27 +3,14 @@ import { resolve } from "node:path";
 import { partnerOperations, partnerOperationsPath, schemaPath, validate } from "@hiredinai/schema";
 import { buildSchema, printSortedSchema } from "../src/app/build-schema";
 
-/** Contract operations whose fields arrive with a later issue (partner API keys). */
-const PENDING = new Set(["RateLimit"]);
-
 test("the committed schema.graphql is exactly what the API serves (run `pnpm schema:emit` after a change)", async () => {
   const served = printSortedSchema(await buildSchema());
   expect(readFileSync(schemaPath, "utf8")).toBe(served);
 });
 
-test.each([...partnerOperations().keys()].filter((name) => !PENDING.has(name)))(
-  "partner operation %s validates against the schema",
-  (name) => {
-    const errors = validate(partnerOperations().get(name)!);
-    expect(errors.map((e) => e.message)).toEqual([]);
-  },
-);
-
-test("pending contract operations fail only for the fields still to come", () => {
-  for (const name of PENDING) {
-    const messages = validate(partnerOperations().get(name)!).map((e) => e.message);
-    expect(messages).toEqual(['Cannot query field "rateLimit" on type "Query".']);
-  }
+test.each([...partnerOperations().keys()])("partner operation %s validates against the schema", (name) => {
+  const errors = validate(partnerOperations().get(name)!);
+  expect(errors.map((e) => e.message)).toEqual([]);
 });
 
 /** The product brief's copy of the contract, beside the checkout (as on developer machines and CI). */

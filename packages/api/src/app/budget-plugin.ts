@@ -3,7 +3,8 @@ import type { Config } from "../config/config";
 import { Role } from "../features/accounts/user.enums";
 import { RateLimitedError } from "../shared/errors/app-error";
 import type { Budget, RateLimitState } from "../shared/rate-limit/rate-limiter";
-import type { Context } from "./context";
+import { apiKeyBudgetKey } from "../features/api-keys/api-key.service";
+import type { Caller, Context, RequestInfo } from "./context";
 
 /** The response headers that carry `extensions.rateLimit`, for clients that read headers. */
 export const RATE_LIMIT_HEADERS = [
@@ -21,12 +22,18 @@ export function pointsFor(complexity: number): number {
 
 export type BudgetConfig = Pick<Config, "RATE_LIMIT_ANONYMOUS" | "RATE_LIMIT_WEB_APP" | "RATE_LIMIT_USER" | "RATE_LIMIT_ADMIN">;
 
-/** Whose budget a request spends, and how big it is. */
-function budgetOf(ctx: Context, config: BudgetConfig): { key: string; limit: number } {
-  const { caller, request } = ctx;
+/**
+ * Whose budget a request spends, and how big it is (app/authenticate.ts decided the caller):
+ * - a partner's API key: that key's own `hourlyBudget`, shared by everyone holding the key;
+ * - a signed-in person (cookie or bearer token): their account's, RATE_LIMIT_ADMIN for admins, RATE_LIMIT_USER for the rest;
+ * - nobody, from the web app's pages (or the playground): the address's RATE_LIMIT_WEB_APP, which real browsing never reaches;
+ * - nobody, from anywhere else: the address's RATE_LIMIT_ANONYMOUS.
+ * Each is counted apart: an address's scripts don't spend its visitors' web-app budget, nor a person's use their key's.
+ */
+function budgetOf(caller: Caller, request: Pick<RequestInfo, "ip" | "fromWebApp">, config: BudgetConfig): { key: string; limit: number } {
   switch (caller.kind) {
     case "partner":
-      return { key: `key:${caller.key.id}`, limit: caller.key.hourlyBudget };
+      return { key: apiKeyBudgetKey(caller.key.id), limit: caller.key.hourlyBudget };
     case "user":
       return { key: `user:${caller.user.id}`, limit: caller.user.role === Role.ADMIN ? config.RATE_LIMIT_ADMIN : config.RATE_LIMIT_USER };
     case "anonymous":
@@ -36,15 +43,12 @@ function budgetOf(ctx: Context, config: BudgetConfig): { key: string; limit: num
   }
 }
 
-/** The key an API key's budget is counted under (what the admins' key list reads). */
-export const apiKeyBudgetKey = (keyId: number) => `key:${keyId}`;
-
 /**
  * Spends an operation's points from its caller's hourly budget, before anything runs (one statement);
  * over budget: RATE_LIMITED (HTTP 429, Retry-After). Called by the complexity plugin once it knows the cost.
  */
 export async function spendBudget(ctx: Context, budget: Budget, config: BudgetConfig, complexity: number): Promise<void> {
-  const { key, limit } = budgetOf(ctx, config);
+  const { key, limit } = budgetOf(ctx.caller, ctx.request, config);
   try {
     ctx.rateLimit = await budget.spend(key, pointsFor(complexity), limit, "Rate limit exceeded: this client has spent its hourly budget.");
   } catch (error) {

@@ -1,15 +1,20 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema as buildTypeGraphQLSchema } from "type-graphql";
 import { AccountResolver } from "../features/accounts/account.resolver";
-import { AlertResolver } from "../features/alerts/alert.resolver";
+import { UserAdminResolver } from "../features/accounts/user-admin.resolver";
+import { AlertResolver, UserAlertsResolver } from "../features/alerts/alert.resolver";
+import { AuditResolver } from "../features/audit/audit.resolver";
+import { ApiKeyResolver } from "../features/api-keys/api-key.resolver";
 import { JobCategoryResolver } from "../features/categories/job-category.resolver";
 import { CompanyResolver } from "../features/companies/company.resolver";
 import { GlossaryResolver } from "../features/glossary/glossary.resolver";
+import { GlossaryAdminResolver } from "../features/glossary/glossary-admin.resolver";
 import { JobResolver } from "../features/jobs/job.resolver";
 import { LocationResolver } from "../features/locations/location.resolver";
 import { SalaryResolver } from "../features/salaries/salary.resolver";
 import { authChecker } from "./auth-checker";
 import { NodeResolver } from "./node.resolver";
+import { RateLimitResolver } from "./rate-limit.resolver";
 import { scalarsMap } from "../shared/graphql/scalars";
 
 export const resolvers = [
@@ -18,10 +23,16 @@ export const resolvers = [
   JobCategoryResolver,
   LocationResolver,
   GlossaryResolver,
+  GlossaryAdminResolver,
   SalaryResolver,
   AlertResolver,
+  UserAlertsResolver,
   AccountResolver,
+  UserAdminResolver,
+  AuditResolver,
+  ApiKeyResolver,
   NodeResolver,
+  RateLimitResolver,
 ] as const;
 
 export function buildSchema(): Promise<GraphQLSchema> {

@@ -2,12 +2,14 @@ import type { DataSource } from "typeorm";
 import type { Config } from "../config/config";
 import { AccountService } from "../features/accounts/account.service";
 import { SessionService } from "../features/accounts/session.service";
+import { UserAdminService } from "../features/accounts/user-admin.service";
 import { AlertService } from "../features/alerts/alert.service";
 import { ApiKeyService } from "../features/api-keys/api-key.service";
 import { AuditService } from "../features/audit/audit.service";
 import { JobCategoryService } from "../features/categories/job-category.service";
 import { CompanyService } from "../features/companies/company.service";
 import { OutboxService } from "../features/email/outbox.service";
+import { GlossaryAdminService } from "../features/glossary/glossary-admin.service";
 import { GlossaryService } from "../features/glossary/glossary.service";
 import { JobService } from "../features/jobs/job.service";
 import { LocationService } from "../features/locations/location.service";
@@ -18,12 +20,13 @@ import { WebUrls } from "../shared/web-urls";
 /** Stateless services, built once per process and shared by every request. */
 export function createServices(
   ds: DataSource,
-  config: Pick<Config, "PUBLIC_WEB_URL" | "RESULT_CACHE_SECONDS" | "RATE_LIMIT_WINDOW_SECONDS">,
+  config: Pick<Config, "PUBLIC_WEB_URL" | "RESULT_CACHE_SECONDS" | "RATE_LIMIT_WINDOW_SECONDS" | "API_KEY_DEFAULT_BUDGET">,
 ) {
   const urls = new WebUrls(config.PUBLIC_WEB_URL);
   const outbox = new OutboxService();
   const rateLimits = new RateLimitService(ds);
   const sessions = new SessionService(ds);
+  const audit = new AuditService(ds);
   return {
     urls,
     outbox,
@@ -32,13 +35,15 @@ export function createServices(
     budget: rateLimits.budget("budget", config.RATE_LIMIT_WINDOW_SECONDS),
     sessions,
     accounts: new AccountService(ds, sessions, outbox, urls, rateLimits),
-    apiKeys: new ApiKeyService(ds),
-    audit: new AuditService(ds),
+    userAdmin: new UserAdminService(ds, sessions, audit),
+    apiKeys: new ApiKeyService(ds, audit, config.API_KEY_DEFAULT_BUDGET),
+    audit,
     jobs: new JobService(ds, config.RESULT_CACHE_SECONDS),
     companies: new CompanyService(ds),
     categories: new JobCategoryService(ds),
     locations: new LocationService(ds),
     glossary: new GlossaryService(ds),
+    glossaryAdmin: new GlossaryAdminService(ds, audit),
     salaries: new SalaryService(ds),
     alerts: new AlertService(ds, outbox, urls, rateLimits),
   };

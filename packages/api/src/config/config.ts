@@ -34,7 +34,7 @@ const schema = z.object({
   RESULT_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   DB_POOL_SIZE: z.coerce.number().int().positive().default(20),
   /**
-   * Rate limits: points an hour (an operation's points are its cost; see docs/api.md). Each API key
+   * Rate limits: points an hour (an operation's points are its cost; see the README's rate limits). Each API key
    * has its own budget; these are for everyone else: anonymous callers per address, the web app's
    * pages per address (a budget real browsing never reaches), signed-in people and admins per account.
    */

@@ -6,6 +6,7 @@ import { User } from "../../src/features/accounts/user.entity";
 import { Role } from "../../src/features/accounts/user.enums";
 import { ApiKey } from "../../src/features/api-keys/api-key.entity";
 import { ApiKeyService } from "../../src/features/api-keys/api-key.service";
+import { AuditService } from "../../src/features/audit/audit.service";
 import { TEST_WEB_URL } from "./test-api";
 
 /** A password zxcvbn accepts. */
@@ -46,7 +47,7 @@ export const browserCookie = (token: string, origin = TEST_WEB_URL) => ({ cookie
 
 /** A partner's API key (live unless told otherwise); returns the row and the key itself. */
 export async function makeApiKey(ds: DataSource, over: { hourlyBudget?: number; revoked?: boolean; name?: string } = {}) {
-  const { key, secret } = await new ApiKeyService(ds).create(ds.manager, {
+  const { key, secret } = await new ApiKeyService(ds, new AuditService(ds)).create(ds.manager, {
     name: over.name ?? "Partner site",
     ownerEmail: "partner@example.com",
     hourlyBudget: over.hourlyBudget ?? 5_000,

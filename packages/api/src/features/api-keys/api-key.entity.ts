@@ -30,15 +30,15 @@ export class ApiKey {
   @Column({ name: "created_by_id", type: "integer", nullable: true })
   createdById: number | null;
 
-  @Field()
+  @Field({ description: "When the key was made." })
   @Column({ name: "created_at", type: "timestamptz", default: () => "now()" })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When the key last made a request (kept to the minute); null if never." })
   @Column({ name: "last_used_at", type: "timestamptz", nullable: true })
   lastUsedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When an admin revoked the key (it is refused since); null while it works." })
   @Column({ name: "revoked_at", type: "timestamptz", nullable: true })
   revokedAt: Date | null;
 }

@@ -3,6 +3,9 @@ import type { DataSource, EntityManager } from "typeorm";
 import { hashToken, sameHash } from "../../shared/crypto/tokens";
 import { selectColumns } from "../../shared/db/columns";
 import { query, sql } from "../../shared/db/sql";
+import { BadUserInputError } from "../../shared/errors/app-error";
+import type { Budget } from "../../shared/rate-limit/rate-limiter";
+import type { Actor, AuditService } from "../audit";
 import { ApiKey } from "./api-key.entity";
 
 /** Every key starts so; secret scanners (and people) can tell one at a glance. */
@@ -19,6 +22,9 @@ export function looksLikeApiKey(credential: string): boolean {
   return credential.startsWith(API_KEY_PREFIX);
 }
 
+/** The key an API key's spending is counted under in the shared budget (app/budget-plugin.ts spends it; the admins' list reads it). */
+export const apiKeyBudgetKey = (keyId: number) => `key:${keyId}`;
+
 export interface NewApiKey {
   name: string;
   ownerEmail: string;
@@ -26,8 +32,20 @@ export interface NewApiKey {
   createdById: number | null;
 }
 
+/** What an admin asks for; a missing budget is the configured default. */
+export interface ApiKeyRequest {
+  name: string;
+  ownerEmail: string;
+  hourlyBudget?: number | null;
+}
+
 export class ApiKeyService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    /** A new key's hourly budget when its creator sets none (API_KEY_DEFAULT_BUDGET). */
+    private readonly defaultHourlyBudget?: number,
+  ) {}
 
   /** Makes a key; returns the row and the whole key, which is never stored and never shown again. */
   async create(manager: EntityManager, input: NewApiKey): Promise<{ key: ApiKey; secret: string }> {
@@ -41,6 +59,47 @@ export class ApiKeyService {
     const key = manager.create(ApiKey, { ...input, prefix, secretHash: hashToken(secret) });
     await manager.insert(ApiKey, key);
     return { key: await manager.findOneByOrFail(ApiKey, { id: key.id }), secret };
+  }
+
+  /** An admin makes a key: the row and its audit entry in one transaction (the entry holds neither secret nor hash). */
+  async issue(actor: Actor, request: ApiKeyRequest): Promise<{ key: ApiKey; secret: string }> {
+    const hourlyBudget = request.hourlyBudget ?? this.defaultHourlyBudget;
+    if (hourlyBudget == null) throw new Error("ApiKeyService was built without a default hourly budget");
+    return this.ds.transaction(async (manager) => {
+      const made = await this.create(manager, {
+        name: request.name.trim(),
+        ownerEmail: request.ownerEmail.trim().toLowerCase(),
+        hourlyBudget,
+        createdById: actor.id,
+      });
+      await this.audit.record(manager, actor, {
+        action: "apiKey.create",
+        targetType: "ApiKey",
+        targetId: made.key.id,
+        after: withoutHash(made.key),
+      });
+      return made;
+    });
+  }
+
+  /**
+   * An admin revokes a key: from the next request on, it is refused (401). Revoking a revoked key
+   * changes nothing and records nothing; `id` null (not an API key's id) or unknown: BAD_USER_INPUT on `id`.
+   */
+  async revoke(actor: Actor, id: number | null): Promise<ApiKey> {
+    return this.ds.transaction(async (manager) => {
+      const columns = selectColumns(this.ds, ApiKey, "k", ["secretHash"]);
+      const [before] =
+        id == null ? [] : await query<ApiKey>(manager, sql`SELECT ${columns} FROM api_keys k WHERE k.id = ${sql.value(id)} FOR UPDATE`);
+      if (!before) throw BadUserInputError.field("id", "No API key has this id.");
+      if (before.revokedAt) return before;
+      const [after] = await query<ApiKey>(
+        manager,
+        sql`UPDATE api_keys k SET revoked_at = now() WHERE k.id = ${sql.value(before.id)} RETURNING ${columns}`,
+      );
+      await this.audit.record(manager, actor, { action: "apiKey.revoke", targetType: "ApiKey", targetId: before.id, before, after });
+      return after;
+    });
   }
 
   /** The live key `secret` names, or null for a malformed, unknown or revoked one. One statement (two, once a minute). */
@@ -58,12 +117,23 @@ export class ApiKeyService {
     return key;
   }
 
-  /** Every key, live ones first, newest first (bounded). */
+  /** Every key, live ones first, newest first (bounded); without their hashes. */
   list(): Promise<ApiKey[]> {
     return query<ApiKey>(
       this.ds,
-      sql`SELECT ${selectColumns(this.ds, ApiKey, "k")} FROM api_keys k
+      sql`SELECT ${selectColumns(this.ds, ApiKey, "k", ["secretHash"])} FROM api_keys k
         ORDER BY k.revoked_at IS NOT NULL, k.created_at DESC, k.id DESC LIMIT ${sql.value(MAX_LISTED_API_KEYS)}`,
     );
   }
+
+  /** Points each key has spent in its current budget window, by key id (one statement for the whole list). */
+  async usage(keys: readonly ApiKey[], budget: Pick<Budget, "usedMany">): Promise<Map<number, number>> {
+    const used = await budget.usedMany(keys.map((k) => apiKeyBudgetKey(k.id)));
+    return new Map(keys.map((k) => [k.id, used.get(apiKeyBudgetKey(k.id)) ?? 0]));
+  }
+}
+
+function withoutHash(key: ApiKey): Omit<ApiKey, "secretHash"> {
+  const { secretHash: _hash, ...rest } = key;
+  return rest;
 }

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { JSONObjectResolver } from "graphql-scalars";
 
@@ -6,6 +6,7 @@ import { JSONObjectResolver } from "graphql-scalars";
 @Entity({ name: "audit_log" })
 @ObjectType({ description: "One admin action, as recorded when it happened." })
 export class AuditEntry {
+  @Field(() => ID, { description: "The entry's number: later entries have higher ones (page back with `auditLog(before:)`)." })
   @PrimaryGeneratedColumn({ type: "bigint" })
   id: string;
 

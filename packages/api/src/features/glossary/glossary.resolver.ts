@@ -9,6 +9,7 @@ import { GlossaryLetter, GlossaryTermConnection } from "./glossary.types";
 import { DEFAULT_PAGE_SIZE } from "../../shared/db/keyset";
 import { listCost, pageCost } from "../../shared/graphql/cost";
 import { MAX_FAQS, MAX_LETTERS, MAX_RELATED_TERMS } from "./glossary.service";
+import { GLOSSARY_LIMITS } from "./glossary-limits";
 
 @Resolver(() => GlossaryTerm)
 export class GlossaryResolver {
@@ -35,6 +36,14 @@ export class GlossaryResolver {
   @FieldResolver(() => String)
   url(@Parent() term: GlossaryTerm, @Ctx() ctx: Context): string {
     return ctx.services.urls.glossaryTerm(term.slug);
+  }
+
+  @FieldResolver(() => [String], {
+    description: `Other names job descriptions use for the term, e.g. "LLM"; at most ${GLOSSARY_LIMITS.aliases}.`,
+    complexity: listCost(GLOSSARY_LIMITS.aliases),
+  })
+  aliases(@Parent() term: GlossaryTerm): string[] {
+    return term.aliases.slice(0, GLOSSARY_LIMITS.aliases);
   }
 
   @FieldResolver(() => [GlossaryFaq], { description: `At most ${MAX_FAQS}.`, complexity: listCost(MAX_FAQS) })

@@ -3,6 +3,7 @@ import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import type { DataSource } from "typeorm";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { RateLimitedError, ServiceUnavailableError } from "../errors/app-error";
+import { query, sql } from "../db/sql";
 
 /** The table every limit counts in (created by a migration: AlertDedupRateLimits1764620000000). */
 export const RATE_LIMIT_TABLE = "rate_limits";
@@ -97,18 +98,41 @@ export class Budget {
     readonly name: string,
     readonly durationSeconds: number,
     private readonly store: RateLimiterPostgres,
+    private readonly ds: DataSource,
   ) {}
 
   /** Adds `cost` to `key`'s window (one statement); throws RateLimitedError past `limit`. */
   async spend(key: string, cost: number, limit: number, message: string): Promise<RateLimitState> {
     const spent = state(limit, cost, await counted(this.store.consume(storedKey(key), cost)));
-    if (spent.used > limit) throw new RateLimitedError(message, (spent.resetAt.getTime() - Date.now()) / 1000, spent);
-    return spent;
+    if (spent.used <= limit) return spent;
+    // Refused: what it would have cost is given back, so a smaller operation that fits still runs.
+    await counted(this.store.reward(storedKey(key), cost));
+    const used = spent.used - cost;
+    throw new RateLimitedError(message, (spent.resetAt.getTime() - Date.now()) / 1000, {
+      ...spent,
+      used,
+      remaining: Math.max(0, limit - used),
+    });
   }
 
   /** What `key` has used in its current window (0 when none is open). */
   async used(key: string): Promise<number> {
-    return (await counted(this.store.get(storedKey(key))))?.consumedPoints ?? 0;
+    return (await this.usedMany([key])).get(key) ?? 0;
+  }
+
+  /** What each key has used in its current window, in one statement (0 for a key with no open window). */
+  async usedMany(keys: readonly string[]): Promise<Map<string, number>> {
+    const stored = new Map(keys.map((key) => [this.store.getKey(storedKey(key)), key]));
+    const rows = await counted(
+      query<{ key: string; points: number }>(
+        this.ds,
+        sql`SELECT key, points FROM ${sql.identifier(RATE_LIMIT_TABLE)}
+          WHERE key = ANY(${sql.value([...stored.keys()])}::text[]) AND (expire IS NULL OR expire > ${sql.value(Date.now())})`,
+      ),
+    );
+    const used = new Map(keys.map((key) => [key, 0]));
+    for (const row of rows) used.set(stored.get(row.key)!, row.points);
+    return used;
   }
 }
 
@@ -124,7 +148,7 @@ export class RateLimitService {
 
   budget(name: string, durationSeconds: number): Budget {
     // The store's own ceiling is the column's; each key's limit is checked by Budget.spend.
-    return new Budget(name, durationSeconds, this.store(name, 2_000_000_000, durationSeconds));
+    return new Budget(name, durationSeconds, this.store(name, 2_000_000_000, durationSeconds), this.ds);
   }
 
   private store(keyPrefix: string, points: number, duration: number): RateLimiterPostgres {

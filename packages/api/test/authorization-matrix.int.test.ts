@@ -1,0 +1,436 @@
+import { getNamedType, isLeafType, isNonNullType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from "graphql";
+import { getMetadataStorage } from "type-graphql";
+import { buildSchema } from "../src/app/build-schema";
+import { Role } from "../src/features/accounts/user.enums";
+import type { User } from "../src/features/accounts/user.entity";
+import { TokenPurpose, UserToken } from "../src/features/accounts/user-token.entity";
+import { hashToken, newToken } from "../src/shared/crypto/tokens";
+import { toGlobalId } from "../src/shared/graphql/global-id";
+import { RATE_LIMIT_TABLE } from "../src/shared/rate-limit/rate-limiter";
+import { bearer, GOOD_PASSWORD, makeApiKey, makeUser, sessionFor } from "./support/accounts";
+import { resetDatabase } from "./support/database";
+import { useTestApi, type GraphQLResponse } from "./support/test-api";
+
+/**
+ * The authorization matrix: every mutation, every query and every guarded object field (an
+ * `@Authorized` one, such as `User.sessions`), tried as each kind of caller with valid arguments,
+ * against what the table below says each may do. Refusals must be exactly UNAUTHENTICATED (nobody
+ * signed in) or FORBIDDEN (signed in, or a partner key, but not allowed), a revoked key gets 401
+ * whatever it asks, and no refusal writes anything. The table must name every such field in the
+ * built schema, and nothing else: a new mutation without a row fails the first test below.
+ */
+const api = useTestApi();
+
+const CALLERS = ["anonymous", "jobSeeker", "employer", "partner", "revokedKey", "admin"] as const;
+type CallerName = (typeof CALLERS)[number];
+/** What a caller gets; the revoked key always gets 401 before GraphQL runs, so it has no column. */
+type Outcome = "ALLOWED" | "UNAUTHENTICATED" | "FORBIDDEN";
+type Access = Record<Exclude<CallerName, "revokedKey">, Outcome>;
+
+const ALLOWED = "ALLOWED";
+const UNAUTHENTICATED = "UNAUTHENTICATED";
+const FORBIDDEN = "FORBIDDEN";
+
+/** No credentials needed: every caller may (public reads, sign-up, sign-in, following an emailed link, alerts). */
+const PUBLIC: Access = { anonymous: ALLOWED, jobSeeker: ALLOWED, employer: ALLOWED, partner: ALLOWED, admin: ALLOWED };
+/** `@Authorized()`: any signed-in person; API keys read public data only. */
+const SIGNED_IN: Access = { anonymous: UNAUTHENTICATED, jobSeeker: ALLOWED, employer: ALLOWED, partner: FORBIDDEN, admin: ALLOWED };
+/** `@Authorized(Role.ADMIN)`. */
+const ADMIN: Access = { anonymous: UNAUTHENTICATED, jobSeeker: FORBIDDEN, employer: FORBIDDEN, partner: FORBIDDEN, admin: ALLOWED };
+/** `@Authorized(SELF)` on someone else's object: refused to everyone, admins included. */
+const NOBODY: Access = { anonymous: UNAUTHENTICATED, jobSeeker: FORBIDDEN, employer: FORBIDDEN, partner: FORBIDDEN, admin: FORBIDDEN };
+
+/** The rows each test starts from (the database is emptied before each test). */
+interface Fixture {
+  people: Record<"jobSeeker" | "employer" | "admin", User>;
+  /** Someone else, whom admins act on. */
+  target: User;
+  targetSessionId: string;
+  partnerKeyId: number;
+  termId: number;
+  termSlug: string;
+  categorySlug: string;
+  companySlug: string;
+  jobSlug: string;
+  locationSlug: string;
+  /** Live one-time links for `target`, as its emails would carry them. */
+  links: Record<TokenPurpose, string>;
+  headers: Record<CallerName, Record<string, string>>;
+}
+
+interface Row {
+  /** `Type.field`, as in the schema. */
+  field: string;
+  access: Access;
+  /** The arguments (as variables), valid for an allowed caller. */
+  variables?: (fx: Fixture, caller: CallerName) => Record<string, unknown>;
+  /** For an object field: the operation that reaches it (root fields' operations are made from the schema). */
+  document?: string;
+  /** Says how the field is reached, when a field has several rows. */
+  via?: string;
+  /** Where a refusal is reported, when not at the field itself (an object field reached through a guarded parent). */
+  refusedAt?: (caller: CallerName) => string;
+  /** More to check of an allowed caller's answer. */
+  check?: (res: GraphQLResponse, caller: CallerName) => void;
+}
+
+const NEW_PASSWORD = "velvet-compass-morning-river";
+const termInput = { term: "Matrix Term", shortDefinition: "One sentence.", body: "A paragraph." };
+
+/** One row per field; `access` is what each caller may do. */
+const MATRIX: Row[] = [
+  // Public reads: for everyone, API keys included.
+  { field: "Query.companies", access: PUBLIC, variables: () => ({ first: 5 }) },
+  { field: "Query.company", access: PUBLIC, variables: (fx) => ({ slug: fx.companySlug }) },
+  { field: "Query.glossaryTerms", access: PUBLIC, variables: () => ({ first: 5 }) },
+  { field: "Query.glossaryTerm", access: PUBLIC, variables: (fx) => ({ slug: fx.termSlug }) },
+  { field: "Query.glossaryLetters", access: PUBLIC },
+  { field: "Query.jobs", access: PUBLIC, variables: () => ({ first: 5 }) },
+  { field: "Query.job", access: PUBLIC, variables: (fx) => ({ slug: fx.jobSlug }) },
+  { field: "Query.jobFacets", access: PUBLIC, variables: () => ({}) },
+  { field: "Query.jobCategories", access: PUBLIC },
+  { field: "Query.jobCategory", access: PUBLIC, variables: (fx) => ({ slug: fx.categorySlug }) },
+  { field: "Query.locations", access: PUBLIC },
+  { field: "Query.location", access: PUBLIC, variables: (fx) => ({ slug: fx.locationSlug }) },
+  { field: "Query.salaryStats", access: PUBLIC },
+  { field: "Query.salaryBreakdown", access: PUBLIC, variables: () => ({ by: "CATEGORY" }) },
+  { field: "Query.node", access: PUBLIC, variables: (fx) => ({ id: toGlobalId("GlossaryTerm", fx.termId) }) },
+  { field: "Query.rateLimit", access: PUBLIC },
+  // `viewer` answers everyone: the signed-in person, or null.
+  {
+    field: "Query.viewer",
+    access: PUBLIC,
+    check: (res, caller) => expect(res.data!.viewer).toEqual(isPerson(caller) ? { __typename: "User" } : null),
+  },
+
+  // Admins' reads.
+  { field: "Query.users", access: ADMIN, variables: () => ({ first: 10 }) },
+  { field: "Query.auditLog", access: ADMIN, variables: () => ({ first: 10 }) },
+  { field: "Query.apiKeys", access: ADMIN },
+
+  // Accounts: public mutations (the token ones with live links, so an allowed call really does its work).
+  {
+    field: "Mutation.signUp",
+    access: PUBLIC,
+    variables: (_fx, caller) => ({ input: { email: `new-${caller}@example.com`, password: GOOD_PASSWORD } }),
+  },
+  {
+    field: "Mutation.signIn",
+    access: PUBLIC,
+    variables: (fx) => ({ input: { email: fx.target.email, password: GOOD_PASSWORD, bearer: true } }),
+  },
+  { field: "Mutation.verifyEmail", access: PUBLIC, variables: (fx) => ({ input: { token: fx.links.VERIFY_EMAIL, bearer: true } }) },
+  { field: "Mutation.requestPasswordReset", access: PUBLIC, variables: (fx) => ({ input: { email: fx.target.email } }) },
+  {
+    field: "Mutation.resetPassword",
+    access: PUBLIC,
+    variables: (fx) => ({ input: { token: fx.links.RESET_PASSWORD, password: NEW_PASSWORD, bearer: true } }),
+  },
+  { field: "Mutation.confirmEmailChange", access: PUBLIC, variables: (fx) => ({ input: { token: fx.links.CHANGE_EMAIL } }) },
+  {
+    field: "Mutation.createAlert",
+    access: PUBLIC,
+    variables: (_fx, caller) => ({ input: { email: `alert-${caller}@example.com`, criteria: { query: "engineer" } } }),
+  },
+
+  // Accounts: the signed-in person's own.
+  { field: "Mutation.signOut", access: SIGNED_IN },
+  { field: "Mutation.signOutEverywhere", access: SIGNED_IN },
+  { field: "Mutation.revokeSession", access: SIGNED_IN, variables: (fx) => ({ id: fx.targetSessionId }) },
+  {
+    field: "Mutation.changePassword",
+    access: SIGNED_IN,
+    variables: () => ({ input: { currentPassword: GOOD_PASSWORD, newPassword: NEW_PASSWORD } }),
+  },
+  {
+    field: "Mutation.changeEmail",
+    access: SIGNED_IN,
+    variables: (_fx, caller) => ({ input: { newEmail: `moved-${caller}@example.com`, password: GOOD_PASSWORD } }),
+  },
+
+  // Admins: accounts, the glossary, partners' keys.
+  { field: "Mutation.setUserRole", access: ADMIN, variables: (fx) => ({ id: toGlobalId("User", fx.target.id), role: "EMPLOYER" }) },
+  { field: "Mutation.disableUser", access: ADMIN, variables: (fx) => ({ id: toGlobalId("User", fx.target.id) }) },
+  { field: "Mutation.enableUser", access: ADMIN, variables: (fx) => ({ id: toGlobalId("User", fx.target.id) }) },
+  { field: "Mutation.createGlossaryTerm", access: ADMIN, variables: () => ({ input: termInput }) },
+  {
+    field: "Mutation.updateGlossaryTerm",
+    access: ADMIN,
+    variables: (fx) => ({ id: toGlobalId("GlossaryTerm", fx.termId), input: { shortDefinition: "Another sentence." } }),
+  },
+  { field: "Mutation.deleteGlossaryTerm", access: ADMIN, variables: (fx) => ({ id: toGlobalId("GlossaryTerm", fx.termId) }) },
+  {
+    field: "Mutation.createApiKey",
+    access: ADMIN,
+    variables: () => ({ input: { name: "Matrix partner", ownerEmail: "partner@example.com", hourlyBudget: 1000 } }),
+  },
+  { field: "Mutation.revokeApiKey", access: ADMIN, variables: (fx) => ({ id: toGlobalId("ApiKey", fx.partnerKeyId) }) },
+
+  // Guarded object fields: `@Authorized(SELF)` on User.
+  {
+    field: "User.sessions",
+    via: "the caller's own, through viewer",
+    access: PUBLIC,
+    document: `{ viewer { sessions { id } } }`,
+    check: (res, caller) => {
+      if (isPerson(caller)) expect(res.data!.viewer.sessions.length).toBeGreaterThan(0);
+      else expect(res.data!.viewer).toBeNull();
+    },
+  },
+  {
+    field: "User.sessions",
+    via: "someone else's, through users",
+    access: NOBODY,
+    document: `query ($query: String) { users(query: $query) { edges { node { sessions { id } } } } }`,
+    variables: (fx) => ({ query: fx.target.email }),
+    refusedAt: (caller) => (caller === "admin" ? "sessions" : "users"),
+  },
+  {
+    field: "User.alerts",
+    via: "the caller's own, through viewer",
+    access: PUBLIC,
+    document: `{ viewer { alerts { id } } }`,
+    check: (res, caller) => expect(res.data!.viewer).toEqual(isPerson(caller) ? { alerts: [] } : null),
+  },
+  {
+    field: "User.alerts",
+    via: "someone else's, through users",
+    access: NOBODY,
+    document: `query ($query: String) { users(query: $query) { edges { node { alerts { id } } } } }`,
+    variables: (fx) => ({ query: fx.target.email }),
+    refusedAt: (caller) => (caller === "admin" ? "alerts" : "users"),
+  },
+];
+
+const isPerson = (caller: CallerName) => caller === "jobSeeker" || caller === "employer" || caller === "admin";
+
+/** `Type.field` for every field the schema guards with `@Authorized`, from type-graphql's metadata. */
+function guardedFields(schema: GraphQLSchema): Set<string> {
+  const storage = getMetadataStorage();
+  /** A decorated class, as type-graphql's metadata refers to it. */
+  type Target = object;
+  const typeName = (target: Target | undefined) =>
+    [...storage.objectTypes, ...storage.interfaceTypes].find((t) => t.target === target)?.name ?? "(unknown type)";
+  const guarded = new Set<string>();
+  const add = (target: Target, methodName: string) => {
+    const root = [...storage.queries.map((q) => ({ q, type: "Query" })), ...storage.mutations.map((q) => ({ q, type: "Mutation" }))].find(
+      ({ q }) => q.target === target && q.methodName === methodName,
+    );
+    if (root) return guarded.add(`${root.type}.${root.q.schemaName}`);
+    const resolver = storage.fieldResolvers.find((r) => r.target === target && r.methodName === methodName);
+    if (resolver) {
+      const objectType = resolver.getObjectType?.() ?? resolver.resolverClassMetadata?.getObjectType();
+      return guarded.add(`${typeName(objectType)}.${resolver.schemaName}`);
+    }
+    const field = storage.fields.find((f) => f.target === target && f.name === methodName);
+    if (field) return guarded.add(`${typeName(target)}.${field.schemaName}`);
+    throw new Error(
+      `@Authorized on ${(target as { name?: string }).name}.${methodName}, which is no query, mutation or field the matrix knows how to find`,
+    );
+  };
+  for (const { target, fieldName } of storage.authorizedFields) add(target, fieldName);
+  // `@Authorized` on a whole resolver class guards each of its operations and field resolvers.
+  for (const { target } of storage.authorizedResolver) {
+    for (const r of [...storage.queries, ...storage.mutations, ...storage.fieldResolvers])
+      if (r.target === target) add(target, r.methodName);
+  }
+  // Only what this schema serves (metadata also holds classes no resolver list registers).
+  return new Set([...guarded].filter((name) => fieldOf(schema, name) != null));
+}
+
+function fieldOf(schema: GraphQLSchema, name: string): GraphQLField<unknown, unknown> | undefined {
+  const [type, field] = name.split(".");
+  return (schema.getType(type) as GraphQLObjectType | undefined)?.getFields?.()[field];
+}
+
+/** The operation for a root field: the row's variables as arguments, `__typename` of what it returns. */
+function rootDocument(schema: GraphQLSchema, row: Row, variables: Record<string, unknown>): string {
+  const [typeName, name] = row.field.split(".");
+  const field = fieldOf(schema, row.field);
+  if (!field) throw new Error(`${row.field} has a row in the matrix but is not in the schema`);
+  const missing = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined && !(a.name in variables));
+  if (missing.length) throw new Error(`${row.field}: the row's variables lack ${missing.map((a) => a.name).join(", ")}`);
+  const args = field.args.filter((a) => a.name in variables);
+  const definitions = args.length ? `(${args.map((a) => `$${a.name}: ${a.type.toString()}`).join(", ")})` : "";
+  const passed = args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(", ")})` : "";
+  const selection = isLeafType(getNamedType(field.type)) ? "" : " { __typename }";
+  return `${typeName === "Mutation" ? "mutation" : "query"} Matrix${definitions} { ${name}${passed}${selection} }`;
+}
+
+/** Tables whose rows a request may write whether or not it is allowed, and why. */
+const UNCOUNTED_TABLES: Record<string, string> = {
+  // Every operation spends its caller's hourly budget before it runs (app/budget-plugin.ts), refused or
+  // not: a refusal costs points too, so probing what one may do is not free.
+  [RATE_LIMIT_TABLE]: "the rate-limit budget every request spends before it runs",
+};
+/** Columns that authentication itself stamps, for any request with the credential, before anything is authorized. */
+const UNCOUNTED_COLUMNS: Record<string, string[]> = {
+  // The idle expiry's clock (refreshed at most once a minute: the fixtures' sessions are fresh, but a slow run may cross it).
+  sessions: ["last_used_at"],
+  // A key's "last used", shown to admins (written on a key's first request, then at most once a minute).
+  api_keys: ["last_used_at"],
+};
+
+/** Every table but the uncounted ones: its row count and a digest of all its rows (less the uncounted columns). */
+async function snapshot(): Promise<Record<string, { rows: number; digest: string }>> {
+  const tables: { tablename: string }[] = await api.ds.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+  );
+  const parts = tables
+    .map((t) => t.tablename)
+    .filter((t) => !(t in UNCOUNTED_TABLES))
+    .map((t) => {
+      const drop = (UNCOUNTED_COLUMNS[t] ?? []).map((c) => `'${c}'`).join(", ");
+      const row = drop ? `(to_jsonb(x) - ARRAY[${drop}]::text[])::text` : `to_jsonb(x)::text`;
+      return `SELECT '${t}' AS t, count(*)::int AS rows, md5(coalesce(string_agg(r, E'\\n' ORDER BY r), '')) AS digest
+        FROM (SELECT ${row} AS r FROM "${t}" x) s`;
+    });
+  const rows: { t: string; rows: number; digest: string }[] = await api.ds.query(parts.join("\nUNION ALL\n"));
+  return Object.fromEntries(rows.map((r) => [r.t, { rows: r.rows, digest: r.digest }]));
+}
+
+async function link(user: User, purpose: TokenPurpose, email = user.email): Promise<string> {
+  const { token, hash } = newToken();
+  await api.ds.manager.insert(UserToken, { userId: user.id, purpose, tokenHash: hash, email, expiresAt: new Date(Date.now() + 3_600_000) });
+  return token;
+}
+
+async function makeFixture(): Promise<Fixture> {
+  const [jobSeeker, employer, admin, target] = await Promise.all([
+    makeUser(api.ds, { role: Role.JOB_SEEKER, email: "seeker@example.com" }),
+    makeUser(api.ds, { role: Role.EMPLOYER, email: "employer@example.com" }),
+    makeUser(api.ds, { role: Role.ADMIN, email: "admin@example.com" }),
+    makeUser(api.ds, { email: "target@example.com" }),
+  ]);
+  const [category, location, company, related, partner, revoked] = await Promise.all([
+    api.make.category(),
+    api.make.location(),
+    api.make.company(),
+    api.make.glossaryTerm(),
+    makeApiKey(api.ds, { name: "Partner" }),
+    makeApiKey(api.ds, { name: "Revoked", revoked: true }),
+  ]);
+  const [job, term, targetToken, seekerToken, employerToken, adminToken, verify, reset, change] = await Promise.all([
+    api.make.job({ companyId: company.id, categoryId: category.id, locations: [location] }),
+    api.make.glossaryTerm({ relatedCategoryId: category.id, related: [related], faqs: [{ question: "Q?", answer: "A." }] }),
+    sessionFor(api.ds, target),
+    sessionFor(api.ds, jobSeeker),
+    sessionFor(api.ds, employer),
+    sessionFor(api.ds, admin),
+    link(target, TokenPurpose.VERIFY_EMAIL),
+    link(target, TokenPurpose.RESET_PASSWORD),
+    link(target, TokenPurpose.CHANGE_EMAIL, "target-moved@example.com"),
+  ]);
+  return {
+    people: { jobSeeker, employer, admin },
+    target,
+    targetSessionId: hashToken(targetToken),
+    partnerKeyId: partner.key.id,
+    termId: term.id,
+    termSlug: term.slug,
+    categorySlug: category.slug,
+    companySlug: company.slug,
+    jobSlug: job.slug,
+    locationSlug: location.slug,
+    links: { VERIFY_EMAIL: verify, RESET_PASSWORD: reset, CHANGE_EMAIL: change },
+    headers: {
+      anonymous: {},
+      jobSeeker: bearer(seekerToken),
+      employer: bearer(employerToken),
+      admin: bearer(adminToken),
+      partner: { "x-api-key": partner.secret },
+      revokedKey: { "x-api-key": revoked.secret },
+    },
+  };
+}
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildSchema();
+});
+
+describe("the matrix covers the schema", () => {
+  test("every mutation, every query and every @Authorized field has a row; every row is a field of the schema", () => {
+    const rows = new Set(MATRIX.map((r) => r.field));
+    const roots = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) =>
+      Object.keys(type.getFields()).map((name) => `${type.name}.${name}`),
+    );
+    const guarded = guardedFields(schema);
+    const required = new Set([...roots, ...guarded]);
+    const missing = [...required].filter((name) => !rows.has(name)).sort();
+    const stale = [...rows].filter((name) => fieldOf(schema, name) == null).sort();
+    expect({ missing, stale }).toEqual({ missing: [], stale: [] });
+  });
+
+  test("no row calls a guarded field public, nor an unguarded one anything else", () => {
+    const guarded = guardedFields(schema);
+    const mismatched = MATRIX.filter((r) => !r.document)
+      .filter((r) => guarded.has(r.field) === (r.access === PUBLIC))
+      .map(
+        (r) =>
+          `${r.field}: ${guarded.has(r.field) ? "guarded, but its row says PUBLIC" : "its row refuses someone, but it is not @Authorized"}`,
+      );
+    expect(mismatched).toEqual([]);
+    // Guarded object fields need a row that reaches them as someone they must refuse.
+    const refusedSomewhere = new Set(MATRIX.filter((r) => Object.values(r.access).some((o) => o !== ALLOWED)).map((r) => r.field));
+    expect([...guarded].filter((name) => !refusedSomewhere.has(name))).toEqual([]);
+  });
+});
+
+/** What `caller` got, as a line for the report; null when it is what the row expects. */
+async function tryAs(row: Row, caller: CallerName, fx: Fixture): Promise<string | null> {
+  const expected = caller === "revokedKey" ? "401" : row.access[caller];
+  const variables = row.variables?.(fx, caller) ?? {};
+  const document = row.document ?? rootDocument(schema, row, variables);
+  const before = expected === ALLOWED ? null : await snapshot();
+  const res = await api.gql(document, variables, fx.headers[caller]);
+  const codes = (res.errors ?? []).map((e) => e.extensions?.code as string);
+  const got = `HTTP ${res.status}, ${res.errors ? `errors ${JSON.stringify(res.errors.map((e) => ({ code: e.extensions?.code, path: e.path, message: e.message })))}` : "no errors"}`;
+  const wrong = (why: string) => `as ${caller}, expected ${expected}: ${why} (${got})`;
+
+  if (expected === ALLOWED) {
+    if (res.status !== 200 || res.errors) return wrong("refused or failed");
+    try {
+      row.check?.(res, caller);
+    } catch (error) {
+      return wrong(`its answer is off: ${(error as Error).message}`);
+    }
+    return null;
+  }
+  if (expected === "401") {
+    if (res.status !== 401 || codes.join() !== UNAUTHENTICATED || res.data !== undefined) return wrong("not a 401 UNAUTHENTICATED");
+  } else {
+    if (codes.join() !== expected) return wrong(`not exactly ${expected}`);
+    // Refused at the field itself (or, for an object field, where the row says), not somewhere else on the way.
+    const at = row.refusedAt?.(caller) ?? row.field.split(".")[1];
+    if (res.errors![0].path?.at(-1) !== at) return wrong(`refused at ${res.errors![0].path?.join(".")}, not at ${at}`);
+  }
+  const after = await snapshot();
+  const changed = Object.keys({ ...before, ...after }).filter((t) => JSON.stringify(before![t]) !== JSON.stringify(after[t]));
+  return changed.length ? wrong(`the refusal wrote to ${changed.join(", ")}`) : null;
+}
+
+/** Refusals first: they must write nothing, so they can share the rows; each allowed mutation then gets fresh ones. */
+const order = (row: Row) =>
+  [...CALLERS].sort(
+    (a, b) => Number(a !== "revokedKey" && row.access[a] === ALLOWED) - Number(b !== "revokedKey" && row.access[b] === ALLOWED),
+  );
+
+describe.each(MATRIX.map((row) => [row.via ? `${row.field} (${row.via})` : row.field, row] as const))("%s", (_name, row) => {
+  const summary = CALLERS.map((c) => `${c} ${c === "revokedKey" ? "401" : row.access[c]}`).join(", ");
+  test(summary, async () => {
+    const writes = row.document ? /^\s*mutation\b/.test(row.document) : row.field.startsWith("Mutation.");
+    const problems: string[] = [];
+    let fx: Fixture | null = null;
+    let dirty = false;
+    for (const caller of order(row)) {
+      if (dirty) await resetDatabase(api.ds);
+      if (!fx || dirty) fx = await makeFixture();
+      const problem = await tryAs(row, caller, fx);
+      if (problem) problems.push(problem);
+      // An allowed mutation may have changed the rows (spent a link, ended a session): the next caller starts afresh.
+      dirty = writes && caller !== "revokedKey" && row.access[caller] === ALLOWED;
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -20,6 +20,8 @@ declare global {
       caller?: Caller;
       /** The request's Origin is the web app's (or the API's own, for the playground). */
       fromWebApp?: boolean;
+      /** The request came from a page on another site (its Origin is neither the web app's nor the API's). */
+      crossSite?: boolean;
     }
   }
 }
@@ -61,6 +63,7 @@ export function authenticate(
     try {
       const origin = req.get("origin");
       req.fromWebApp = origin != null && !allowedOrigins.includes("*") && isOwnOrigin(req, origin, allowedOrigins);
+      req.crossSite = origin != null && !isOwnOrigin(req, origin, allowedOrigins);
       const credential = sentCredential(req);
       if (credential && looksLikeApiKey(credential)) {
         const key = await services.apiKeys.verify(credential);
@@ -76,7 +79,7 @@ export function authenticate(
       }
       const cookie = (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
       if (cookie) {
-        if (origin != null && !isOwnOrigin(req, origin, allowedOrigins)) {
+        if (req.crossSite) {
           return refuse(res, 403, "FORBIDDEN", "Cross-site request refused: this session only works from HiredinAI's own pages.");
         }
         const session = await services.sessions.validate(cookie);

@@ -27,8 +27,11 @@ export interface RequestInfo {
   log: Logger;
   /** Attaches an unexpected error to the request's one log line (the client sees it masked). */
   fail(error: unknown): void;
-  /** Sets or clears the session cookie on the response (httpOnly, SameSite=Lax, Secure behind https). */
-  sessionCookie: { set(token: string, expiresAt: Date): void; clear(): void };
+  /**
+   * Sets or clears the session cookie on the response (httpOnly, SameSite=Lax, Secure behind https).
+   * `allowed` is false for a request from another site's page: it may not sign the browser in (login CSRF).
+   */
+  sessionCookie: { allowed: boolean; set(token: string, expiresAt: Date): void; clear(): void };
 }
 
 /** What every resolver gets: shared services, this request's loaders and who is asking. */

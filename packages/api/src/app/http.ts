@@ -171,6 +171,7 @@ export function createHttpApp(opts: {
             log: req.log,
             fail: (error) => void (res.err = error as Error),
             sessionCookie: {
+              allowed: !req.crossSite,
               set: (token, expiresAt) => void res.cookie(SESSION_COOKIE, token, { ...sessionCookieOptions(req), expires: expiresAt }),
               clear: () => void res.clearCookie(SESSION_COOKIE, sessionCookieOptions(req)),
             },

@@ -19,7 +19,8 @@ test("bad values are refused, naming each variable", () => {
 });
 
 test("CORS allows the web app's own origin unless configured; `*` only when asked for", () => {
-  expect(loadConfig({}).CORS_ORIGINS).toEqual(["http://localhost:5173"]);
+  // On a developer machine localhost and 127.0.0.1 are the same site to people, so both are allowed.
+  expect(loadConfig({}).CORS_ORIGINS).toEqual(["http://localhost:5173", "http://127.0.0.1:5173"]);
   expect(loadConfig({ PUBLIC_WEB_URL: "https://hiredin.ai/jobs" }).CORS_ORIGINS).toEqual(["https://hiredin.ai"]);
   expect(loadConfig({ CORS_ORIGINS: "https://a.example, https://b.example/" }).CORS_ORIGINS).toEqual([
     "https://a.example",

@@ -64,9 +64,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const { PUBLIC_WEB_URL, CORS_ORIGINS, ...rest } = parsed.data;
   const webUrl = (PUBLIC_WEB_URL ?? `http://localhost:${rest.WEB_PORT}`).replace(/\/+$/, "");
-  const origins = (CORS_ORIGINS ?? new URL(webUrl).origin)
+  const origins = (CORS_ORIGINS ?? localTwins(new URL(webUrl)).join(","))
     .split(",")
     .map((o) => o.trim().replace(/\/+$/, ""))
     .filter(Boolean);
   return { ...rest, PUBLIC_WEB_URL: webUrl, CORS_ORIGINS: origins };
+}
+
+/** The web app's origin, and on a developer's machine its twin: localhost and 127.0.0.1 are one site to people. */
+function localTwins(url: URL): string[] {
+  const twin = { localhost: "127.0.0.1", "127.0.0.1": "localhost" }[url.hostname];
+  if (!twin) return [url.origin];
+  const other = new URL(url.origin);
+  other.hostname = twin;
+  return [url.origin, other.origin];
 }

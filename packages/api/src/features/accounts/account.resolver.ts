@@ -1,5 +1,6 @@
 import { Args, Authorized, Ctx, FieldResolver, ID, Int, Arg, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../app/context";
+import { AppError } from "../../shared/errors/app-error";
 import { listCost } from "../../shared/graphql/cost";
 import { toGlobalId } from "../../shared/graphql/global-id";
 import { Parent } from "../../shared/graphql/parent";
@@ -31,8 +32,20 @@ function me(ctx: Context): { user: User; sessionId: string; via: "cookie" | "bea
   return ctx.caller;
 }
 
-/** Hands a new session to the client: the cookie for browsers, the token itself for scripts that asked for it. */
-function signedIn(ctx: Context, bearer: boolean, session: { user: User; token: string; expiresAt: Date }): SignInPayload {
+/**
+ * Starts a session and hands it to the client: the cookie for browsers, the token itself for scripts
+ * that asked for it. A page on another site may not sign the browser in (login CSRF): refused before
+ * anything is done.
+ */
+async function signIn(
+  ctx: Context,
+  bearer: boolean,
+  start: () => Promise<{ user: User; token: string; expiresAt: Date }>,
+): Promise<SignInPayload> {
+  if (!bearer && !ctx.request.sessionCookie.allowed) {
+    throw new AppError("FORBIDDEN", "Sign in from HiredinAI's own pages: this page is on another site.");
+  }
+  const session = await start();
   if (!bearer) ctx.request.sessionCookie.set(session.token, session.expiresAt);
   return { viewer: session.user, token: bearer ? session.token : null, expiresAt: session.expiresAt };
 }
@@ -53,14 +66,14 @@ export class AccountResolver {
 
   @Mutation(() => SignInPayload, { description: "Follows the emailed verification link: the address is verified and you are signed in." })
   async verifyEmail(@Args() { input }: TokenArgs, @Ctx() ctx: Context): Promise<SignInPayload> {
-    return signedIn(ctx, input.bearer, await ctx.services.accounts.verifyEmail(input.token, requester(ctx)));
+    return signIn(ctx, input.bearer, () => ctx.services.accounts.verifyEmail(input.token, requester(ctx)));
   }
 
   @Mutation(() => SignInPayload, {
     description: "Signs in. Five wrong passwords in a minute lock the account for the rest of that minute.",
   })
   async signIn(@Args() { input }: SignInArgs, @Ctx() ctx: Context): Promise<SignInPayload> {
-    return signedIn(ctx, input.bearer, await ctx.services.accounts.signIn(input.email, input.password, requester(ctx)));
+    return signIn(ctx, input.bearer, () => ctx.services.accounts.signIn(input.email, input.password, requester(ctx)));
   }
 
   @Authorized()
@@ -101,7 +114,7 @@ export class AccountResolver {
     description: "Follows the emailed reset link: sets the new password, signs out every session, signs you in.",
   })
   async resetPassword(@Args() { input }: ResetPasswordArgs, @Ctx() ctx: Context): Promise<SignInPayload> {
-    return signedIn(ctx, input.bearer, await ctx.services.accounts.resetPassword(input.token, input.password, requester(ctx)));
+    return signIn(ctx, input.bearer, () => ctx.services.accounts.resetPassword(input.token, input.password, requester(ctx)));
   }
 
   @Authorized()

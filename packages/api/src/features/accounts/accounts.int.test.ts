@@ -321,3 +321,14 @@ test("behind an https proxy the API trusts, the session cookie is Secure", async
     await server.close();
   }
 });
+
+test("a page on another site can't sign the browser in (login CSRF): refused before a session exists", async () => {
+  await makeUser(api.ds, { email: "ada@example.com" });
+  const res = await api.gql(SIGN_IN, { input: { email: "ada@example.com", password: GOOD_PASSWORD } }, { origin: "https://evil.example" });
+  expectCode(res, "FORBIDDEN");
+  expect(res.headers.get("set-cookie")).toBeNull();
+  expect(await count("sessions")).toBe(0);
+  // From the web app's own pages it works.
+  const ok = await api.gql(SIGN_IN, { input: { email: "ada@example.com", password: GOOD_PASSWORD } }, { origin: TEST_WEB_URL });
+  expect(ok.headers.get("set-cookie")).toMatch(/hiredinai_session=/);
+});

@@ -11,6 +11,7 @@ import { graphql } from "../generated";
 import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
 import { ErrorState, NotFoundState } from "../shared/ui/states";
 import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
+import styles from "./GlossaryTermRoute.module.css";
 
 const GlossaryTermRouteQuery = graphql(`
   query GlossaryTermRouteQuery($slug: String!) {
@@ -38,7 +39,13 @@ export function GlossaryTermRoute() {
   useDocumentMeta(term ? `What is ${term.term}?` : data ? "Term not found" : "AI Glossary", term?.shortDefinition);
 
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (!data) return <GlossaryTermSkeleton />;
+  if (!data) {
+    return (
+      <div className={styles.page}>
+        <GlossaryTermSkeleton />
+      </div>
+    );
+  }
   if (!term) {
     return (
       <NotFoundState title="This term isn't in the glossary">
@@ -50,7 +57,7 @@ export function GlossaryTermRoute() {
   }
 
   return (
-    <article className="term-page">
+    <article className={styles.page}>
       <GlossaryTermJsonLd term={term} />
       <Breadcrumbs items={[{ label: "Home", to: "/" }, { label: "AI Glossary", to: "/glossary" }, { label: term.term }]} />
       <GlossaryTermHeader term={term} />
@@ -58,7 +65,7 @@ export function GlossaryTermRoute() {
       <GlossaryTermFaqs term={term} />
       <RelatedTerms term={term} />
       {term.relatedCategory && <TermRelatedJobs category={term.relatedCategory} />}
-      <p className="back-link">
+      <p className={styles.backLink}>
         <Link to="/glossary">← Back to AI Glossary</Link>
       </p>
     </article>

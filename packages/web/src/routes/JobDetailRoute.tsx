@@ -14,6 +14,7 @@ import { useJobDocumentMeta } from "../features/jobs/hooks/useJobDocumentMeta";
 import { graphql } from "../generated";
 import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
 import { ErrorState, NotFoundState } from "../shared/ui/states";
+import styles from "./JobDetailRoute.module.css";
 
 const JobDetailRouteQuery = graphql(`
   query JobDetailRouteQuery($slug: String!) {
@@ -59,7 +60,7 @@ export function JobDetailRoute() {
   }
 
   return (
-    <article className="job-detail">
+    <article>
       <JobPostingJsonLd job={job} />
       <Breadcrumbs
         items={[
@@ -70,8 +71,8 @@ export function JobDetailRoute() {
       />
       <JobDetailHeader job={job} />
 
-      <div className="job-detail__layout">
-        <div className="job-detail__main">
+      <div className={styles.layout}>
+        <div>
           <JobFacts job={job} />
           <ApplyButton job={job} />
           <JobDescription job={job} />
@@ -80,7 +81,7 @@ export function JobDetailRoute() {
           <ApplyButton job={job} />
         </div>
 
-        <aside className="job-detail__aside">
+        <aside className={styles.aside}>
           <CompanyCard company={job.company} />
         </aside>
       </div>

@@ -8,6 +8,7 @@ import { graphql } from "../generated";
 import { ErrorState, SkeletonLines } from "../shared/ui/states";
 import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
 import { formatMoney } from "../shared/utils/format";
+import styles from "./SalariesRoute.module.css";
 
 const SalariesRouteQuery = graphql(`
   query SalariesRouteQuery($currency: String!) {
@@ -67,20 +68,20 @@ export function SalariesRoute() {
       ) : (
         <>
           {overall && overall.median != null && (
-            <div className="stat-cards">
-              <div className="card stat">
-                <span className="stat__label">Median</span>
-                <span className="stat__value">{formatMoney(overall.median, currency)}</span>
+            <div className={styles.statCards}>
+              <div className={`card ${styles.stat}`}>
+                <span className={styles.label}>Median</span>
+                <span className={styles.value}>{formatMoney(overall.median, currency)}</span>
               </div>
-              <div className="card stat">
-                <span className="stat__label">Middle half</span>
-                <span className="stat__value">
+              <div className={`card ${styles.stat}`}>
+                <span className={styles.label}>Middle half</span>
+                <span className={styles.value}>
                   {formatMoney(overall.p25 ?? 0, currency)}–{formatMoney(overall.p75 ?? 0, currency)}
                 </span>
               </div>
-              <div className="card stat">
-                <span className="stat__label">Jobs with a salary</span>
-                <span className="stat__value">{overall.sampleSize.toLocaleString("en-US")}</span>
+              <div className={`card ${styles.stat}`}>
+                <span className={styles.label}>Jobs with a salary</span>
+                <span className={styles.value}>{overall.sampleSize.toLocaleString("en-US")}</span>
               </div>
             </div>
           )}

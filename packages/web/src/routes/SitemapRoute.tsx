@@ -1,10 +1,11 @@
 import { useQuery } from "@apollo/client/react";
 import { Link } from "react-router";
 import { graphql } from "../generated";
-import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
 import { ErrorState, SkeletonLines } from "../shared/ui/states";
 import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
 import { FOOTER } from "../shared/navigation";
+import styles from "./SitemapRoute.module.css";
+import { StaticPageFrame } from "./StaticRoutes";
 
 const SitemapRouteQuery = graphql(`
   query SitemapRouteQuery {
@@ -27,10 +28,8 @@ export function SitemapRoute() {
   useDocumentMeta("Sitemap", "Every page of HiredinAI: jobs by category and city, companies, the AI Glossary, salaries and more.");
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   return (
-    <article className="static-page">
-      <Breadcrumbs items={[{ label: "Home", to: "/" }, { label: "Sitemap" }]} />
-      <h1>Sitemap</h1>
-      <div className="sitemap">
+    <StaticPageFrame title="Sitemap">
+      <div className={styles.sitemap}>
         {FOOTER.map((column) => (
           <section key={column.title}>
             <h2>{column.title}</h2>
@@ -74,6 +73,6 @@ export function SitemapRoute() {
           )}
         </section>
       </div>
-    </article>
+    </StaticPageFrame>
   );
 }

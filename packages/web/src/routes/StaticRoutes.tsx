@@ -2,15 +2,25 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
 import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
+import styles from "./StaticRoutes.module.css";
+
+/** A static page's frame: breadcrumbs and the title over `children`, the page's body (the sitemap's too). */
+export function StaticPageFrame({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <article>
+      <Breadcrumbs items={[{ label: "Home", to: "/" }, { label: title }]} />
+      <h1 className={styles.title}>{title}</h1>
+      {children}
+    </article>
+  );
+}
 
 function StaticPage({ title, description, children }: { title: string; description: string; children: ReactNode }) {
   useDocumentMeta(title, description);
   return (
-    <article className="static-page">
-      <Breadcrumbs items={[{ label: "Home", to: "/" }, { label: title }]} />
-      <h1>{title}</h1>
-      <div className="prose card">{children}</div>
-    </article>
+    <StaticPageFrame title={title}>
+      <div className={`prose card ${styles.body}`}>{children}</div>
+    </StaticPageFrame>
   );
 }
 

@@ -1,4 +1,6 @@
 // What the jobs feature offers other features. Anything not exported here is private to jobs/.
+export { FacetCheckbox } from "./components/FacetCheckbox";
+export { FilterChip, FilterChips } from "./components/FilterChip";
 export { JobList, JobListSkeleton } from "./components/JobCard";
 export { employmentTypeLabel, remoteLabel, seniorityLabel } from "./utils/labels";
 export {

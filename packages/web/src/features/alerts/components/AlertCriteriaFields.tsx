@@ -3,6 +3,8 @@ import { Field, FieldError } from "../../../shared/ui/FormField";
 import {
   CURRENCIES,
   EMPLOYMENT_TYPES,
+  FilterChip,
+  FilterChips,
   REMOTE_POLICIES,
   SENIORITIES,
   employmentTypeLabel,
@@ -140,30 +142,18 @@ export function AlertCriteriaFields({
       {(criteria.companies.length > 0 || criteria.tags.length > 0) && (
         <div className="form-field">
           <p className="form-field__label">Also from your search</p>
-          <div className="chips">
+          <FilterChips>
             {criteria.companies.map((c) => (
-              <button
-                key={`c-${c}`}
-                type="button"
-                className="chip"
-                onClick={() => set(toggleValue(criteria, "companies", c))}
-                aria-label={`Remove company ${c}`}
-              >
-                Company: {c} <span aria-hidden="true">×</span>
-              </button>
+              <FilterChip key={`c-${c}`} onRemove={() => set(toggleValue(criteria, "companies", c))} label={`Remove company ${c}`}>
+                Company: {c}
+              </FilterChip>
             ))}
             {criteria.tags.map((t) => (
-              <button
-                key={`t-${t}`}
-                type="button"
-                className="chip"
-                onClick={() => set(toggleValue(criteria, "tags", t))}
-                aria-label={`Remove tag ${t}`}
-              >
-                #{t} <span aria-hidden="true">×</span>
-              </button>
+              <FilterChip key={`t-${t}`} onRemove={() => set(toggleValue(criteria, "tags", t))} label={`Remove tag ${t}`}>
+                #{t}
+              </FilterChip>
             ))}
-          </div>
+          </FilterChips>
         </div>
       )}
     </>

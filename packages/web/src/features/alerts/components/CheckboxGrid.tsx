@@ -1,4 +1,5 @@
-import { toggleValue, type JobSearch, type ListDimension } from "../../jobs";
+import { FacetCheckbox, toggleValue, type JobSearch, type ListDimension } from "../../jobs";
+import styles from "./CheckboxGrid.module.css";
 
 /** A checkbox for each value of one of the search's list dimensions. */
 export function CheckboxGrid({
@@ -13,17 +14,14 @@ export function CheckboxGrid({
   values: readonly { value: string; label: string }[];
 }) {
   return (
-    <ul className="check-grid">
+    <ul className={styles.grid}>
       {values.map((v) => (
         <li key={v.value}>
-          <label className="facet">
-            <input
-              type="checkbox"
-              checked={(criteria[dimension] as string[]).includes(v.value)}
-              onChange={() => onChange(toggleValue(criteria, dimension, v.value as never))}
-            />
-            <span className="facet__label">{v.label}</span>
-          </label>
+          <FacetCheckbox
+            label={v.label}
+            checked={(criteria[dimension] as string[]).includes(v.value)}
+            onChange={() => onChange(toggleValue(criteria, dimension, v.value as never))}
+          />
         </li>
       ))}
     </ul>

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { CompanyLogo } from "../../../shared/ui/CompanyLogo";
 import { plural, sitePath } from "../../../shared/utils/format";
+import styles from "./CompanyCard.module.css";
 
 export const CompanyCardFragment = graphql(`
   fragment CompanyCard_company on Company {
@@ -22,13 +23,13 @@ export const CompanyCardFragment = graphql(`
 export function CompanyCard({ company: companyRef }: { company: FragmentType<typeof CompanyCardFragment> }) {
   const company = getFragmentData(CompanyCardFragment, companyRef);
   return (
-    <section className="card company-card" aria-labelledby="company-heading">
-      <div className="company-card__head">
+    <section className="card" aria-labelledby="company-heading">
+      <div className={styles.head}>
         <CompanyLogo name={company.name} logoUrl={company.logoUrl} />
         <h2 id="company-heading">{company.name}</h2>
       </div>
-      {company.description && <p className="company-card__text">{company.description}</p>}
-      <dl className="company-card__facts">
+      {company.description && <p className={styles.text}>{company.description}</p>}
+      <dl className={styles.facts}>
         {company.headquarters && (
           <>
             <dt>Headquarters</dt>
@@ -44,7 +45,7 @@ export function CompanyCard({ company: companyRef }: { company: FragmentType<typ
         <dt>Open jobs</dt>
         <dd>{company.openJobsCount}</dd>
       </dl>
-      <p className="company-card__links">
+      <p className={styles.links}>
         <Link to={sitePath(company.url, `/companies/${company.slug}`)}>See {plural(company.openJobsCount, "open job")} →</Link>
         {company.website && (
           <a href={company.website} target="_blank" rel="noopener noreferrer">

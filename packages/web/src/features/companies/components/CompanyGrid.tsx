@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { LoadMore, type FetchMore } from "../../../shared/ui/LoadMore";
-import { CompanyTile, CompanyTileFragment } from "./CompanyTile";
+import { CompanyTile, CompanyTileFragment, CompanyTileSkeleton } from "./CompanyTile";
+import styles from "./CompanyGrid.module.css";
 
 /** A page of companies and its "Load more" (the cache's relayStylePagination policy appends the next page). */
 export const CompanyGridFragment = graphql(`
@@ -36,7 +37,7 @@ export function CompanyGrid({
   if (companies.length === 0) return <>{empty}</>;
   return (
     <>
-      <ul className="company-grid">
+      <ul className={styles.grid}>
         {companies.map((company) => (
           <CompanyTile key={getFragmentData(CompanyTileFragment, company).id} company={company} />
         ))}
@@ -57,13 +58,9 @@ export function CompanyGrid({
 /** The grid while the first page loads. */
 export function CompanyGridSkeleton() {
   return (
-    <ul className="company-grid" aria-busy="true" aria-label="Loading companies">
+    <ul className={styles.grid} aria-busy="true" aria-label="Loading companies">
       {Array.from({ length: 6 }, (_, i) => (
-        <li key={i} className="card company-tile company-tile--skeleton">
-          <span className="company-logo" />
-          <span className="skeleton-line skeleton-line--title" />
-          <span className="skeleton-line" />
-        </li>
+        <CompanyTileSkeleton key={i} />
       ))}
     </ul>
   );

@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { CompanyLogo } from "../../../shared/ui/CompanyLogo";
+import styles from "./CompanyProfile.module.css";
 
 export const CompanyProfileFragment = graphql(`
   fragment CompanyProfile_company on Company {
@@ -18,10 +19,10 @@ export const CompanyProfileFragment = graphql(`
 export function CompanyProfile({ company: companyRef }: { company: FragmentType<typeof CompanyProfileFragment> }) {
   const company = getFragmentData(CompanyProfileFragment, companyRef);
   return (
-    <header className="company-profile card">
+    <header className={`card ${styles.profile}`}>
       <CompanyLogo name={company.name} logoUrl={company.logoUrl} size={72} />
-      <div className="company-profile__body">
-        <h1>
+      <div className={styles.body}>
+        <h1 className={styles.name}>
           {company.name}
           {company.verified && (
             <span className="verified" title="Verified company">
@@ -30,7 +31,7 @@ export function CompanyProfile({ company: companyRef }: { company: FragmentType<
           )}
         </h1>
         <p className="muted">{[company.headquarters, company.size && `${company.size} people`].filter(Boolean).join(" · ")}</p>
-        {company.description && <p className="company-profile__text">{company.description}</p>}
+        {company.description && <p className={styles.text}>{company.description}</p>}
         {company.website && (
           <p>
             <a href={company.website} target="_blank" rel="noopener noreferrer">

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { SkeletonLines } from "../../../shared/ui/states";
-import { GlossaryTermCard, glossaryTermKey } from "./GlossaryTermCard";
+import { GlossaryTermCard, GlossaryTermGrid, glossaryTermKey } from "./GlossaryTermCard";
 
 export const GlossaryHighlightsFragment = graphql(`
   fragment GlossaryHighlights_terms on GlossaryTermConnection {
@@ -27,11 +27,11 @@ export function GlossaryHighlights({ terms: termsRef }: { terms: FragmentType<ty
       {!terms ? (
         <SkeletonLines lines={3} label="Loading glossary" />
       ) : (
-        <ul className="tile-grid tile-grid--wide">
+        <GlossaryTermGrid>
           {terms.map((t) => (
             <GlossaryTermCard key={glossaryTermKey(t)} term={t} />
           ))}
-        </ul>
+        </GlossaryTermGrid>
       )}
     </section>
   );

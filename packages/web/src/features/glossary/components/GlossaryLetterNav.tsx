@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
+import styles from "./GlossaryLetterNav.module.css";
 
 export const GlossaryLetterNavFragment = graphql(`
   fragment GlossaryLetterNav_letter on GlossaryLetter {
@@ -27,10 +28,14 @@ export function GlossaryLetterNav({
   const letters = getFragmentData(GlossaryLetterNavFragment, lettersRef);
   const counts = new Map(letters?.map((l) => [l.letter, l.count]));
   return (
-    <nav className="letters" aria-label="Glossary A to Z">
+    <nav className={styles.letters} aria-label="Glossary A to Z">
       <ul>
         <li>
-          <Link to="/glossary" className={`letter${all ? " is-active" : ""}`} aria-current={all ? "page" : undefined}>
+          <Link
+            to="/glossary"
+            className={all ? `${styles.letter} ${styles.active}` : styles.letter}
+            aria-current={all ? "page" : undefined}
+          >
             All
           </Link>
         </li>
@@ -39,7 +44,7 @@ export function GlossaryLetterNav({
             <li key={l}>
               <Link
                 to={`/glossary?letter=${encodeURIComponent(l)}`}
-                className={`letter${current === l ? " is-active" : ""}`}
+                className={current === l ? `${styles.letter} ${styles.active}` : styles.letter}
                 aria-current={current === l ? "page" : undefined}
                 aria-label={`${l === "#" ? "Digits and symbols" : l}: ${counts.get(l)} terms`}
               >
@@ -48,7 +53,7 @@ export function GlossaryLetterNav({
             </li>
           ) : (
             <li key={l}>
-              <span className="letter letter--empty" aria-hidden="true">
+              <span className={`${styles.letter} ${styles.empty}`} aria-hidden="true">
                 {l}
               </span>
             </li>

@@ -1,6 +1,8 @@
 import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { paragraphs } from "../utils/paragraphs";
+import styles from "./GlossaryTermBody.module.css";
+import { GlossaryTermSection } from "./GlossaryTermSection";
 
 export const GlossaryTermBodyFragment = graphql(`
   fragment GlossaryTermBody_term on GlossaryTerm {
@@ -36,18 +38,20 @@ export function GlossaryTermBody({ term: termRef }: { term: FragmentType<typeof 
       <Prose text={term.body} />
 
       {term.howItWorks && (
-        <section className="term-page__section" aria-labelledby="how-heading">
-          <h2 id="how-heading">How {term.term} works</h2>
+        <GlossaryTermSection id="how-heading" title={`How ${term.term} works`}>
           <Prose text={term.howItWorks} />
-        </section>
+        </GlossaryTermSection>
       )}
 
       {term.careerRelevance && (
-        <section className="term-page__section card card--accent" aria-labelledby="career-heading">
-          <h2 id="career-heading">Career relevance</h2>
+        <GlossaryTermSection id="career-heading" title="Career relevance" className="card card--accent">
           <Prose text={term.careerRelevance} />
-          {category && <Link to={`/jobs/category/${category.slug}`}>See {category.name} jobs →</Link>}
-        </section>
+          {category && (
+            <Link className={styles.careerLink} to={`/jobs/category/${category.slug}`}>
+              See {category.name} jobs →
+            </Link>
+          )}
+        </GlossaryTermSection>
       )}
     </>
   );

@@ -1,6 +1,8 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { sitePath } from "../../../shared/utils/format";
+import styles from "./GlossaryTermCard.module.css";
 
 export const GlossaryTermCardFragment = graphql(`
   fragment GlossaryTermCard_term on GlossaryTerm {
@@ -14,17 +16,25 @@ export const GlossaryTermCardFragment = graphql(`
 
 export type GlossaryTermCardRef = FragmentType<typeof GlossaryTermCardFragment>;
 
-/** A term and its one-line definition, linking to the term's page. */
-export function GlossaryTermCard({ term: termRef, className = "card glossary-item" }: { term: GlossaryTermCardRef; className?: string }) {
+/**
+ * A term and its one-line definition, linking to the term's page; an item of a GlossaryTermGrid. `compact` (the default)
+ * sets the definition in the lists' smaller size; a term's page shows its related terms' at full size.
+ */
+export function GlossaryTermCard({ term: termRef, compact = true }: { term: GlossaryTermCardRef; compact?: boolean }) {
   const term = getFragmentData(GlossaryTermCardFragment, termRef);
   return (
-    <li className={className}>
+    <li className={compact ? `card ${styles.term} ${styles.compact}` : `card ${styles.term}`}>
       <h3>
         <Link to={sitePath(term.url, `/glossary/${term.slug}`)}>{term.term}</Link>
       </h3>
       <p className="muted">{term.shortDefinition}</p>
     </li>
   );
+}
+
+/** GlossaryTermCards in a grid, as many columns as fit. */
+export function GlossaryTermGrid({ children }: { children: ReactNode }) {
+  return <ul className={styles.grid}>{children}</ul>;
 }
 
 /** The key of a term card in a list. */

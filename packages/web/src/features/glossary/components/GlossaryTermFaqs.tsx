@@ -1,4 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
+import styles from "./GlossaryTermFaqs.module.css";
+import { GlossaryTermSection } from "./GlossaryTermSection";
 
 export const GlossaryTermFaqsFragment = graphql(`
   fragment GlossaryTermFaqs_term on GlossaryTerm {
@@ -15,11 +17,10 @@ export function GlossaryTermFaqs({ term }: { term: FragmentType<typeof GlossaryT
   const { faqs } = getFragmentData(GlossaryTermFaqsFragment, term);
   if (faqs.length === 0) return null;
   return (
-    <section className="term-page__section" aria-labelledby="faq-heading">
-      <h2 id="faq-heading">Frequently asked questions</h2>
-      <div className="faqs">
+    <GlossaryTermSection id="faq-heading" title="Frequently asked questions">
+      <div className={styles.faqs}>
         {faqs.map((faq) => (
-          <details key={faq.question} className="faq" open>
+          <details key={faq.question} className={styles.faq} open>
             <summary>
               <h3>{faq.question}</h3>
             </summary>
@@ -27,6 +28,6 @@ export function GlossaryTermFaqs({ term }: { term: FragmentType<typeof GlossaryT
           </details>
         ))}
       </div>
-    </section>
+    </GlossaryTermSection>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
+import styles from "./GlossaryTermHeader.module.css";
 
 export const GlossaryTermHeaderFragment = graphql(`
   fragment GlossaryTermHeader_term on GlossaryTerm {
@@ -19,9 +20,9 @@ export function GlossaryTermHeader({ term: termRef }: { term: FragmentType<typeo
   const term = getFragmentData(GlossaryTermHeaderFragment, termRef);
   const category = term.relatedCategory;
   return (
-    <header className="term-page__header">
+    <header className={styles.header}>
       <h1>What is {term.term}?</h1>
-      <p className="term-page__definition">{term.shortDefinition}</p>
+      <p className={styles.definition}>{term.shortDefinition}</p>
       {category && (
         <Link className="button" to={`/jobs/category/${category.slug}`}>
           Browse {category.name} jobs

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { LoadMore, type FetchMore } from "../../../shared/ui/LoadMore";
-import { GlossaryTermCard, glossaryTermKey } from "./GlossaryTermCard";
+import { GlossaryTermCard, GlossaryTermGrid, glossaryTermKey } from "./GlossaryTermCard";
+import styles from "./GlossaryTermList.module.css";
 
 /** A page of glossary terms, grouped under their first letter, and its "Load more" (the cache appends pages). */
 export const GlossaryTermListFragment = graphql(`
@@ -48,15 +49,15 @@ export function GlossaryTermList({
   return (
     <>
       {[...groups].map(([key, group]) => (
-        <section key={key} className="glossary-group" aria-labelledby={`letter-${key}`}>
-          <h2 id={`letter-${key}`} className="glossary-group__letter">
+        <section key={key} className={styles.group} aria-labelledby={`letter-${key}`}>
+          <h2 id={`letter-${key}`} className={styles.letter}>
             {key}
           </h2>
-          <ul className="glossary-list">
+          <GlossaryTermGrid>
             {group.map((term) => (
               <GlossaryTermCard key={glossaryTermKey(term)} term={term} />
             ))}
-          </ul>
+          </GlossaryTermGrid>
         </section>
       ))}
       <LoadMore

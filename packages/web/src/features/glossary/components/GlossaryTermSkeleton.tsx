@@ -1,13 +1,13 @@
 import { SkeletonLines } from "../../../shared/ui/states";
 
-/** The term page while its term loads. */
+/** The term page's content while its term loads (the page's frame is the route's). */
 export function GlossaryTermSkeleton() {
   return (
-    <div className="term-page">
+    <>
       <SkeletonLines lines={2} label="Loading term" />
       <div className="card">
         <SkeletonLines lines={8} label="Loading definition" />
       </div>
-    </div>
+    </>
   );
 }

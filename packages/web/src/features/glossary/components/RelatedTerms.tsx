@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
-import { GlossaryTermCard, glossaryTermKey } from "./GlossaryTermCard";
+import { GlossaryTermCard, GlossaryTermGrid, glossaryTermKey } from "./GlossaryTermCard";
+import { GlossaryTermSection } from "./GlossaryTermSection";
 
 export const RelatedTermsFragment = graphql(`
   fragment RelatedTerms_term on GlossaryTerm {
@@ -15,13 +16,12 @@ export function RelatedTerms({ term }: { term: FragmentType<typeof RelatedTermsF
   const { relatedTerms } = getFragmentData(RelatedTermsFragment, term);
   if (relatedTerms.length === 0) return null;
   return (
-    <section className="term-page__section" aria-labelledby="related-heading">
-      <h2 id="related-heading">Related terms</h2>
-      <ul className="related-terms">
+    <GlossaryTermSection id="related-heading" title="Related terms">
+      <GlossaryTermGrid>
         {relatedTerms.map((related) => (
-          <GlossaryTermCard key={glossaryTermKey(related)} term={related} className="card" />
+          <GlossaryTermCard key={glossaryTermKey(related)} term={related} compact={false} />
         ))}
-      </ul>
-    </section>
+      </GlossaryTermGrid>
+    </GlossaryTermSection>
   );
 }

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { plural } from "../../../shared/utils/format";
 import { JobList, JobListSkeleton } from "../../jobs";
+import { GlossaryTermSection } from "./GlossaryTermSection";
 
 export const TermRelatedJobsFragment = graphql(`
   fragment TermRelatedJobs_category on JobCategory {
@@ -24,8 +25,7 @@ export function TermRelatedJobs({ category: categoryRef }: { category: FragmentT
   const category = getFragmentData(TermRelatedJobsFragment, categoryRef);
   const jobs = category.jobs.edges.map((e) => e.node);
   return (
-    <section className="term-page__section" aria-labelledby="related-jobs-heading">
-      <h2 id="related-jobs-heading">Related jobs</h2>
+    <GlossaryTermSection id="related-jobs-heading" title="Related jobs">
       <div className="link-cards">
         <Link className="card link-card" to={`/jobs/category/${category.slug}`}>
           <strong>{category.name} Jobs</strong>
@@ -37,6 +37,6 @@ export function TermRelatedJobs({ category: categoryRef }: { category: FragmentT
         </Link>
       </div>
       {jobs.length > 0 ? <JobList jobs={jobs} headingLevel={3} /> : category.jobCount > 0 ? <JobListSkeleton count={2} /> : null}
-    </section>
+    </GlossaryTermSection>
   );
 }

@@ -1,6 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { employmentTypeLabel, remoteLabel, seniorityLabel } from "../utils/labels";
 import { EMPTY_SEARCH, toggleValue, type JobSearch, type ListDimension } from "../utils/searchParams";
+import { FilterChip, FilterChips } from "./FilterChip";
 
 /** The names of the slugs a search can hold (enum values are named by ../utils/labels). */
 export const ActiveFiltersFacetsFragment = graphql(`
@@ -58,15 +59,15 @@ export function ActiveFilters({
     });
   if (chips.length === 0) return null;
   return (
-    <div className="chips" aria-label="Active filters">
+    <FilterChips label="Active filters">
       {chips.map((chip) => (
-        <button key={chip.key} type="button" className="chip" onClick={chip.remove} aria-label={`Remove filter ${chip.text}`}>
-          {chip.text} <span aria-hidden="true">×</span>
-        </button>
+        <FilterChip key={chip.key} onRemove={chip.remove} label={`Remove filter ${chip.text}`}>
+          {chip.text}
+        </FilterChip>
       ))}
       <button type="button" className="link-button" onClick={() => onChange({ ...EMPTY_SEARCH, query: search.query, sort: search.sort })}>
         Clear all
       </button>
-    </div>
+    </FilterChips>
   );
 }

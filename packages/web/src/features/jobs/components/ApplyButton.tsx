@@ -1,4 +1,5 @@
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
+import styles from "./ApplyButton.module.css";
 
 export const ApplyButtonFragment = graphql(`
   fragment ApplyButton_job on Job {
@@ -12,8 +13,8 @@ export function ApplyButton({ job }: { job: FragmentType<typeof ApplyButtonFragm
   const { applyUrl } = getFragmentData(ApplyButtonFragment, job);
   if (!applyUrl) return <p className="muted">This employer takes applications through their own site.</p>;
   return (
-    <p className="apply">
-      <a className="button button--large" href={applyUrl} target="_blank" rel="noopener noreferrer">
+    <p className={styles.apply}>
+      <a className={`button button--large ${styles.button}`} href={applyUrl} target="_blank" rel="noopener noreferrer">
         Apply for this job<span className="visually-hidden"> (opens in a new tab)</span> ↗
       </a>
     </p>

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { SkeletonLines } from "../../../shared/ui/states";
 import { formatCount } from "../../../shared/utils/format";
+import styles from "./CategoryTiles.module.css";
 
 export const CategoryTilesFragment = graphql(`
   fragment CategoryTiles_category on JobCategory {
@@ -27,12 +28,12 @@ export function CategoryTiles({
       {!categories ? (
         <SkeletonLines lines={4} label="Loading categories" />
       ) : (
-        <ul className="tile-grid">
+        <ul className={styles.grid}>
           {categories.map((c) => (
             <li key={c.id}>
-              <Link className="card tile" to={`/jobs/category/${c.slug}`}>
-                <span className="tile__name">{c.name}</span>
-                <span className="tile__count">{formatCount(c.jobCount)} jobs</span>
+              <Link className={`card ${styles.tile}`} to={`/jobs/category/${c.slug}`}>
+                <span className={styles.name}>{c.name}</span>
+                <span className={styles.count}>{formatCount(c.jobCount)} jobs</span>
               </Link>
             </li>
           ))}

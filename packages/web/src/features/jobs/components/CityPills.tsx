@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { SkeletonLines } from "../../../shared/ui/states";
+import styles from "./CityPills.module.css";
 
 export const CityPillsFragment = graphql(`
   fragment CityPills_location on Location {
@@ -23,16 +24,16 @@ export function CityPills({ locations: locationsRef }: { locations: readonly Fra
       {!cities ? (
         <SkeletonLines lines={2} label="Loading cities" />
       ) : (
-        <ul className="pill-list">
+        <ul className={styles.list}>
           <li>
-            <Link className="pill" to="/jobs/remote">
+            <Link className={styles.pill} to="/jobs/remote">
               Remote
             </Link>
           </li>
           {cities.map((l) => (
             <li key={l.id}>
-              <Link className="pill" to={`/jobs/city/${l.slug}`}>
-                {l.city} <span className="pill__count">{l.jobCount}</span>
+              <Link className={styles.pill} to={`/jobs/city/${l.slug}`}>
+                {l.city} <span className={styles.count}>{l.jobCount}</span>
               </Link>
             </li>
           ))}

@@ -3,6 +3,7 @@ import { getFragmentData, graphql, type FragmentType } from "../../../generated"
 import { CompanyLogo } from "../../../shared/ui/CompanyLogo";
 import { formatRelativeTime, formatSalary, sitePath } from "../../../shared/utils/format";
 import { employmentTypeLabel, remoteLabel, seniorityLabel } from "../utils/labels";
+import styles from "./JobCard.module.css";
 
 export const JobCardFragment = graphql(`
   fragment JobCard_job on Job {
@@ -55,28 +56,28 @@ export function JobCard({ job: jobRef, headingLevel = 2 }: { job: JobCardRef; he
   const places = jobPlaces(job.locations);
   const Heading = `h${headingLevel}` as const;
   return (
-    <li className={job.featured ? "job-card job-card--featured" : "job-card"}>
+    <li className={job.featured ? `${styles.job} ${styles.featured}` : styles.job}>
       <CompanyLogo name={job.company.name} logoUrl={job.company.logoUrl} />
-      <div className="job-card__body">
-        <Heading className="job-card__title">
-          <Link to={sitePath(job.url, `/jobs/${job.slug}`)} className="job-card__link">
+      <div className={styles.body}>
+        <Heading className={styles.title}>
+          <Link to={sitePath(job.url, `/jobs/${job.slug}`)} className={styles.link}>
             {job.title}
           </Link>
         </Heading>
-        <p className="job-card__company">
+        <p className={styles.company}>
           {job.company.name}
-          {job.featured && <span className="featured-tag">Featured</span>}
+          {job.featured && <span className={styles.featuredTag}>Featured</span>}
         </p>
-        <ul className="job-card__meta" aria-label="Job details">
+        <ul className={styles.meta} aria-label="Job details">
           {places.length > 0 && <li>{places.join(" · ")}</li>}
           <li>{remoteLabel(job.remote)}</li>
           <li>{seniorityLabel(job.seniority)}</li>
           {job.employmentType !== "FULL_TIME" && <li>{employmentTypeLabel(job.employmentType)}</li>}
-          {salary && <li className="job-card__salary">{salary}</li>}
+          {salary && <li className={styles.salary}>{salary}</li>}
         </ul>
       </div>
       {job.postedAt && (
-        <time className="job-card__posted" dateTime={job.postedAt} title={new Date(job.postedAt).toLocaleString()}>
+        <time className={styles.posted} dateTime={job.postedAt} title={new Date(job.postedAt).toLocaleString()}>
           {formatRelativeTime(job.postedAt)}
         </time>
       )}
@@ -86,7 +87,7 @@ export function JobCard({ job: jobRef, headingLevel = 2 }: { job: JobCardRef; he
 
 export function JobList({ jobs, headingLevel }: { jobs: readonly JobCardRef[]; headingLevel?: 2 | 3 }) {
   return (
-    <ul className="job-list">
+    <ul className={styles.list}>
       {jobs.map((job) => (
         <JobCard key={getFragmentData(JobCardFragment, job).id} job={job} headingLevel={headingLevel} />
       ))}
@@ -96,11 +97,11 @@ export function JobList({ jobs, headingLevel }: { jobs: readonly JobCardRef[]; h
 
 export function JobListSkeleton({ count = 6 }: { count?: number }) {
   return (
-    <ul className="job-list" aria-busy="true" aria-label="Loading jobs">
+    <ul className={styles.list} aria-busy="true" aria-label="Loading jobs">
       {Array.from({ length: count }, (_, i) => (
-        <li key={i} className="job-card job-card--skeleton">
-          <span className="company-logo" />
-          <div className="job-card__body">
+        <li key={i} className={`${styles.job} ${styles.skeleton}`}>
+          <span className={`company-logo ${styles.skeletonLogo}`} />
+          <div className={styles.body}>
             <span className="skeleton-line skeleton-line--title" />
             <span className="skeleton-line" />
             <span className="skeleton-line skeleton-line--short" />

@@ -1,4 +1,5 @@
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
+import { JobDetailSection } from "./JobDetailSection";
 
 export const JobDescriptionFragment = graphql(`
   fragment JobDescription_job on Job {
@@ -10,12 +11,9 @@ export const JobDescriptionFragment = graphql(`
 export function JobDescription({ job }: { job: FragmentType<typeof JobDescriptionFragment> }) {
   const { descriptionHtml } = getFragmentData(JobDescriptionFragment, job);
   return (
-    <section aria-labelledby="description-heading" className="job-detail__section">
-      <h2 id="description-heading" className="visually-hidden">
-        Job description
-      </h2>
+    <JobDetailSection id="description-heading" title="Job description" hideTitle>
       {/* The API renders the Markdown description to sanitised HTML. */}
       <div className="prose" dangerouslySetInnerHTML={{ __html: descriptionHtml }} />
-    </section>
+    </JobDetailSection>
   );
 }

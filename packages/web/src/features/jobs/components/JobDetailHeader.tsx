@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { CompanyLogo } from "../../../shared/ui/CompanyLogo";
 import { sitePath } from "../../../shared/utils/format";
+import styles from "./JobDetailHeader.module.css";
 
 export const JobDetailHeaderFragment = graphql(`
   fragment JobDetailHeader_job on Job {
@@ -23,11 +24,11 @@ export function JobDetailHeader({ job: jobRef }: { job: FragmentType<typeof JobD
   const job = getFragmentData(JobDetailHeaderFragment, jobRef);
   const company = job.company;
   return (
-    <header className="job-detail__header">
+    <header className={styles.header}>
       <CompanyLogo name={company.name} logoUrl={company.logoUrl} size={64} />
       <div>
-        <h1 className="job-detail__title">{job.title}</h1>
-        <p className="job-detail__company">
+        <h1 className={styles.title}>{job.title}</h1>
+        <p className={styles.company}>
           <Link to={sitePath(company.url, `/companies/${company.slug}`)}>{company.name}</Link>
           {company.verified && (
             <span className="verified" title="Verified company">

@@ -3,7 +3,7 @@ import { SkeletonLines } from "../../../shared/ui/states";
 /** The job page while its job loads. */
 export function JobDetailSkeleton() {
   return (
-    <div className="job-detail" aria-busy="true">
+    <div aria-busy="true">
       <SkeletonLines lines={2} label="Loading job" />
       <div className="card">
         <SkeletonLines lines={8} label="Loading job description" />

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { formatDate, formatRelativeTime, formatSalary } from "../../../shared/utils/format";
 import { employmentTypeLabel, remoteLabel, seniorityLabel } from "../utils/labels";
+import styles from "./JobFacts.module.css";
 
 export const JobFactsFragment = graphql(`
   fragment JobFacts_job on Job {
@@ -38,7 +39,7 @@ export function JobFacts({ job: jobRef }: { job: FragmentType<typeof JobFactsFra
   const salary = formatSalary(job.salary);
   const places = job.locations.filter((l) => l.slug !== "remote");
   return (
-    <dl className="facts">
+    <dl className={styles.facts}>
       <div>
         <dt>Location</dt>
         <dd>
@@ -60,7 +61,7 @@ export function JobFacts({ job: jobRef }: { job: FragmentType<typeof JobFactsFra
       </div>
       <div>
         <dt>Salary</dt>
-        <dd className={salary ? "facts__salary" : undefined}>{salary ?? "Not stated"}</dd>
+        <dd className={salary ? styles.salary : undefined}>{salary ?? "Not stated"}</dd>
       </div>
       <div>
         <dt>Seniority</dt>

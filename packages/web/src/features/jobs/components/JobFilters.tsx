@@ -10,6 +10,8 @@ import {
   type JobSearch,
   type ListDimension,
 } from "../utils/searchParams";
+import { FacetCheckbox } from "./FacetCheckbox";
+import styles from "./JobFilters.module.css";
 
 /** Counts per filter value. Enum values are named by ../utils/labels, so their facets carry no label. */
 export const JobFiltersFacetsFragment = graphql(`
@@ -87,7 +89,7 @@ function options(
 export function JobFilters({ search, onChange, facets: facetsRef, locked }: JobFiltersProps) {
   const facets = getFragmentData(JobFiltersFacetsFragment, facetsRef);
   return (
-    <div className="filters">
+    <div className={styles.filters}>
       {locked !== "categories" && (
         <FacetGroup
           title="Category"
@@ -172,30 +174,18 @@ function FacetGroup({
   const visible = options.filter((o) => !hidden.includes(o));
   if (options.length === 0) return null;
   return (
-    <fieldset className="filter-group">
-      <legend className="filter-group__title">{title}</legend>
-      <ul className="facet-list">
+    <fieldset className={styles.group}>
+      <legend className={styles.groupTitle}>{title}</legend>
+      <ul className={styles.facetList}>
         {visible.map((option) => (
           <li key={option.value}>
-            <label className={`facet${option.count === 0 && !selected.includes(option.value) ? " facet--empty" : ""}`}>
-              <input
-                type="checkbox"
-                checked={selected.includes(option.value)}
-                onChange={() => onChange(toggleValue(search, dimension, option.value as never))}
-              />
-              <span className="facet__label">{option.label}</span>
-              {option.count != null && (
-                <>
-                  <span className="facet__count" aria-hidden="true">
-                    {option.count.toLocaleString("en-US")}
-                  </span>
-                  <span className="visually-hidden">
-                    {" "}
-                    ({option.count === 1 ? "1 job" : `${option.count.toLocaleString("en-US")} jobs`})
-                  </span>
-                </>
-              )}
-            </label>
+            <FacetCheckbox
+              label={option.label}
+              checked={selected.includes(option.value)}
+              onChange={() => onChange(toggleValue(search, dimension, option.value as never))}
+              count={option.count}
+              empty={option.count === 0 && !selected.includes(option.value)}
+            />
           </li>
         ))}
       </ul>
@@ -224,9 +214,9 @@ function SalaryFilter({ search, onChange }: { search: JobSearch; onChange: (s: J
     if (salaryMin !== search.salaryMin) onChange({ ...search, salaryMin });
   }
   return (
-    <form className="filter-group" onSubmit={apply}>
-      <h3 className="filter-group__title">Minimum salary</h3>
-      <div className="salary-filter">
+    <form className={styles.group} onSubmit={apply}>
+      <h3 className={styles.groupTitle}>Minimum salary</h3>
+      <div className={styles.salaryFilter}>
         <label className="visually-hidden" htmlFor={`${id}-amount`}>
           Minimum yearly salary
         </label>
@@ -261,8 +251,8 @@ function SalaryFilter({ search, onChange }: { search: JobSearch; onChange: (s: J
 function PostedWithin({ search, onChange }: { search: JobSearch; onChange: (s: JobSearch) => void }) {
   const id = useId();
   return (
-    <div className="filter-group">
-      <label className="filter-group__title" htmlFor={id}>
+    <div className={styles.group}>
+      <label className={styles.groupTitle} htmlFor={id}>
         Posted within
       </label>
       <select
@@ -295,8 +285,8 @@ function CompanyFilter({
   const id = useId();
   const unselected = companies.filter((c) => !search.companies.includes(c.value));
   return (
-    <div className="filter-group">
-      <label className="filter-group__title" htmlFor={id}>
+    <div className={styles.group}>
+      <label className={styles.groupTitle} htmlFor={id}>
         Company
       </label>
       <select
@@ -328,8 +318,8 @@ function TagFilter({ search, onChange }: { search: JobSearch; onChange: (s: JobS
     setTag("");
   }
   return (
-    <form className="filter-group" onSubmit={add}>
-      <label className="filter-group__title" htmlFor={id}>
+    <form className={styles.group} onSubmit={add}>
+      <label className={styles.groupTitle} htmlFor={id}>
         Another tag
       </label>
       <div className="inline-form">

@@ -1,6 +1,8 @@
 import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { sitePath } from "../../../shared/utils/format";
+import { JobDetailSection } from "./JobDetailSection";
+import styles from "./JobGlossaryTerms.module.css";
 
 export const JobGlossaryTermsFragment = graphql(`
   fragment JobGlossaryTerms_job on Job {
@@ -20,9 +22,8 @@ export function JobGlossaryTerms({ job }: { job: FragmentType<typeof JobGlossary
   const { glossaryTerms } = getFragmentData(JobGlossaryTermsFragment, job);
   if (glossaryTerms.length === 0) return null;
   return (
-    <section aria-labelledby="terms-heading" className="job-detail__section">
-      <h2 id="terms-heading">AI terms in this job</h2>
-      <ul className="term-list">
+    <JobDetailSection id="terms-heading" title="AI terms in this job">
+      <ul className={styles.list}>
         {glossaryTerms.map((term) => (
           <li key={term.id}>
             <Link to={sitePath(term.url, `/glossary/${term.slug}`)}>{term.term}</Link>
@@ -30,6 +31,6 @@ export function JobGlossaryTerms({ job }: { job: FragmentType<typeof JobGlossary
           </li>
         ))}
       </ul>
-    </section>
+    </JobDetailSection>
   );
 }

@@ -21,6 +21,7 @@ import { JobListSkeleton } from "./JobCard";
 import { JobKeywords } from "./JobKeywords";
 import { PagedJobList } from "./PagedJobList";
 import { SortSelect } from "./SortSelect";
+import styles from "./JobSearchView.module.css";
 
 export const PAGE_SIZE = 20;
 
@@ -71,12 +72,12 @@ export function JobSearchView({ base, locked = null, intro }: JobSearchViewProps
   const refreshing = results.loading && Boolean(results.previousData) && !results.data;
 
   return (
-    <div className="search-layout">
-      <JobKeywords search={urlSearch} onChange={update} />
+    <div className={styles.layout}>
+      <JobKeywords className={styles.bar} search={urlSearch} onChange={update} />
       {intro}
       <button
         type="button"
-        className="filters-toggle button button--secondary"
+        className={`button button--secondary ${styles.filtersToggle}`}
         aria-expanded={filtersOpen}
         aria-controls={filtersId}
         onClick={() => setFiltersOpen((o) => !o)}
@@ -84,18 +85,18 @@ export function JobSearchView({ base, locked = null, intro }: JobSearchViewProps
         {filtersOpen ? "Hide filters" : "Filters"}
         {activeFilterCount(urlSearch) > 0 && <span className="badge">{activeFilterCount(urlSearch)}</span>}
       </button>
-      <aside className={`filters-sidebar${filtersOpen ? " is-open" : ""}`} id={filtersId} aria-label="Filters">
+      <aside className={filtersOpen ? `${styles.sidebar} ${styles.open}` : styles.sidebar} id={filtersId} aria-label="Filters">
         <JobFilters search={search} onChange={update} facets={facetData?.jobFacets} locked={locked} />
       </aside>
-      <section className="search-results" aria-labelledby="results-heading">
-        <div className="results-bar">
-          <h2 id="results-heading" className="results-bar__count" aria-live="polite">
+      <section className={styles.results} aria-labelledby="results-heading">
+        <div className={styles.resultsBar}>
+          <h2 id="results-heading" className={styles.count} aria-live="polite">
             {data ? `${total.toLocaleString("en-US")} ${total === 1 ? "job" : "jobs"}` : "Searching…"}
           </h2>
           <SortSelect value={effectiveSort(search)} hasQuery={Boolean(search.query)} onChange={(sort) => update({ ...search, sort })} />
         </div>
         <ActiveFilters search={urlSearch} onChange={update} facets={facetData?.jobFacets} />
-        <p className="alert-cta">
+        <p className={styles.alertCta}>
           <Link className="button button--ghost button--small" to={`/alerts${alertSearch ? `?${alertSearch}` : ""}`}>
             <BellIcon /> Create an alert from this search
           </Link>

@@ -1,5 +1,7 @@
 import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
+import { JobDetailSection } from "./JobDetailSection";
+import styles from "./JobTags.module.css";
 
 export const JobTagsFragment = graphql(`
   fragment JobTags_job on Job {
@@ -13,17 +15,16 @@ export function JobTags({ job }: { job: FragmentType<typeof JobTagsFragment> }) 
   const { tags } = getFragmentData(JobTagsFragment, job);
   if (tags.length === 0) return null;
   return (
-    <section aria-labelledby="tags-heading" className="job-detail__section">
-      <h2 id="tags-heading">Skills and tags</h2>
-      <ul className="tag-list">
+    <JobDetailSection id="tags-heading" title="Skills and tags">
+      <ul className={styles.list}>
         {tags.map((tag) => (
           <li key={tag}>
-            <Link className="tag" to={`/jobs?tag=${encodeURIComponent(tag)}`}>
+            <Link className={styles.tag} to={`/jobs?tag=${encodeURIComponent(tag)}`}>
               {tag}
             </Link>
           </li>
         ))}
       </ul>
-    </section>
+    </JobDetailSection>
   );
 }

@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { JobList } from "./JobCard";
+import { JobDetailSection } from "./JobDetailSection";
 
 export const SimilarJobsFragment = graphql(`
   fragment SimilarJobs_job on Job {
@@ -15,9 +16,8 @@ export function SimilarJobs({ job }: { job: FragmentType<typeof SimilarJobsFragm
   const { similarJobs } = getFragmentData(SimilarJobsFragment, job);
   if (similarJobs.length === 0) return null;
   return (
-    <section aria-labelledby="similar-heading" className="job-detail__section">
-      <h2 id="similar-heading">Similar jobs</h2>
+    <JobDetailSection id="similar-heading" title="Similar jobs">
       <JobList jobs={similarJobs} headingLevel={3} />
-    </section>
+    </JobDetailSection>
   );
 }

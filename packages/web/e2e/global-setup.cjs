@@ -171,6 +171,9 @@ module.exports = async function globalSetup() {
     await startPreview(state, { apiPort, webPort, webUrl });
     process.env.E2E_WEB_URL = webUrl;
     process.env.E2E_API_URL = `http://127.0.0.1:${apiPort}/graphql`;
+    // The API's embedded Postgres (packages/api/src/db/embedded.ts: user and password "postgres"), for
+    // tests that read the email outbox or set up rows the UI can't (an admin).
+    process.env.E2E_DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${pgPort}/hiredinai`;
     process.stdout.write(
       `\n[e2e] SPA on ${webUrl}, API on ${process.env.E2E_API_URL} (ready in ${((Date.now() - began) / 1000).toFixed(1)} s)\n`,
     );

@@ -32,6 +32,13 @@ const SitemapRoute = page(() => import("../routes/SitemapRoute"), "SitemapRoute"
 const GuidelinesRoute = page(() => import("../routes/StaticRoutes"), "GuidelinesRoute");
 const DmcaRoute = page(() => import("../routes/StaticRoutes"), "DmcaRoute");
 const CookiesRoute = page(() => import("../routes/StaticRoutes"), "CookiesRoute");
+const SignInRoute = page(() => import("../routes/SignInRoute"), "SignInRoute");
+const SignUpRoute = page(() => import("../routes/SignUpRoute"), "SignUpRoute");
+const ForgotPasswordRoute = page(() => import("../routes/ForgotPasswordRoute"), "ForgotPasswordRoute");
+const AccountRoute = page(() => import("../routes/AccountRoute"), "AccountRoute");
+const VerifyEmailRoute = page(() => import("../routes/VerifyEmailRoute"), "VerifyEmailRoute");
+const ResetPasswordRoute = page(() => import("../routes/ResetPasswordRoute"), "ResetPasswordRoute");
+const ConfirmEmailRoute = page(() => import("../routes/ConfirmEmailRoute"), "ConfirmEmailRoute");
 const NotFoundRoute = page(() => import("../routes/NotFoundRoute"), "NotFoundRoute");
 
 export function App() {
@@ -63,6 +70,13 @@ export function App() {
             <Route path="/dmca" element={<DmcaRoute />} />
             <Route path="/cookies" element={<CookiesRoute />} />
             <Route path="/sitemap" element={<SitemapRoute />} />
+            <Route path="/sign-in" element={<SignInRoute />} />
+            <Route path="/sign-up" element={<SignUpRoute />} />
+            <Route path="/forgot-password" element={<ForgotPasswordRoute />} />
+            <Route path="/account" element={<AccountRoute />} />
+            <Route path="/account/verify-email" element={<VerifyEmailRoute />} />
+            <Route path="/account/reset-password" element={<ResetPasswordRoute />} />
+            <Route path="/account/confirm-email" element={<ConfirmEmailRoute />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Routes>
         </Suspense>

@@ -1,10 +1,17 @@
 import { useEffect, useRef, useState, type FocusEvent, type ReactNode } from "react";
 import { Link, NavLink, useLocation } from "react-router";
+import { UserMenu } from "../features/account";
 import { FOOTER, NAV } from "../shared/navigation";
+import { apiUrl } from "./env";
 import styles from "./Layout.module.css";
 
 /** The main menu's id, for its button's aria-controls. */
 const NAV_ID = "main-nav";
+
+/** Whether `target` is one of `elements` or inside one. */
+function inside(target: EventTarget | null, ...elements: (Element | null)[]): boolean {
+  return target instanceof Node && elements.some((element) => element?.contains(target));
+}
 
 /** "Hiredin" + the accented "AI": the site's name in the header and the footer. */
 function Brand({ className, label }: { className: string; label?: string }) {
@@ -21,13 +28,14 @@ function Brand({ className, label }: { className: string; label?: string }) {
 }
 
 /**
- * The main menu. On wide screens its links sit in the header; on a tablet or phone (Layout.module.css)
- * a "Menu" button opens them in a panel under the header, which closes on navigation, on Escape,
- * and when the pointer or the focus goes elsewhere.
+ * The header: brand, main menu and the user menu (or "Sign in"). On wide screens the menu's links sit in
+ * the header; on a tablet or phone (Layout.module.css) a "Menu" button opens them in a panel under the
+ * header, which closes on navigation, on Escape, and when the pointer or the focus goes elsewhere
+ * (the user menu included).
  */
 function MainNav() {
   const { pathname } = useLocation();
-  const header = useRef<HTMLDivElement>(null);
+  const nav = useRef<HTMLElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   // The page the menu was opened on: any navigation closes it, without an effect.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -42,7 +50,7 @@ function MainNav() {
       button.current?.focus();
     };
     const onPointerDown = (event: PointerEvent) => {
-      if (!header.current?.contains(event.target as Node)) setOpenOn(null);
+      if (!inside(event.target, button.current, nav.current)) setOpenOn(null);
     };
     document.addEventListener("keydown", onKeyDown);
     document.addEventListener("pointerdown", onPointerDown);
@@ -52,14 +60,14 @@ function MainNav() {
     };
   }, [open]);
 
-  // Tabbing out of the menu closes it.
+  // Tabbing out of the menu (to the page, or to the user menu) closes it.
   const onBlur = (event: FocusEvent) => {
     const next = event.relatedTarget;
-    if (open && next instanceof Node && !header.current?.contains(next)) close();
+    if (open && next instanceof Node && !inside(next, button.current, nav.current)) close();
   };
 
   return (
-    <div ref={header} className={`container ${styles.headerInner}`} onBlur={onBlur}>
+    <div className={`container ${styles.headerInner}`} onBlur={onBlur}>
       <Brand className={styles.brand} label="HiredinAI home" />
       <button
         ref={button}
@@ -72,7 +80,7 @@ function MainNav() {
         <span className={styles.menuIcon} aria-hidden="true" />
         Menu
       </button>
-      <nav id={NAV_ID} className={`${styles.nav}${open ? ` ${styles.navOpen}` : ""}`} aria-label="Main">
+      <nav ref={nav} id={NAV_ID} className={`${styles.nav}${open ? ` ${styles.navOpen}` : ""}`} aria-label="Main">
         <ul className={styles.navList}>
           {NAV.map((item) => (
             <li key={item.to}>
@@ -83,6 +91,9 @@ function MainNav() {
           ))}
         </ul>
       </nav>
+      <div className={styles.user}>
+        <UserMenu playgroundUrl={apiUrl} />
+      </div>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { getFragmentData } from "../generated";
 import { CompaniesRouteQueryDocument, CompanyRouteQueryDocument, JobSearchQueryDocument } from "../generated/graphql";
 import { CompanyGridFragment } from "../features/companies/components/CompanyGrid";
 import { PagedJobListFragment } from "../features/jobs/components/PagedJobList";
-import { createCache } from "./apollo";
+import { createCache, credentialsFor } from "./apollo";
 
 /** The API's raw answer (every spread fragment's fields inline), typed as the document's masked result. */
 const answer = <TData>(_query: TypedDocumentNode<TData, never>, data: unknown) => data as TData;
@@ -138,5 +138,17 @@ describe("the cache's paging policies with the fragment documents", () => {
     });
     const data = cache.readQuery({ query: CompaniesRouteQueryDocument, variables: { filter: {}, first: 2 } })!;
     expect(ids(getFragmentData(CompanyGridFragment, data.companies))).toEqual(["CO1", "CO2", "CO3"]);
+  });
+});
+
+describe("the session cookie goes along", () => {
+  it("on the app's own origin (the default /graphql) as a same-origin request", () => {
+    expect(credentialsFor("/graphql", "http://localhost:5173")).toBe("same-origin");
+    expect(credentialsFor("http://localhost:5173/graphql", "http://localhost:5173")).toBe("same-origin");
+  });
+
+  it("to an API on another origin (VITE_API_URL) only with credentials: include", () => {
+    expect(credentialsFor("http://localhost:4000/graphql", "http://localhost:5173")).toBe("include");
+    expect(credentialsFor("https://api.example.com/graphql", "https://www.example.com")).toBe("include");
   });
 });

@@ -25,10 +25,19 @@ export function createCache(): InMemoryCache {
   });
 }
 
+/**
+ * Whether requests to `uri` carry the session cookie: on the page's own origin (the default `/graphql`,
+ * proxied to the API) the browser's "same-origin" does; an API on another origin (VITE_API_URL) needs
+ * "include", and then answers only origins it lists in CORS_ORIGINS.
+ */
+export function credentialsFor(uri: string, pageOrigin: string): RequestCredentials {
+  return new URL(uri, pageOrigin).origin === pageOrigin ? "same-origin" : "include";
+}
+
 /** Creates the app's Apollo Client. Hooks are imported from `@apollo/client/react`. */
 export function createApolloClient(uri: string = apiUrl): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri }),
+    link: new HttpLink({ uri, credentials: credentialsFor(uri, window.location.origin) }),
     cache: createCache(),
   });
 }

@@ -14,6 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AccountSummary_viewer on User {\n    id\n    email\n    emailVerified\n    role\n    createdAt\n    company {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.AccountSummary_ViewerFragmentDoc,
+    "\n  mutation ChangeEmailMutation($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      message\n    }\n  }\n": typeof types.ChangeEmailMutationDocument,
+    "\n  mutation ChangePasswordMutation($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      ...SessionList_viewer\n    }\n  }\n": typeof types.ChangePasswordMutationDocument,
+    "\n  fragment SessionList_viewer on User {\n    id\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n": typeof types.SessionList_ViewerFragmentDoc,
+    "\n  mutation RevokeSessionMutation($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionMutationDocument,
+    "\n  mutation SignOutEverywhereMutation {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereMutationDocument,
+    "\n  mutation SignOutMutation {\n    signOut\n  }\n": typeof types.SignOutMutationDocument,
+    "\n  query ViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": typeof types.ViewerQueryDocument,
     "\n  fragment AlertConfirmation_alert on Alert {\n    id\n    email\n    frequency\n  }\n": typeof types.AlertConfirmation_AlertFragmentDoc,
     "\n  fragment AlertCriteriaFields_options on Query {\n    jobCategories {\n      id\n      slug\n      name\n    }\n    locations {\n      id\n      slug\n      city\n    }\n  }\n": typeof types.AlertCriteriaFields_OptionsFragmentDoc,
     "\n  fragment CompanyCard_company on Company {\n    id\n    slug\n    url\n    name\n    logoUrl\n    description\n    headquarters\n    size\n    website\n    openJobsCount\n  }\n": typeof types.CompanyCard_CompanyFragmentDoc,
@@ -50,24 +58,39 @@ type Documents = {
     "\n  fragment JobDocumentMeta_job on Job {\n    id\n    title\n    seniority\n    remote\n    salary {\n      min\n      max\n      currency\n      period\n    }\n    company {\n      id\n      name\n    }\n  }\n": typeof types.JobDocumentMeta_JobFragmentDoc,
     "\n  fragment JobPostingJsonLd_job on Job {\n    id\n    slug\n    url\n    title\n    descriptionHtml\n    employmentType\n    remote\n    postedAt\n    validThrough\n    salary {\n      min\n      max\n      currency\n      period\n    }\n    company {\n      id\n      name\n      website\n      logoUrl\n    }\n    locations {\n      id\n      slug\n      city\n      region\n      country\n    }\n  }\n": typeof types.JobPostingJsonLd_JobFragmentDoc,
     "\n  fragment SalaryStatsFields on SalaryStats {\n    currency\n    median\n    p25\n    p75\n    period\n    sampleSize\n  }\n": typeof types.SalaryStatsFieldsFragmentDoc,
+    "\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...SessionList_viewer\n    }\n  }\n": typeof types.AccountRouteQueryDocument,
     "\n  query AlertsRouteQuery {\n    ...AlertCriteriaFields_options\n  }\n": typeof types.AlertsRouteQueryDocument,
     "\n  mutation CreateAlertMutation($input: CreateAlertInput!) {\n    createAlert(input: $input) {\n      alert {\n        id\n        status\n        ...AlertConfirmation_alert\n      }\n    }\n  }\n": typeof types.CreateAlertMutationDocument,
     "\n  query CategoryJobsRouteQuery($slug: String!) {\n    jobCategory(slug: $slug) {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n  }\n": typeof types.CategoryJobsRouteQueryDocument,
     "\n  query CityJobsRouteQuery($slug: String!) {\n    location(slug: $slug) {\n      id\n      slug\n      city\n      region\n      country\n      jobCount\n    }\n  }\n": typeof types.CityJobsRouteQueryDocument,
     "\n  query CompaniesRouteQuery($filter: CompanyFilter, $first: Int!, $after: String) {\n    companies(filter: $filter, first: $first, after: $after) {\n      ...CompanyGrid_companies\n    }\n  }\n": typeof types.CompaniesRouteQueryDocument,
     "\n  query CompanyRouteQuery($slug: String!, $first: Int!, $after: String) {\n    company(slug: $slug) {\n      id\n      name\n      description\n      openJobsCount\n      ...CompanyProfile_company\n      jobs(first: $first, after: $after) {\n        ...PagedJobList_jobs\n      }\n    }\n  }\n": typeof types.CompanyRouteQueryDocument,
+    "\n  mutation ConfirmEmailChangeMutation($input: TokenInput!) {\n    confirmEmailChange(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.ConfirmEmailChangeMutationDocument,
+    "\n  mutation RequestPasswordResetMutation($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": typeof types.RequestPasswordResetMutationDocument,
     "\n  query GlossaryRouteQuery($filter: GlossaryTermFilter, $first: Int!, $after: String) {\n    glossaryTerms(filter: $filter, first: $first, after: $after) {\n      ...GlossaryTermList_terms\n    }\n  }\n": typeof types.GlossaryRouteQueryDocument,
     "\n  query GlossaryLettersQuery {\n    glossaryLetters {\n      ...GlossaryLetterNav_letter\n    }\n  }\n": typeof types.GlossaryLettersQueryDocument,
     "\n  query GlossaryTermRouteQuery($slug: String!) {\n    glossaryTerm(slug: $slug) {\n      id\n      term\n      shortDefinition\n      ...GlossaryTermJsonLd_term\n      ...GlossaryTermHeader_term\n      ...GlossaryTermBody_term\n      ...GlossaryTermFaqs_term\n      ...RelatedTerms_term\n      relatedCategory {\n        id\n        ...TermRelatedJobs_category\n      }\n    }\n  }\n": typeof types.GlossaryTermRouteQueryDocument,
     "\n  query HomeRouteQuery {\n    featured: jobs(first: 4, filter: { featured: true }, orderBy: { field: POSTED_AT, direction: DESC }) {\n      ...FeaturedJobs_jobs\n    }\n    jobs(first: 8, orderBy: { field: POSTED_AT, direction: DESC }) {\n      totalCount\n      ...LatestJobs_jobs\n    }\n    jobCategories {\n      ...CategoryTiles_category\n    }\n    locations {\n      ...CityPills_location\n    }\n    glossaryTerms(first: 6) {\n      ...GlossaryHighlights_terms\n    }\n  }\n": typeof types.HomeRouteQueryDocument,
     "\n  query JobCategoriesRouteQuery {\n    jobCategories {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n  }\n": typeof types.JobCategoriesRouteQueryDocument,
     "\n  query JobDetailRouteQuery($slug: String!) {\n    job(slug: $slug) {\n      id\n      title\n      category {\n        id\n        slug\n        name\n      }\n      company {\n        id\n        ...CompanyCard_company\n      }\n      ...JobDocumentMeta_job\n      ...JobPostingJsonLd_job\n      ...JobDetailHeader_job\n      ...JobFacts_job\n      ...ApplyButton_job\n      ...JobDescription_job\n      ...JobTags_job\n      ...JobGlossaryTerms_job\n      ...SimilarJobs_job\n    }\n  }\n": typeof types.JobDetailRouteQueryDocument,
+    "\n  mutation ResetPasswordMutation($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.ResetPasswordMutationDocument,
     "\n  query SalariesRouteQuery($currency: String!) {\n    overall: salaryStats(currency: $currency) {\n      ...SalaryStatsFields\n    }\n    byCategory: salaryBreakdown(by: CATEGORY, currency: $currency) {\n      value\n      label\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    bySeniority: salaryBreakdown(by: SENIORITY, currency: $currency) {\n      value\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    byCity: salaryBreakdown(by: LOCATION, currency: $currency) {\n      value\n      label\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n  }\n": typeof types.SalariesRouteQueryDocument,
     "\n  query SalaryCategoryRouteQuery($slug: String!, $categories: [String!]!, $currency: String!) {\n    jobCategory(slug: $slug) {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n    overall: salaryStats(filter: { categories: $categories }, currency: $currency) {\n      ...SalaryStatsFields\n    }\n    bySeniority: salaryBreakdown(by: SENIORITY, filter: { categories: $categories }, currency: $currency) {\n      value\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    byRemote: salaryBreakdown(by: REMOTE, filter: { categories: $categories }, currency: $currency) {\n      value\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n  }\n": typeof types.SalaryCategoryRouteQueryDocument,
+    "\n  mutation SignInMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.SignInMutationDocument,
+    "\n  mutation SignUpMutation($input: SignUpInput!) {\n    signUp(input: $input) {\n      message\n    }\n  }\n": typeof types.SignUpMutationDocument,
     "\n  query SitemapRouteQuery {\n    jobCategories {\n      id\n      slug\n      name\n    }\n    locations {\n      id\n      slug\n      city\n    }\n  }\n": typeof types.SitemapRouteQueryDocument,
+    "\n  mutation VerifyEmailMutation($input: TokenInput!) {\n    verifyEmail(input: $input) {\n      viewer {\n        id\n        email\n        role\n        emailVerified\n      }\n    }\n  }\n": typeof types.VerifyEmailMutationDocument,
     "\n  fragment LoadMore_pageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.LoadMore_PageInfoFragmentDoc,
 };
 const documents: Documents = {
+    "\n  fragment AccountSummary_viewer on User {\n    id\n    email\n    emailVerified\n    role\n    createdAt\n    company {\n      id\n      name\n      slug\n    }\n  }\n": types.AccountSummary_ViewerFragmentDoc,
+    "\n  mutation ChangeEmailMutation($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      message\n    }\n  }\n": types.ChangeEmailMutationDocument,
+    "\n  mutation ChangePasswordMutation($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      ...SessionList_viewer\n    }\n  }\n": types.ChangePasswordMutationDocument,
+    "\n  fragment SessionList_viewer on User {\n    id\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n": types.SessionList_ViewerFragmentDoc,
+    "\n  mutation RevokeSessionMutation($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionMutationDocument,
+    "\n  mutation SignOutEverywhereMutation {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereMutationDocument,
+    "\n  mutation SignOutMutation {\n    signOut\n  }\n": types.SignOutMutationDocument,
+    "\n  query ViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": types.ViewerQueryDocument,
     "\n  fragment AlertConfirmation_alert on Alert {\n    id\n    email\n    frequency\n  }\n": types.AlertConfirmation_AlertFragmentDoc,
     "\n  fragment AlertCriteriaFields_options on Query {\n    jobCategories {\n      id\n      slug\n      name\n    }\n    locations {\n      id\n      slug\n      city\n    }\n  }\n": types.AlertCriteriaFields_OptionsFragmentDoc,
     "\n  fragment CompanyCard_company on Company {\n    id\n    slug\n    url\n    name\n    logoUrl\n    description\n    headquarters\n    size\n    website\n    openJobsCount\n  }\n": types.CompanyCard_CompanyFragmentDoc,
@@ -104,21 +127,28 @@ const documents: Documents = {
     "\n  fragment JobDocumentMeta_job on Job {\n    id\n    title\n    seniority\n    remote\n    salary {\n      min\n      max\n      currency\n      period\n    }\n    company {\n      id\n      name\n    }\n  }\n": types.JobDocumentMeta_JobFragmentDoc,
     "\n  fragment JobPostingJsonLd_job on Job {\n    id\n    slug\n    url\n    title\n    descriptionHtml\n    employmentType\n    remote\n    postedAt\n    validThrough\n    salary {\n      min\n      max\n      currency\n      period\n    }\n    company {\n      id\n      name\n      website\n      logoUrl\n    }\n    locations {\n      id\n      slug\n      city\n      region\n      country\n    }\n  }\n": types.JobPostingJsonLd_JobFragmentDoc,
     "\n  fragment SalaryStatsFields on SalaryStats {\n    currency\n    median\n    p25\n    p75\n    period\n    sampleSize\n  }\n": types.SalaryStatsFieldsFragmentDoc,
+    "\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...SessionList_viewer\n    }\n  }\n": types.AccountRouteQueryDocument,
     "\n  query AlertsRouteQuery {\n    ...AlertCriteriaFields_options\n  }\n": types.AlertsRouteQueryDocument,
     "\n  mutation CreateAlertMutation($input: CreateAlertInput!) {\n    createAlert(input: $input) {\n      alert {\n        id\n        status\n        ...AlertConfirmation_alert\n      }\n    }\n  }\n": types.CreateAlertMutationDocument,
     "\n  query CategoryJobsRouteQuery($slug: String!) {\n    jobCategory(slug: $slug) {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n  }\n": types.CategoryJobsRouteQueryDocument,
     "\n  query CityJobsRouteQuery($slug: String!) {\n    location(slug: $slug) {\n      id\n      slug\n      city\n      region\n      country\n      jobCount\n    }\n  }\n": types.CityJobsRouteQueryDocument,
     "\n  query CompaniesRouteQuery($filter: CompanyFilter, $first: Int!, $after: String) {\n    companies(filter: $filter, first: $first, after: $after) {\n      ...CompanyGrid_companies\n    }\n  }\n": types.CompaniesRouteQueryDocument,
     "\n  query CompanyRouteQuery($slug: String!, $first: Int!, $after: String) {\n    company(slug: $slug) {\n      id\n      name\n      description\n      openJobsCount\n      ...CompanyProfile_company\n      jobs(first: $first, after: $after) {\n        ...PagedJobList_jobs\n      }\n    }\n  }\n": types.CompanyRouteQueryDocument,
+    "\n  mutation ConfirmEmailChangeMutation($input: TokenInput!) {\n    confirmEmailChange(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.ConfirmEmailChangeMutationDocument,
+    "\n  mutation RequestPasswordResetMutation($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": types.RequestPasswordResetMutationDocument,
     "\n  query GlossaryRouteQuery($filter: GlossaryTermFilter, $first: Int!, $after: String) {\n    glossaryTerms(filter: $filter, first: $first, after: $after) {\n      ...GlossaryTermList_terms\n    }\n  }\n": types.GlossaryRouteQueryDocument,
     "\n  query GlossaryLettersQuery {\n    glossaryLetters {\n      ...GlossaryLetterNav_letter\n    }\n  }\n": types.GlossaryLettersQueryDocument,
     "\n  query GlossaryTermRouteQuery($slug: String!) {\n    glossaryTerm(slug: $slug) {\n      id\n      term\n      shortDefinition\n      ...GlossaryTermJsonLd_term\n      ...GlossaryTermHeader_term\n      ...GlossaryTermBody_term\n      ...GlossaryTermFaqs_term\n      ...RelatedTerms_term\n      relatedCategory {\n        id\n        ...TermRelatedJobs_category\n      }\n    }\n  }\n": types.GlossaryTermRouteQueryDocument,
     "\n  query HomeRouteQuery {\n    featured: jobs(first: 4, filter: { featured: true }, orderBy: { field: POSTED_AT, direction: DESC }) {\n      ...FeaturedJobs_jobs\n    }\n    jobs(first: 8, orderBy: { field: POSTED_AT, direction: DESC }) {\n      totalCount\n      ...LatestJobs_jobs\n    }\n    jobCategories {\n      ...CategoryTiles_category\n    }\n    locations {\n      ...CityPills_location\n    }\n    glossaryTerms(first: 6) {\n      ...GlossaryHighlights_terms\n    }\n  }\n": types.HomeRouteQueryDocument,
     "\n  query JobCategoriesRouteQuery {\n    jobCategories {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n  }\n": types.JobCategoriesRouteQueryDocument,
     "\n  query JobDetailRouteQuery($slug: String!) {\n    job(slug: $slug) {\n      id\n      title\n      category {\n        id\n        slug\n        name\n      }\n      company {\n        id\n        ...CompanyCard_company\n      }\n      ...JobDocumentMeta_job\n      ...JobPostingJsonLd_job\n      ...JobDetailHeader_job\n      ...JobFacts_job\n      ...ApplyButton_job\n      ...JobDescription_job\n      ...JobTags_job\n      ...JobGlossaryTerms_job\n      ...SimilarJobs_job\n    }\n  }\n": types.JobDetailRouteQueryDocument,
+    "\n  mutation ResetPasswordMutation($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.ResetPasswordMutationDocument,
     "\n  query SalariesRouteQuery($currency: String!) {\n    overall: salaryStats(currency: $currency) {\n      ...SalaryStatsFields\n    }\n    byCategory: salaryBreakdown(by: CATEGORY, currency: $currency) {\n      value\n      label\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    bySeniority: salaryBreakdown(by: SENIORITY, currency: $currency) {\n      value\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    byCity: salaryBreakdown(by: LOCATION, currency: $currency) {\n      value\n      label\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n  }\n": types.SalariesRouteQueryDocument,
     "\n  query SalaryCategoryRouteQuery($slug: String!, $categories: [String!]!, $currency: String!) {\n    jobCategory(slug: $slug) {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n    overall: salaryStats(filter: { categories: $categories }, currency: $currency) {\n      ...SalaryStatsFields\n    }\n    bySeniority: salaryBreakdown(by: SENIORITY, filter: { categories: $categories }, currency: $currency) {\n      value\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    byRemote: salaryBreakdown(by: REMOTE, filter: { categories: $categories }, currency: $currency) {\n      value\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n  }\n": types.SalaryCategoryRouteQueryDocument,
+    "\n  mutation SignInMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.SignInMutationDocument,
+    "\n  mutation SignUpMutation($input: SignUpInput!) {\n    signUp(input: $input) {\n      message\n    }\n  }\n": types.SignUpMutationDocument,
     "\n  query SitemapRouteQuery {\n    jobCategories {\n      id\n      slug\n      name\n    }\n    locations {\n      id\n      slug\n      city\n    }\n  }\n": types.SitemapRouteQueryDocument,
+    "\n  mutation VerifyEmailMutation($input: TokenInput!) {\n    verifyEmail(input: $input) {\n      viewer {\n        id\n        email\n        role\n        emailVerified\n      }\n    }\n  }\n": types.VerifyEmailMutationDocument,
     "\n  fragment LoadMore_pageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.LoadMore_PageInfoFragmentDoc,
 };
 
@@ -136,6 +166,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountSummary_viewer on User {\n    id\n    email\n    emailVerified\n    role\n    createdAt\n    company {\n      id\n      name\n      slug\n    }\n  }\n"): (typeof documents)["\n  fragment AccountSummary_viewer on User {\n    id\n    email\n    emailVerified\n    role\n    createdAt\n    company {\n      id\n      name\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeEmailMutation($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeEmailMutation($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePasswordMutation($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      ...SessionList_viewer\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePasswordMutation($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      ...SessionList_viewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionList_viewer on User {\n    id\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n"): (typeof documents)["\n  fragment SessionList_viewer on User {\n    id\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSessionMutation($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSessionMutation($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhereMutation {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhereMutation {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutMutation {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOutMutation {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query ViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -283,6 +345,10 @@ export function graphql(source: "\n  fragment SalaryStatsFields on SalaryStats {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...SessionList_viewer\n    }\n  }\n"): (typeof documents)["\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...SessionList_viewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AlertsRouteQuery {\n    ...AlertCriteriaFields_options\n  }\n"): (typeof documents)["\n  query AlertsRouteQuery {\n    ...AlertCriteriaFields_options\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -304,6 +370,14 @@ export function graphql(source: "\n  query CompaniesRouteQuery($filter: CompanyF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CompanyRouteQuery($slug: String!, $first: Int!, $after: String) {\n    company(slug: $slug) {\n      id\n      name\n      description\n      openJobsCount\n      ...CompanyProfile_company\n      jobs(first: $first, after: $after) {\n        ...PagedJobList_jobs\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyRouteQuery($slug: String!, $first: Int!, $after: String) {\n    company(slug: $slug) {\n      id\n      name\n      description\n      openJobsCount\n      ...CompanyProfile_company\n      jobs(first: $first, after: $after) {\n        ...PagedJobList_jobs\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmailChangeMutation($input: TokenInput!) {\n    confirmEmailChange(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChangeMutation($input: TokenInput!) {\n    confirmEmailChange(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordResetMutation($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordResetMutation($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -331,6 +405,10 @@ export function graphql(source: "\n  query JobDetailRouteQuery($slug: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResetPasswordMutation($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        id\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPasswordMutation($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        id\n        email\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SalariesRouteQuery($currency: String!) {\n    overall: salaryStats(currency: $currency) {\n      ...SalaryStatsFields\n    }\n    byCategory: salaryBreakdown(by: CATEGORY, currency: $currency) {\n      value\n      label\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    bySeniority: salaryBreakdown(by: SENIORITY, currency: $currency) {\n      value\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    byCity: salaryBreakdown(by: LOCATION, currency: $currency) {\n      value\n      label\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SalariesRouteQuery($currency: String!) {\n    overall: salaryStats(currency: $currency) {\n      ...SalaryStatsFields\n    }\n    byCategory: salaryBreakdown(by: CATEGORY, currency: $currency) {\n      value\n      label\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    bySeniority: salaryBreakdown(by: SENIORITY, currency: $currency) {\n      value\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    byCity: salaryBreakdown(by: LOCATION, currency: $currency) {\n      value\n      label\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -339,7 +417,19 @@ export function graphql(source: "\n  query SalaryCategoryRouteQuery($slug: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SignInMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n        email\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpMutation($input: SignUpInput!) {\n    signUp(input: $input) {\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpMutation($input: SignUpInput!) {\n    signUp(input: $input) {\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SitemapRouteQuery {\n    jobCategories {\n      id\n      slug\n      name\n    }\n    locations {\n      id\n      slug\n      city\n    }\n  }\n"): (typeof documents)["\n  query SitemapRouteQuery {\n    jobCategories {\n      id\n      slug\n      name\n    }\n    locations {\n      id\n      slug\n      city\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmailMutation($input: TokenInput!) {\n    verifyEmail(input: $input) {\n      viewer {\n        id\n        email\n        role\n        emailVerified\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmailMutation($input: TokenInput!) {\n    verifyEmail(input: $input) {\n      viewer {\n        id\n        email\n        role\n        emailVerified\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

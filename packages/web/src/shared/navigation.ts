@@ -58,3 +58,11 @@ export const FOOTER: readonly { title: string; links: readonly SiteLink[] }[] = 
     ],
   },
 ];
+
+/** Where the account pages live (routes/ and features/account link to them). */
+export const ACCOUNT_PATHS = {
+  signIn: "/sign-in",
+  signUp: "/sign-up",
+  forgotPassword: "/forgot-password",
+  account: "/account",
+} as const;

@@ -1,25 +1,54 @@
 import type { ReactNode } from "react";
+import styles from "./FormField.module.css";
 
-/** A labelled form field with an optional hint and its error (the control is `children`, with id `id`). */
+/**
+ * The ids a field's control lists in `aria-describedby`: its hint (`<id>-hint`) and its error
+ * (`<id>-error`), as `Field` renders them; undefined when it has neither.
+ */
+export function describedBy(id: string, { hint, error }: { hint?: unknown; error?: unknown }): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+/**
+ * A labelled form field with an optional hint and its error (the control is `children`, with id `id`).
+ * `aside` sits at the end of the label's line (e.g. a "Forgot password?" link).
+ */
 export function Field({
   id,
   label,
   error,
   hint,
+  aside,
   children,
 }: {
   id: string;
   label: string;
   error?: string;
-  hint?: string;
+  hint?: ReactNode;
+  aside?: ReactNode;
   children: ReactNode;
 }) {
+  const labelElement = (
+    <label className="form-field__label" htmlFor={id}>
+      {label}
+    </label>
+  );
   return (
     <div className={`form-field${error ? " has-error" : ""}`}>
-      <label className="form-field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && <p className="hint">{hint}</p>}
+      {aside ? (
+        <div className={styles.labelRow}>
+          {labelElement}
+          {aside}
+        </div>
+      ) : (
+        labelElement
+      )}
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       {children}
       {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
     </div>

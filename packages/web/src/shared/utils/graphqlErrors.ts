@@ -5,18 +5,32 @@ interface GraphQLErrorLike {
   extensions?: Record<string, unknown> | null;
 }
 
-function graphQLErrors(error: unknown): GraphQLErrorLike[] {
-  if (error && typeof error === "object" && "errors" in error && Array.isArray(error.errors)) {
-    return (error as { errors: GraphQLErrorLike[] }).errors;
+/**
+ * The GraphQL errors in an Apollo error: a CombinedGraphQLErrors' `errors`, or those in the body of a
+ * ServerError (a non-2xx answer sent as plain `application/json`, e.g. a 429 or a 403 before GraphQL ran).
+ */
+export function graphQLErrors(error: unknown): GraphQLErrorLike[] {
+  if (!error || typeof error !== "object") return [];
+  if ("errors" in error && Array.isArray(error.errors)) return (error as { errors: GraphQLErrorLike[] }).errors;
+  if ("bodyText" in error && typeof error.bodyText === "string") {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: unknown };
+      if (Array.isArray(body.errors)) return body.errors as GraphQLErrorLike[];
+    } catch {
+      // Not JSON: no GraphQL errors to read.
+    }
   }
   return [];
 }
 
 /** `extensions.code` of every GraphQL error in an Apollo error. */
 export function errorCodes(error: unknown): string[] {
-  return graphQLErrors(error)
+  const codes = graphQLErrors(error)
     .map((e) => e.extensions?.code)
     .filter((c): c is string => typeof c === "string");
+  // A 429 whose body could not be read is still a rate limit.
+  if (!codes.length && error && typeof error === "object" && "statusCode" in error && error.statusCode === 429) return ["RATE_LIMITED"];
+  return codes;
 }
 
 export function firstMessage(error: unknown): string | undefined {

@@ -1,0 +1,71 @@
+import { useId, useState, type FormEvent } from "react";
+import { Field } from "../../../shared/ui/FormField";
+import { formErrors } from "../../../shared/utils/formErrors";
+import { useFormErrors } from "../hooks/useFormErrors";
+import { emailProblem, focusFirstError } from "../utils/forms";
+import styles from "./forms.module.css";
+
+const FIELDS = ["email"] as const;
+
+/** One email address and a button: "Forgot password?" asks for a reset link with it. */
+export function EmailForm({
+  submitLabel,
+  busyLabel,
+  onSubmit,
+  loading,
+  error,
+}: {
+  submitLabel: string;
+  busyLabel: string;
+  onSubmit: (email: string) => Promise<unknown>;
+  loading: boolean;
+  error: unknown;
+}) {
+  const id = useId();
+  const [email, setEmail] = useState("");
+  const { errors, formError, onEdit, check } = useFormErrors(error, FIELDS);
+  const emailError = errors.email;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const problems = { email: emailProblem(email) };
+    if (!check(problems)) return focusFirstError(id, FIELDS, problems);
+    try {
+      await onSubmit(email.trim());
+    } catch (e) {
+      focusFirstError(id, FIELDS, formErrors(e, FIELDS).byField);
+    }
+  }
+
+  return (
+    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <Field id={`${id}-email`} label="Email address" error={emailError}>
+        <input
+          id={`${id}-email`}
+          className="input"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={email}
+          onChange={(e) => {
+            setEmail(e.target.value);
+            onEdit("email");
+          }}
+          aria-invalid={Boolean(emailError)}
+          aria-describedby={emailError ? `${id}-email-error` : undefined}
+          required
+        />
+      </Field>
+      <button type="submit" className={`button button--large ${styles.submit}`} disabled={loading} aria-busy={loading}>
+        {loading ? busyLabel : submitLabel}
+      </button>
+    </form>
+  );
+}

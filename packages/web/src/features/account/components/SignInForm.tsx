@@ -1,0 +1,84 @@
+import { useId, useState, type FormEvent } from "react";
+import { Link } from "react-router";
+import { Field } from "../../../shared/ui/FormField";
+import { ACCOUNT_PATHS } from "../../../shared/navigation";
+import { formErrors } from "../../../shared/utils/formErrors";
+import { useFormErrors } from "../hooks/useFormErrors";
+import { emailProblem, focusFirstError } from "../utils/forms";
+import { PasswordField } from "./PasswordField";
+import styles from "./forms.module.css";
+
+const FIELDS = ["email", "password"] as const;
+
+/**
+ * Email and password. A wrong password (the API's UNAUTHENTICATED names `input.password`) shows beside
+ * the password; anything else (too many tries, a disabled account) above the fields.
+ */
+export function SignInForm({
+  onSubmit,
+  loading,
+  error,
+}: {
+  onSubmit: (input: { email: string; password: string }) => Promise<unknown>;
+  loading: boolean;
+  error: unknown;
+}) {
+  const id = useId();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const { errors, formError, onEdit, check } = useFormErrors(error, FIELDS);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const problems = { email: emailProblem(email), password: password ? undefined : "Enter your password." };
+    if (!check(problems)) return focusFirstError(id, FIELDS, problems);
+    try {
+      await onSubmit({ email: email.trim(), password });
+    } catch (e) {
+      focusFirstError(id, FIELDS, formErrors(e, FIELDS).byField);
+    }
+  }
+
+  return (
+    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate aria-describedby={formError ? `${id}-form-error` : undefined}>
+      {formError && (
+        <p className="form-error" role="alert" id={`${id}-form-error`}>
+          {formError}
+        </p>
+      )}
+      <Field id={`${id}-email`} label="Email address" error={errors.email}>
+        <input
+          id={`${id}-email`}
+          className="input"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={email}
+          onChange={(e) => {
+            setEmail(e.target.value);
+            onEdit("email");
+          }}
+          aria-invalid={Boolean(errors.email)}
+          aria-describedby={errors.email ? `${id}-email-error` : undefined}
+          required
+        />
+      </Field>
+      <PasswordField
+        id={`${id}-password`}
+        value={password}
+        onChange={(value) => {
+          setPassword(value);
+          onEdit("password");
+        }}
+        autoComplete="current-password"
+        error={errors.password}
+        aside={<Link to={ACCOUNT_PATHS.forgotPassword}>Forgot password?</Link>}
+      />
+      <button type="submit" className={`button button--large ${styles.submit}`} disabled={loading} aria-busy={loading}>
+        {loading ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

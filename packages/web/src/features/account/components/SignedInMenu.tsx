@@ -1,0 +1,99 @@
+import { useEffect, useId, useRef, useState, type FocusEvent } from "react";
+import { Link, useLocation } from "react-router";
+import { ACCOUNT_PATHS } from "../../../shared/navigation";
+import { useSignOut } from "../hooks/useSessionChange";
+import look from "./UserMenu.module.css";
+import styles from "./SignedInMenu.module.css";
+
+/**
+ * The signed-in person's menu (loaded with the first signed-in page, so visitors never download it):
+ * the button with their email, and its panel.
+ */
+export function SignedInMenu({ email, admin, playgroundUrl }: { email: string; admin: boolean; playgroundUrl: string }) {
+  const { pathname } = useLocation();
+  const id = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  // The page the menu was opened on: any navigation closes it, without an effect.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const close = () => setOpenOn(null);
+  const { signOut, signingOut } = useSignOut();
+
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpenOn(null);
+      button.current?.focus();
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      if (!(event.target instanceof Node && root.current?.contains(event.target))) setOpenOn(null);
+    };
+    document.addEventListener("keydown", onKeyDown);
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      document.removeEventListener("pointerdown", onPointerDown);
+    };
+  }, [open]);
+
+  const onBlur = (event: FocusEvent) => {
+    const next = event.relatedTarget;
+    if (open && next instanceof Node && !root.current?.contains(next)) close();
+  };
+
+  return (
+    <div ref={root} className={styles.root} onBlur={onBlur}>
+      <button
+        ref={button}
+        type="button"
+        className={look.button}
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        title={email}
+        onClick={() => setOpenOn(open ? null : pathname)}
+      >
+        <span className={look.avatar} aria-hidden="true">
+          {email.charAt(0).toUpperCase()}
+        </span>
+        <span className={look.email}>{email}</span>
+        <span className={look.chevron} aria-hidden="true" />
+      </button>
+      <nav id={`${id}-panel`} className={`${styles.panel}${open ? ` ${styles.panelOpen}` : ""}`} aria-label="Account">
+        <p className={styles.who}>
+          <span className={styles.whoLabel}>Signed in as</span>
+          <span className={styles.whoEmail}>{email}</span>
+          {admin && <span className={styles.role}>Admin</span>}
+        </p>
+        <ul className={styles.items}>
+          <li>
+            <Link className={styles.item} to={ACCOUNT_PATHS.account} onClick={close}>
+              Account
+            </Link>
+          </li>
+          {admin && (
+            <li>
+              {/* The API serves the playground: a page load, not a route of this app. */}
+              <a className={styles.item} href={playgroundUrl}>
+                GraphQL playground
+              </a>
+            </li>
+          )}
+          <li className={styles.separated}>
+            <button
+              type="button"
+              className={styles.item}
+              disabled={signingOut}
+              onClick={() => {
+                void signOut().then(close);
+              }}
+            >
+              {signingOut ? "Signing out…" : "Sign out"}
+            </button>
+          </li>
+        </ul>
+      </nav>
+    </div>
+  );
+}

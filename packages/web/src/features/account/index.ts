@@ -1,0 +1,2 @@
+// What the account feature offers the rest of the app. Anything not exported here is private to account/.
+export { UserMenu } from "./components/UserMenu";

@@ -1,11 +1,11 @@
 import { useMutation } from "@apollo/client/react";
 import { useId, useState, type FormEvent } from "react";
 import { graphql } from "../../../generated";
-import { Field } from "../../../shared/ui/FormField";
 import { formErrors } from "../../../shared/utils/formErrors";
 import { useFormErrors } from "../hooks/useFormErrors";
 import { emailProblem, focusFirstError } from "../utils/forms";
 import { Notice } from "./AuthPage";
+import { EmailField } from "./EmailField";
 import { PasswordField } from "./PasswordField";
 import styles from "./forms.module.css";
 
@@ -55,25 +55,16 @@ export function ChangeEmailForm() {
           {data.changeEmail.message} It went to <strong>{sentTo}</strong>; your address changes when you follow it.
         </Notice>
       )}
-      <Field id={`${id}-newEmail`} label="New email address" error={errors.newEmail}>
-        <input
-          id={`${id}-newEmail`}
-          className="input"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          value={newEmail}
-          onChange={(e) => {
-            setNewEmail(e.target.value);
-            onEdit("newEmail");
-          }}
-          aria-invalid={Boolean(errors.newEmail)}
-          aria-describedby={errors.newEmail ? `${id}-newEmail-error` : undefined}
-          required
-        />
-      </Field>
+      <EmailField
+        id={`${id}-newEmail`}
+        label="New email address"
+        value={newEmail}
+        onChange={(value) => {
+          setNewEmail(value);
+          onEdit("newEmail");
+        }}
+        error={errors.newEmail}
+      />
       <PasswordField
         id={`${id}-password`}
         label="Current password"

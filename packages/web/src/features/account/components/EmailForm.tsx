@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from "react";
-import { Field } from "../../../shared/ui/FormField";
 import { formErrors } from "../../../shared/utils/formErrors";
 import { useFormErrors } from "../hooks/useFormErrors";
 import { emailProblem, focusFirstError } from "../utils/forms";
+import { EmailField } from "./EmailField";
 import styles from "./forms.module.css";
 
 const FIELDS = ["email"] as const;
@@ -44,25 +44,15 @@ export function EmailForm({
           {formError}
         </p>
       )}
-      <Field id={`${id}-email`} label="Email address" error={emailError}>
-        <input
-          id={`${id}-email`}
-          className="input"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          value={email}
-          onChange={(e) => {
-            setEmail(e.target.value);
-            onEdit("email");
-          }}
-          aria-invalid={Boolean(emailError)}
-          aria-describedby={emailError ? `${id}-email-error` : undefined}
-          required
-        />
-      </Field>
+      <EmailField
+        id={`${id}-email`}
+        value={email}
+        onChange={(value) => {
+          setEmail(value);
+          onEdit("email");
+        }}
+        error={emailError}
+      />
       <button type="submit" className={`button button--large ${styles.submit}`} disabled={loading} aria-busy={loading}>
         {loading ? busyLabel : submitLabel}
       </button>

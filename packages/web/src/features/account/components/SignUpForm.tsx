@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from "react";
 import { Link } from "react-router";
-import { Field } from "../../../shared/ui/FormField";
 import { formErrors } from "../../../shared/utils/formErrors";
 import { useFormErrors } from "../hooks/useFormErrors";
 import { emailProblem, focusFirstError } from "../utils/forms";
 import { PASSWORD_MIN_LENGTH } from "../utils/passwordHint";
+import { EmailField } from "./EmailField";
 import { PasswordField } from "./PasswordField";
 import { RoleChoice, type SignUpRole } from "./RoleChoice";
 import styles from "./forms.module.css";
@@ -64,25 +64,15 @@ export function SignUpForm({
         }}
         error={errors.role}
       />
-      <Field id={`${id}-email`} label="Email address" error={errors.email}>
-        <input
-          id={`${id}-email`}
-          className="input"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          value={email}
-          onChange={(e) => {
-            setEmail(e.target.value);
-            onEdit("email");
-          }}
-          aria-invalid={Boolean(errors.email)}
-          aria-describedby={errors.email ? `${id}-email-error` : undefined}
-          required
-        />
-      </Field>
+      <EmailField
+        id={`${id}-email`}
+        value={email}
+        onChange={(value) => {
+          setEmail(value);
+          onEdit("email");
+        }}
+        error={errors.email}
+      />
       <PasswordField
         id={`${id}-password`}
         value={password}

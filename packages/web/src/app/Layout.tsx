@@ -1,17 +1,13 @@
-import { useEffect, useRef, useState, type FocusEvent, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Link, NavLink, useLocation } from "react-router";
 import { UserMenu } from "../features/account";
 import { FOOTER, NAV } from "../shared/navigation";
+import { usePopover } from "../shared/ui/usePopover";
 import { apiUrl } from "./env";
 import styles from "./Layout.module.css";
 
 /** The main menu's id, for its button's aria-controls. */
 const NAV_ID = "main-nav";
-
-/** Whether `target` is one of `elements` or inside one. */
-function inside(target: EventTarget | null, ...elements: (Element | null)[]): boolean {
-  return target instanceof Node && elements.some((element) => element?.contains(target));
-}
 
 /** "Hiredin" + the accented "AI": the site's name in the header and the footer. */
 function Brand({ className, label }: { className: string; label?: string }) {
@@ -34,49 +30,14 @@ function Brand({ className, label }: { className: string; label?: string }) {
  * (the user menu included).
  */
 function MainNav() {
-  const { pathname } = useLocation();
   const nav = useRef<HTMLElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  // The page the menu was opened on: any navigation closes it, without an effect.
-  const [openOn, setOpenOn] = useState<string | null>(null);
-  const open = openOn === pathname;
-  const close = () => setOpenOn(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      setOpenOn(null);
-      button.current?.focus();
-    };
-    const onPointerDown = (event: PointerEvent) => {
-      if (!inside(event.target, button.current, nav.current)) setOpenOn(null);
-    };
-    document.addEventListener("keydown", onKeyDown);
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => {
-      document.removeEventListener("keydown", onKeyDown);
-      document.removeEventListener("pointerdown", onPointerDown);
-    };
-  }, [open]);
-
-  // Tabbing out of the menu (to the page, or to the user menu) closes it.
-  const onBlur = (event: FocusEvent) => {
-    const next = event.relatedTarget;
-    if (open && next instanceof Node && !inside(next, button.current, nav.current)) close();
-  };
+  // Tabbing or clicking out of the menu (to the page, or to the user menu) closes it.
+  const { open, close, toggle, button, onBlur } = usePopover(nav);
 
   return (
     <div className={`container ${styles.headerInner}`} onBlur={onBlur}>
       <Brand className={styles.brand} label="HiredinAI home" />
-      <button
-        ref={button}
-        type="button"
-        className={styles.menuButton}
-        aria-expanded={open}
-        aria-controls={NAV_ID}
-        onClick={() => setOpenOn(open ? null : pathname)}
-      >
+      <button ref={button} type="button" className={styles.menuButton} aria-expanded={open} aria-controls={NAV_ID} onClick={toggle}>
         <span className={styles.menuIcon} aria-hidden="true" />
         Menu
       </button>

@@ -63,3 +63,13 @@ export function FieldError({ id, children }: { id: string; children: ReactNode }
     </p>
   );
 }
+
+/** A form's own error (not any one field's), announced when it appears; nothing when there is none. */
+export function FormError({ id, children }: { id?: string; children: ReactNode }) {
+  if (!children) return null;
+  return (
+    <p className="form-error" role="alert" id={id}>
+      {children}
+    </p>
+  );
+}

@@ -1,3 +1,4 @@
+import { FormError } from "../../../shared/ui/FormField";
 import { useMutation } from "@apollo/client/react";
 import { useId, useState, type FormEvent } from "react";
 import { graphql } from "../../../generated";
@@ -45,11 +46,7 @@ export function ChangeEmailForm() {
 
   return (
     <form className={`${styles.form} ${styles.inline}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Change email">
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
+      <FormError>{formError}</FormError>
       {data && sentTo && (
         <Notice>
           {data.changeEmail.message} It went to <strong>{sentTo}</strong>; your address changes when you follow it.

@@ -1,3 +1,4 @@
+import { FormError } from "../../../shared/ui/FormField";
 import { useMutation } from "@apollo/client/react";
 import { useId, useState, type FormEvent } from "react";
 import { graphql } from "../../../generated";
@@ -47,11 +48,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
 
   return (
     <form className={`${styles.form} ${styles.inline}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Change password">
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
+      <FormError>{formError}</FormError>
       {data && <Notice>Your password is changed. Every other browser signed in to your account was signed out.</Notice>}
       {/* For password managers: whose password this is. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />

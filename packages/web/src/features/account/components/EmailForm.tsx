@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
+import { FormError } from "../../../shared/ui/FormField";
 import { formErrors } from "../../../shared/utils/formErrors";
 import { useFormErrors } from "../hooks/useFormErrors";
 import { emailProblem, focusFirstError } from "../utils/forms";
@@ -39,11 +40,7 @@ export function EmailForm({
 
   return (
     <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
+      <FormError>{formError}</FormError>
       <EmailField
         id={`${id}-email`}
         value={email}

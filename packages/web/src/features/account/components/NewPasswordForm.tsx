@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
+import { FormError } from "../../../shared/ui/FormField";
 import { formErrors } from "../../../shared/utils/formErrors";
 import { useFormErrors } from "../hooks/useFormErrors";
 import { focusFirstError } from "../utils/forms";
@@ -37,11 +38,7 @@ export function NewPasswordForm({
 
   return (
     <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
+      <FormError>{formError}</FormError>
       <PasswordField
         id={`${id}-password`}
         label="New password"

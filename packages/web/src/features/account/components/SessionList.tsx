@@ -1,3 +1,4 @@
+import { FormError } from "../../../shared/ui/FormField";
 import type { Reference } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
@@ -79,11 +80,7 @@ export function SessionList({ viewer: viewerRef }: { viewer: FragmentType<typeof
 
   return (
     <>
-      {error && (
-        <p className="form-error" role="alert">
-          {formErrorMessage(error)}
-        </p>
-      )}
+      <FormError>{error && formErrorMessage(error)}</FormError>
       <ul className={styles.sessions} aria-label="Sessions">
         {sessions.map((session) => {
           const device = describeUserAgent(session.userAgent);

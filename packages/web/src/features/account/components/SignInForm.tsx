@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { Link } from "react-router";
+import { FormError } from "../../../shared/ui/FormField";
 import { ACCOUNT_PATHS } from "../../../shared/navigation";
 import { formErrors } from "../../../shared/utils/formErrors";
 import { useFormErrors } from "../hooks/useFormErrors";
@@ -41,11 +42,7 @@ export function SignInForm({
 
   return (
     <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate aria-describedby={formError ? `${id}-form-error` : undefined}>
-      {formError && (
-        <p className="form-error" role="alert" id={`${id}-form-error`}>
-          {formError}
-        </p>
-      )}
+      <FormError id={`${id}-form-error`}>{formError}</FormError>
       <EmailField
         id={`${id}-email`}
         value={email}

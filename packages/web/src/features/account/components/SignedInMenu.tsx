@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FocusEvent } from "react";
-import { Link, useLocation } from "react-router";
+import { useId, useRef } from "react";
+import { Link } from "react-router";
 import { ACCOUNT_PATHS } from "../../../shared/navigation";
+import { usePopover } from "../../../shared/ui/usePopover";
 import { useSignOut } from "../hooks/useSessionChange";
 import look from "./UserMenu.module.css";
 import styles from "./SignedInMenu.module.css";
@@ -10,38 +11,10 @@ import styles from "./SignedInMenu.module.css";
  * the button with their email, and its panel.
  */
 export function SignedInMenu({ email, admin, playgroundUrl }: { email: string; admin: boolean; playgroundUrl: string }) {
-  const { pathname } = useLocation();
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  // The page the menu was opened on: any navigation closes it, without an effect.
-  const [openOn, setOpenOn] = useState<string | null>(null);
-  const open = openOn === pathname;
-  const close = () => setOpenOn(null);
+  const { open, close, toggle, button, onBlur } = usePopover(root);
   const { signOut, signingOut } = useSignOut();
-
-  useEffect(() => {
-    if (!open) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      setOpenOn(null);
-      button.current?.focus();
-    };
-    const onPointerDown = (event: PointerEvent) => {
-      if (!(event.target instanceof Node && root.current?.contains(event.target))) setOpenOn(null);
-    };
-    document.addEventListener("keydown", onKeyDown);
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => {
-      document.removeEventListener("keydown", onKeyDown);
-      document.removeEventListener("pointerdown", onPointerDown);
-    };
-  }, [open]);
-
-  const onBlur = (event: FocusEvent) => {
-    const next = event.relatedTarget;
-    if (open && next instanceof Node && !root.current?.contains(next)) close();
-  };
 
   return (
     <div ref={root} className={styles.root} onBlur={onBlur}>
@@ -52,7 +25,7 @@ export function SignedInMenu({ email, admin, playgroundUrl }: { email: string; a
         aria-expanded={open}
         aria-controls={`${id}-panel`}
         title={email}
-        onClick={() => setOpenOn(open ? null : pathname)}
+        onClick={toggle}
       >
         <span className={look.avatar} aria-hidden="true">
           {email.charAt(0).toUpperCase()}

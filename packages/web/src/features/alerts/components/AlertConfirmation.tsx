@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { EnvelopeIcon } from "../../../shared/ui/EnvelopeIcon";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 
 export const AlertConfirmationFragment = graphql(`
@@ -20,21 +21,7 @@ export function AlertConfirmation({
   const alert = getFragmentData(AlertConfirmationFragment, alertRef);
   return (
     <section className="confirmation card" aria-labelledby="confirm-heading">
-      <svg
-        className="confirmation__icon"
-        width="48"
-        height="48"
-        viewBox="0 0 24 24"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        aria-hidden="true"
-      >
-        <rect x="2" y="4" width="20" height="16" rx="2" />
-        <path d="m22 7-10 6L2 7" />
-      </svg>
+      <EnvelopeIcon className="confirmation__icon" size={48} />
       <h1 id="confirm-heading" tabIndex={-1} ref={(el) => el?.focus()}>
         Check your inbox
       </h1>

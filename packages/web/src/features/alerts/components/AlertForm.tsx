@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import type { FragmentType } from "../../../generated";
 import type { AlertFrequency, CreateAlertInput } from "../../../generated/graphql";
-import { Field } from "../../../shared/ui/FormField";
+import { Field, FormError } from "../../../shared/ui/FormField";
 import { describeError } from "../../../shared/ui/states";
 import { fieldErrors } from "../../../shared/utils/graphqlErrors";
 import { toAlertCriteria, type JobSearch } from "../../jobs";
@@ -70,11 +70,7 @@ export function AlertForm({
       noValidate
       aria-describedby={generalError ? `${id}-general` : undefined}
     >
-      {generalError && (
-        <p className="form-error" role="alert" id={`${id}-general`}>
-          {generalError}
-        </p>
-      )}
+      <FormError id={`${id}-general`}>{generalError}</FormError>
       <Field id={`${id}-email`} label="Email address" error={errors.email}>
         <input
           id={`${id}-email`}

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { NoSchemaIntrospectionCustomRule, validate, type GraphQLSchema } from "graphql";
+import { NoSchemaIntrospectionCustomRule, validate, type DocumentNode, type GraphQLSchema } from "graphql";
 import { Role } from "../features/accounts/user.enums";
 import { AppError } from "../shared/errors/app-error";
 import type { Caller, Context } from "./context";
@@ -14,13 +14,23 @@ function mayIntrospect(caller: Caller): boolean {
  * docs work for them; strangers read the published schema (packages/schema/schema.graphql) instead.
  */
 export function introspectionPlugin(schema: GraphQLSchema, open: boolean): ApolloServerPlugin<Context> {
+  // Apollo hands every request with the same query text the same parsed document, so each document is checked once.
+  const introspects = new WeakMap<DocumentNode, boolean>();
+  const asksForSchema = (document: DocumentNode) => {
+    let answer = introspects.get(document);
+    if (answer === undefined) {
+      answer = validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0;
+      introspects.set(document, answer);
+    }
+    return answer;
+  };
   return {
     async requestDidStart() {
       if (open) return {};
       return {
         async didResolveOperation({ document, contextValue }) {
           if (mayIntrospect(contextValue.caller)) return;
-          if (validate(schema, document, [NoSchemaIntrospectionCustomRule]).length) {
+          if (asksForSchema(document)) {
             throw new AppError(
               "FORBIDDEN",
               "Introspection is for admins and API keys; the schema is published in packages/schema/schema.graphql.",

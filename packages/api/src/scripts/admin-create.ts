@@ -8,6 +8,7 @@ import { createDataSource } from "../db/data-source";
 import { openDatabase, type Database } from "../db/database";
 import { embeddedUrl } from "../db/embedded";
 import { createLogger } from "../shared/log/logger";
+import { normaliseEmail } from "../shared/text/email";
 
 const USAGE = "usage: pnpm admin:create <email>   (makes the account an admin and prints a one-time link to set its password)";
 
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   const db = await open(config);
   try {
     const link = await createServices(db.ds, config).accounts.createAdmin(email);
-    console.log(`${email.trim().toLowerCase()} is an admin. Set its password within 24 hours, once, at:\n${link}`);
+    console.log(`${normaliseEmail(email)} is an admin. Set its password within 24 hours, once, at:\n${link}`);
   } finally {
     await db.close();
   }

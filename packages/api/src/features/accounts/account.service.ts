@@ -10,6 +10,7 @@ import type { SessionOrigin, SessionService } from "./session.service";
 import { User } from "./user.entity";
 import { Role } from "./user.enums";
 import { TokenPurpose, UserToken } from "./user-token.entity";
+import { normaliseEmail } from "../../shared/text/email";
 
 /** How long each one-time link works. */
 export const LINK_LIFETIMES: Record<TokenPurpose, number> = {
@@ -66,10 +67,6 @@ export interface SignUpInput {
   email: string;
   password: string;
   role: Role;
-}
-
-function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
 }
 
 /**

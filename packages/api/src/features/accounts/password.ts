@@ -13,11 +13,20 @@ export const PASSWORD_MAX_LENGTH = 200;
 /** zxcvbn's score: 3 is "safely unguessable: moderate protection from offline slow-hash scenario". */
 const MIN_SCORE = 3;
 
-const zxcvbn = new ZxcvbnFactory({
-  dictionary: { ...common.dictionary, ...en.dictionary },
-  graphs: common.adjacencyGraphs,
-  translations: en.translations,
-});
+/**
+ * The strength estimator, built on the first password it judges: building its dictionaries takes about
+ * half a second and most of its memory, which no API process should pay at start-up for a sign-up that
+ * may never come.
+ */
+let estimator: ZxcvbnFactory | undefined;
+function zxcvbn(): ZxcvbnFactory {
+  estimator ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...en.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: en.translations,
+  });
+  return estimator;
+}
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2);
@@ -49,6 +58,6 @@ export async function passwordProblem(password: string, userInputs: string[] = [
   const inputs = userInputs.flatMap((input) => [input, input.split("@")[0]]).filter((s) => s.length >= 4);
   const lower = password.toLowerCase();
   if (inputs.some((input) => lower.includes(input.toLowerCase()))) return "Don't use your email address in your password.";
-  const { score } = await zxcvbn.checkAsync(password, inputs);
+  const { score } = await zxcvbn().checkAsync(password, inputs);
   return score >= MIN_SCORE ? null : "This password is too easy to guess. A few unrelated words work well.";
 }

@@ -10,6 +10,7 @@ import type { OutboxService } from "../email";
 import { Alert, type AlertCriteria } from "./alert.entity";
 import { canonicalCriteria, criteriaHash } from "./alert-criteria";
 import type { AlertCriteriaInput, CreateAlertInput } from "./alert.inputs";
+import { normaliseEmail } from "../../shared/text/email";
 
 /** The product's budgets: requests per email address and per client IP an hour; how long before a confirmation is sent again. */
 export const ALERT_LIMITS = {
@@ -81,7 +82,7 @@ export class AlertService {
    * the client's budgets first, so a refused one writes nothing.
    */
   async create(input: CreateAlertInput, requester: Requester): Promise<Alert> {
-    const email = input.email.trim().toLowerCase();
+    const email = normaliseEmail(input.email);
     await this.perIp.consume(requester.ip);
     await this.perEmail.consume(email);
     const criteria = await this.normaliseCriteria(input.criteria);

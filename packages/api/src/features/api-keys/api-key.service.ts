@@ -7,6 +7,7 @@ import { BadUserInputError } from "../../shared/errors/app-error";
 import type { Budget } from "../../shared/rate-limit/rate-limiter";
 import type { Actor, AuditService } from "../audit";
 import { ApiKey } from "./api-key.entity";
+import { normaliseEmail } from "../../shared/text/email";
 
 /** Every key starts so; secret scanners (and people) can tell one at a glance. */
 export const API_KEY_PREFIX = "hai_";
@@ -68,7 +69,7 @@ export class ApiKeyService {
     return this.ds.transaction(async (manager) => {
       const made = await this.create(manager, {
         name: request.name.trim(),
-        ownerEmail: request.ownerEmail.trim().toLowerCase(),
+        ownerEmail: normaliseEmail(request.ownerEmail),
         hourlyBudget,
         createdById: actor.id,
       });

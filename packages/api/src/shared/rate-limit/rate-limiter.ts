@@ -65,12 +65,12 @@ export class RateLimiter {
   /** Counts `points` for `key`; throws RateLimitedError (HTTP 429, Retry-After) once the budget is spent. */
   async consume(key: string, points = 1): Promise<RateLimitState> {
     try {
-      return state(this.limit.points, points, await this.store.consume(storedKey(key), points));
+      return state(this.limit.points, points, await counted(this.store.consume(storedKey(key), points)));
     } catch (error) {
+      // The library rejects with its result when the budget is spent.
       if (error instanceof RateLimiterRes) {
         throw new RateLimitedError(this.limit.message, error.msBeforeNext / 1000, state(this.limit.points, points, error));
       }
-      if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError();
       throw error;
     }
   }

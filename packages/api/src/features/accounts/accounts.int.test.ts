@@ -332,3 +332,15 @@ test("a page on another site can't sign the browser in (login CSRF): refused bef
   const ok = await api.gql(SIGN_IN, { input: { email: "ada@example.com", password: GOOD_PASSWORD } }, { origin: TEST_WEB_URL });
   expect(ok.headers.get("set-cookie")).toMatch(/hiredinai_session=/);
 });
+
+test("sign-up sent over and over from one address is cut off, and the refused ones write nothing", async () => {
+  const statuses: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const res = await api.gql(SIGN_UP, { input: { email: `bulk${i}@example.com`, password: GOOD_PASSWORD } });
+    statuses.push(res.status);
+  }
+  expect(statuses.slice(0, 20).every((s) => s === 200)).toBe(true);
+  expect(statuses.slice(20)).toEqual([429, 429, 429, 429, 429]);
+  expect(await count("users")).toBe(20);
+  expect(await count("email_outbox")).toBe(20);
+});

@@ -57,7 +57,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         // Config files beside a package's tsconfig.json that it does not include (tsconfig.node.json checks them).
-        projectService: { allowDefaultProject: ["packages/web/vite.config.ts", "packages/web/codegen.ts"] },
+        projectService: { allowDefaultProject: ["packages/web/vite.config.ts", "packages/web/codegen.ts", "packages/web/build/*.ts"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -1,6 +1,9 @@
 import { fileURLToPath } from "node:url";
+import babel from "@rolldown/plugin-babel";
 import react from "@vitejs/plugin-react";
+import { babelOptimizerPlugin } from "@graphql-codegen/client-preset";
 import { defaultClientConditions, defineConfig, loadEnv } from "vite";
+import { typedDocumentsPerModule } from "./build/typed-documents-per-module";
 import { webSecurityHeaders } from "./security-headers.cjs";
 
 /**
@@ -18,12 +21,30 @@ export default defineConfig(({ mode }) => {
   const server = { host: "0.0.0.0", port, strictPort: true, proxy: { "/graphql": { target: apiOrigin, changeOrigin: true } } };
 
   return {
-    plugins: [react()],
+    plugins: [
+      react(),
+      // The codegen client preset's Babel plugin turns each `graphql(`…`)` into an import of that
+      // one typed document from generated/graphql.ts, so a route's chunk carries only its own
+      // documents instead of the whole generated document map (generated/gql.ts).
+      babel({
+        include: [/\/src\/.*\.tsx?$/],
+        exclude: [/\/node_modules\//, /\/src\/generated\//],
+        plugins: [[babelOptimizerPlugin, { artifactDirectory: "./src/generated", gqlTagName: "graphql" }]],
+      }),
+      typedDocumentsPerModule(fileURLToPath(new URL("src/generated/graphql.ts", import.meta.url))),
+    ],
     envDir,
     resolve: {
       // Workspace libraries expose a "source" condition: use their TypeScript directly
       // rather than their CommonJS build, which the dev server cannot serve to a browser.
       conditions: ["source", ...defaultClientConditions],
+    },
+    build: {
+      rolldownOptions: {
+        // The codegen output only declares things: a module that imports `graphql` from it (now
+        // unused, see above) need not keep the document map alive.
+        treeshake: { moduleSideEffects: (id: string) => (id.includes("/src/generated/") ? false : undefined) },
+      },
     },
     server,
     // The dev server stays without a CSP: react-refresh needs inline scripts and a websocket.

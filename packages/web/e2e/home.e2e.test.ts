@@ -1,5 +1,6 @@
+import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
-import { graphql, PHONE, saveScreenshot, useBrowser, webUrl } from "./support/browser";
+import { DESKTOP, graphql, PHONE, saveScreenshot, useBrowser, webUrl } from "./support/browser";
 
 interface LatestJobs {
   jobs: { totalCount: number; edges: { node: { slug: string; title: string } }[] };
@@ -86,6 +87,33 @@ describe("home page", () => {
       expect(widths.scroll).toBeLessThanOrEqual(PHONE.width);
     } finally {
       await close();
+    }
+  });
+});
+
+describe("home page weight", () => {
+  // The budget (issue 8): what a first visit to the home page downloads as JavaScript, gzipped
+  // as a server would send it, stays at or under 150 KB (counted in 1,000 bytes, as vite reports).
+  test("its JavaScript, all chunks the first visit loads, is at most 150 KB gzipped", async () => {
+    const [newest] = await latestJobs(1);
+    const context = await browser.newContext({ viewport: DESKTOP });
+    try {
+      const page = await context.newPage();
+      const scripts = new Map<string, Promise<Buffer>>();
+      page.on("response", (response) => {
+        if (response.request().resourceType() === "script") scripts.set(response.url(), response.body());
+      });
+      await page.goto(webUrl("/"));
+      await page.getByRole("link", { name: newest!.title, exact: true }).first().waitFor();
+      await page.waitForLoadState("networkidle");
+
+      const sizes = await Promise.all([...scripts].map(async ([url, body]) => ({ url, gzip: gzipSync(await body, { level: 9 }).length })));
+      const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+      console.info(`home page JS: ${(total / 1000).toFixed(1)} kB gzip in ${sizes.length} files`);
+      expect(sizes.length).toBeGreaterThan(1); // the entry and the home route's own chunk at least
+      expect(total).toBeLessThanOrEqual(150_000);
+    } finally {
+      await context.close();
     }
   });
 });

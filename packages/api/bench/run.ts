@@ -28,6 +28,7 @@ import { Pool } from "pg";
 import { startServer, type RunningServer } from "../src/app/server";
 import { loadConfig } from "../src/config/config";
 import { createDataSource } from "../src/db/data-source";
+import { migrate } from "../src/db/migrate";
 import { ApiKeyService } from "../src/features/api-keys/api-key.service";
 import { AuditService } from "../src/features/audit/audit.service";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../src/db/embedded";
@@ -483,7 +484,7 @@ async function main(): Promise<void> {
     const ds = createDataSource({ url: pg.url, poolSize: 20 });
     await ds.initialize();
     cleanups.push(() => ds.destroy());
-    await ds.runMigrations();
+    await migrate(ds);
 
     // 2. Data (unless --data's folder already holds it)
     const [{ n: existing }] = await ds.query(`SELECT count(*)::int AS n FROM jobs`);

@@ -2,6 +2,8 @@ import "reflect-metadata";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { startServer } from "./app/server";
+import { createServices } from "./app/services";
+import { startWorker } from "./app/worker";
 import { loadConfig } from "./config/config";
 import { openDatabase } from "./db/database";
 import { createLogger } from "./shared/log/logger";
@@ -17,6 +19,8 @@ async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   const db = await openDatabase(config, log);
   const server = await startServer(db.ds, config, { log });
+  // The job worker (alert digests, email delivery) runs here too unless it is deployed on its own (`pnpm worker`).
+  const worker = config.WORKER_IN_PROCESS ? await startWorker(db.ds, createServices(db.ds, config), config, log) : null;
   log.info({ url: `${server.url.replace("127.0.0.1", "localhost")}/graphql`, site: config.PUBLIC_WEB_URL }, "API ready");
   console.log(`[api] GraphQL on ${server.url.replace("127.0.0.1", "localhost")}/graphql (site: ${config.PUBLIC_WEB_URL})`);
 
@@ -27,6 +31,7 @@ async function main(): Promise<void> {
     log.info({ signal }, "shutting down: finishing requests in flight");
     try {
       await server.close(SHUTDOWN_GRACE_MS);
+      await worker?.stop();
       await db.close();
       log.info("stopped");
       process.exit(0);

@@ -4,6 +4,7 @@ import { buildSchema } from "../src/app/build-schema";
 import { Role } from "../src/features/accounts/user.enums";
 import type { User } from "../src/features/accounts/user.entity";
 import { TokenPurpose, UserToken } from "../src/features/accounts/user-token.entity";
+import { LinkSigner } from "../src/shared/crypto/signed-links";
 import { hashToken, newToken } from "../src/shared/crypto/tokens";
 import { toGlobalId } from "../src/shared/graphql/global-id";
 import { RATE_LIMIT_TABLE } from "../src/shared/rate-limit/rate-limiter";
@@ -53,6 +54,8 @@ interface Fixture {
   companySlug: string;
   jobSlug: string;
   locationSlug: string;
+  /** `target`'s ACTIVE alert and the signed links its emails carry (they act for whoever holds them). */
+  alertLinks: Record<"confirm" | "manage" | "unsubscribe", string>;
   /** Live one-time links for `target`, as its emails would carry them. */
   links: Record<TokenPurpose, string>;
   headers: Record<CallerName, Record<string, string>>;
@@ -107,6 +110,7 @@ const MATRIX: Row[] = [
   { field: "Query.users", access: ADMIN, variables: () => ({ first: 10 }) },
   { field: "Query.auditLog", access: ADMIN, variables: () => ({ first: 10 }) },
   { field: "Query.apiKeys", access: ADMIN },
+  { field: "Query.emailDeliveryHealth", access: ADMIN },
 
   // Accounts: public mutations (the token ones with live links, so an allowed call really does its work).
   {
@@ -132,6 +136,20 @@ const MATRIX: Row[] = [
     access: PUBLIC,
     variables: (_fx, caller) => ({ input: { email: `alert-${caller}@example.com`, criteria: { query: "engineer" } } }),
   },
+
+  // Alerts: the holder of a link from the alert's emails acts on that alert, signed in or not (by id
+  // it takes the signed-in owner: alert-delivery.int.test.ts tries someone else's).
+  { field: "Query.alertByToken", access: PUBLIC, variables: (fx) => ({ token: fx.alertLinks.manage }) },
+  { field: "Mutation.confirmAlert", access: PUBLIC, variables: (fx) => ({ input: { token: fx.alertLinks.confirm } }) },
+  {
+    field: "Mutation.updateAlert",
+    access: PUBLIC,
+    variables: (fx) => ({ input: { token: fx.alertLinks.manage, frequency: "WEEKLY" } }),
+  },
+  { field: "Mutation.pauseAlert", access: PUBLIC, variables: (fx) => ({ input: { token: fx.alertLinks.manage } }) },
+  { field: "Mutation.resumeAlert", access: PUBLIC, variables: (fx) => ({ input: { token: fx.alertLinks.manage } }) },
+  { field: "Mutation.deleteAlert", access: PUBLIC, variables: (fx) => ({ input: { token: fx.alertLinks.manage } }) },
+  { field: "Mutation.unsubscribeAlert", access: PUBLIC, variables: (fx) => ({ input: { token: fx.alertLinks.unsubscribe } }) },
 
   // Accounts: the signed-in person's own.
   { field: "Mutation.signOut", access: SIGNED_IN },
@@ -321,7 +339,22 @@ async function makeFixture(): Promise<Fixture> {
     link(target, TokenPurpose.RESET_PASSWORD),
     link(target, TokenPurpose.CHANGE_EMAIL, "target-moved@example.com"),
   ]);
+  const [{ id: alertId }] = await api.ds.query(
+    `INSERT INTO alerts (email, criteria, criteria_hash, frequency, status, confirmation_sent_at, confirmed_at, watermark, next_run_at)
+     VALUES ($1, '{"query":"llm","categories":[],"seniorities":[],"employmentTypes":[],"remote":[],"locations":[],"companies":[],"tags":[]}',
+       'matrix', 'DAILY', 'ACTIVE', now(), now(), pg_current_snapshot(), now() + interval '1 day') RETURNING id`,
+    [target.email],
+  );
+  const signer = new LinkSigner(api.ds);
+  const sign = (action: string, expiresAt: Date | null = null) =>
+    signer.sign({ subject: "alert", id: alertId as number, action, expiresAt });
+  const alertLinks = {
+    confirm: await sign("confirm", new Date(Date.now() + 3_600_000)),
+    manage: await sign("manage"),
+    unsubscribe: await sign("unsubscribe"),
+  };
   return {
+    alertLinks,
     people: { jobSeeker, employer, admin },
     target,
     targetSessionId: hashToken(targetToken),

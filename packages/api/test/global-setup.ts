@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { Client } from "pg";
 import { createDataSource } from "../src/db/data-source";
 import { startEmbeddedPostgres } from "../src/db/embedded";
+import { migrate } from "../src/db/migrate";
 import { createLogger } from "../src/shared/log/logger";
 import { freePort } from "./support/free-port";
 
@@ -28,7 +29,7 @@ export default async function globalSetup(): Promise<void> {
   (globalThis as { __pg?: typeof pg }).__pg = pg;
   const ds = createDataSource({ url: pg.url });
   await ds.initialize();
-  await ds.runMigrations();
+  await migrate(ds);
   await ds.destroy();
   const client = new Client({ connectionString: pg.url.replace(/\/[^/]+$/, "/postgres") });
   await client.connect();

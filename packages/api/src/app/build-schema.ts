@@ -7,6 +7,7 @@ import { AuditResolver } from "../features/audit/audit.resolver";
 import { ApiKeyResolver } from "../features/api-keys/api-key.resolver";
 import { JobCategoryResolver } from "../features/categories/job-category.resolver";
 import { CompanyResolver } from "../features/companies/company.resolver";
+import { EmailHealthResolver } from "../features/email/email-health.resolver";
 import { GlossaryResolver } from "../features/glossary/glossary.resolver";
 import { GlossaryAdminResolver } from "../features/glossary/glossary-admin.resolver";
 import { JobResolver } from "../features/jobs/job.resolver";
@@ -27,6 +28,7 @@ export const resolvers = [
   SalaryResolver,
   AlertResolver,
   UserAlertsResolver,
+  EmailHealthResolver,
   AccountResolver,
   UserAdminResolver,
   AuditResolver,

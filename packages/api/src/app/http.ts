@@ -11,12 +11,13 @@ import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config/config";
 import { isDatabaseUnavailable } from "../shared/db/unavailable";
-import { AppError, type ErrorCode } from "../shared/errors/app-error";
+import { AppError, ERROR_CODES, RateLimitedError, type ErrorCode } from "../shared/errors/app-error";
 import { LogThrottle, type Logger } from "../shared/log/logger";
 import { complexityPlugin } from "./complexity";
 import { authenticate, SESSION_COOKIE, sessionCookieOptions } from "./authenticate";
 import { RATE_LIMIT_HEADERS, rateLimitReportPlugin, spendBudget, type BudgetConfig } from "./budget-plugin";
 import { createContext, type Context } from "./context";
+import { devMailbox } from "./dev-mailbox";
 import { documentLimits } from "./document-limits";
 import { formatError } from "./format-error";
 import { introspectionPlugin } from "./introspection";
@@ -26,7 +27,10 @@ import { stringInputsPlugin } from "./string-inputs";
 import { apiSecurityHeaders } from "./security-headers";
 import type { Services } from "./services";
 
-export type HttpConfig = Pick<Config, "CORS_ORIGINS" | "MAX_BODY_BYTES" | "MAX_QUERY_COMPLEXITY" | "TRUST_PROXY" | "NODE_ENV">;
+export type HttpConfig = Pick<
+  Config,
+  "CORS_ORIGINS" | "MAX_BODY_BYTES" | "MAX_QUERY_COMPLEXITY" | "TRUST_PROXY" | "NODE_ENV" | "MAIL_FROM"
+>;
 
 export function createApolloServer(
   schema: GraphQLSchema,
@@ -80,6 +84,28 @@ function errorBody(message: string, code: ErrorCode) {
   return { errors: [formatError(error.toJSON(), error)] };
 }
 
+/**
+ * RFC 8058 one-click unsubscribe, the URL in every alert email's List-Unsubscribe header: a mail
+ * client POSTs `List-Unsubscribe=One-Click` here, with no cookie and no page, and the alert is
+ * unsubscribed. A GET (a person, or a mail scanner following links) never unsubscribes: it is sent
+ * to the site's unsubscribe page, which asks first.
+ */
+function mountOneClickUnsubscribe(app: express.Express, services: Services): void {
+  const tokenOf = (req: express.Request) => (typeof req.query.token === "string" ? req.query.token.slice(0, 200) : "");
+  app.post("/alerts/unsubscribe", express.urlencoded({ extended: false, limit: 1_000 }), async (req, res, next) => {
+    try {
+      await services.alerts.unsubscribe(tokenOf(req), { ip: req.ip ?? req.socket.remoteAddress ?? "unknown", user: null });
+      res.json({ unsubscribed: true });
+    } catch (error) {
+      if (!(error instanceof AppError)) return next(error);
+      const code = error.extensions.code as ErrorCode;
+      if (error instanceof RateLimitedError) res.set("Retry-After", String(error.extensions.retryAfter));
+      res.status(ERROR_CODES[code] ?? 400).json({ errors: [formatError(error.toJSON(), error)] });
+    }
+  });
+  app.get("/alerts/unsubscribe", (req, res) => void res.redirect(303, services.urls.alertAction("unsubscribe", tokenOf(req))));
+}
+
 /** express's `trust proxy` from TRUST_PROXY: false, true, a hop count or a list of addresses. */
 function trustProxy(value: string): boolean | number | string {
   if (value === "true" || value === "false") return value === "true";
@@ -117,7 +143,10 @@ function requestLogging(log: Logger) {
   });
 }
 
-/** Express app: POST/GET /graphql, the playground, GET /healthz. The Apollo server must already be started. */
+/**
+ * Express app: POST/GET /graphql, the playground, GET /healthz, and outside production the developer's
+ * mailbox. The Apollo server must already be started.
+ */
 export function createHttpApp(opts: {
   server: ApolloServer<Context>;
   services: Services;
@@ -143,6 +172,8 @@ export function createHttpApp(opts: {
   });
 
   mountPlayground(app);
+  if (config.NODE_ENV !== "production") app.use("/dev/mailbox", devMailbox(ds, config));
+  mountOneClickUnsubscribe(app, services);
 
   const anyOrigin = config.CORS_ORIGINS.includes("*");
   const refuse = (res: express.Response, status: number, code: ErrorCode, message: string) =>

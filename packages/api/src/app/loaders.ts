@@ -27,6 +27,7 @@ export function createLoaders(s: Services) {
     liveJobCountByLocationId: new DataLoader((ids: readonly number[]) => s.jobs.liveCounts("location", ids)),
     relatedTermsByTermId: new DataLoader((ids: readonly number[]) => s.glossary.relatedByTermIds(ids)),
     faqsByTermId: new DataLoader((ids: readonly number[]) => s.glossary.faqsByTermIds(ids)),
+    alertNames: new DataLoader((ids: readonly number[]) => s.alerts.criteriaNames(ids)),
   };
 }
 

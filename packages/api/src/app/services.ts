@@ -3,6 +3,7 @@ import type { Config } from "../config/config";
 import { AccountService } from "../features/accounts/account.service";
 import { SessionService } from "../features/accounts/session.service";
 import { UserAdminService } from "../features/accounts/user-admin.service";
+import { AlertRuns } from "../features/alerts/alert-runs";
 import { AlertService } from "../features/alerts/alert.service";
 import { ApiKeyService } from "../features/api-keys/api-key.service";
 import { AuditService } from "../features/audit/audit.service";
@@ -14,19 +15,24 @@ import { GlossaryService } from "../features/glossary/glossary.service";
 import { JobService } from "../features/jobs/job.service";
 import { LocationService } from "../features/locations/location.service";
 import { SalaryService } from "../features/salaries/salary.service";
+import { LinkSigner } from "../shared/crypto/signed-links";
 import { RateLimitService } from "../shared/rate-limit/rate-limiter";
 import { WebUrls } from "../shared/web-urls";
 
 /** Stateless services, built once per process and shared by every request. */
 export function createServices(
   ds: DataSource,
-  config: Pick<Config, "PUBLIC_WEB_URL" | "RESULT_CACHE_SECONDS" | "RATE_LIMIT_WINDOW_SECONDS" | "API_KEY_DEFAULT_BUDGET">,
+  config: Pick<
+    Config,
+    "PUBLIC_WEB_URL" | "PUBLIC_API_URL" | "RESULT_CACHE_SECONDS" | "RATE_LIMIT_WINDOW_SECONDS" | "API_KEY_DEFAULT_BUDGET"
+  >,
 ) {
-  const urls = new WebUrls(config.PUBLIC_WEB_URL);
-  const outbox = new OutboxService();
+  const urls = new WebUrls(config.PUBLIC_WEB_URL, config.PUBLIC_API_URL);
+  const outbox = new OutboxService(ds);
   const rateLimits = new RateLimitService(ds);
   const sessions = new SessionService(ds);
   const audit = new AuditService(ds);
+  const alerts = new AlertService(ds, outbox, urls, rateLimits, new LinkSigner(ds));
   return {
     urls,
     outbox,
@@ -45,7 +51,9 @@ export function createServices(
     glossary: new GlossaryService(ds),
     glossaryAdmin: new GlossaryAdminService(ds, audit),
     salaries: new SalaryService(ds),
-    alerts: new AlertService(ds, outbox, urls, rateLimits),
+    alerts,
+    /** The alert digests (the worker's alerts_run_due task). */
+    alertRuns: new AlertRuns(ds, alerts, outbox, urls),
   };
 }
 

@@ -47,10 +47,21 @@ const schema = z.object({
   /** The rate-limit window, in seconds (an hour; tests shorten it). */
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(3_600),
   LOG_SQL: z.stringbool().default(false),
+  /** Absolute URL of this API as mail clients reach it: one-click unsubscribe posts there (default http://localhost:PORT). */
+  PUBLIC_API_URL: z.url().optional(),
+  /** SMTP server for outgoing email, e.g. smtp://user:pass@mail.example:587. Unset: email stays in the outbox (see /dev/mailbox). */
+  SMTP_URL: z.string().min(1).optional(),
+  /** The From: of every email. */
+  MAIL_FROM: z.string().min(3).default("HiredinAI <alerts@hiredin.ai>"),
+  /** Run the job worker (alert digests, email delivery) inside the API process; off when `pnpm worker` runs apart. */
+  WORKER_IN_PROCESS: z.stringbool().default(true),
+  /** Jobs one worker process runs at once. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
 });
 
-export type Config = Omit<z.infer<typeof schema>, "PUBLIC_WEB_URL" | "CORS_ORIGINS"> & {
+export type Config = Omit<z.infer<typeof schema>, "PUBLIC_WEB_URL" | "PUBLIC_API_URL" | "CORS_ORIGINS"> & {
   PUBLIC_WEB_URL: string;
+  PUBLIC_API_URL: string;
   /** Allowed browser origins; `["*"]` for any. */
   CORS_ORIGINS: string[];
 };
@@ -62,13 +73,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  const { PUBLIC_WEB_URL, CORS_ORIGINS, ...rest } = parsed.data;
+  const { PUBLIC_WEB_URL, PUBLIC_API_URL, CORS_ORIGINS, ...rest } = parsed.data;
   const webUrl = (PUBLIC_WEB_URL ?? `http://localhost:${rest.WEB_PORT}`).replace(/\/+$/, "");
+  const apiUrl = (PUBLIC_API_URL ?? `http://localhost:${rest.PORT}`).replace(/\/+$/, "");
   const origins = (CORS_ORIGINS ?? localTwins(new URL(webUrl)).join(","))
     .split(",")
     .map((o) => o.trim().replace(/\/+$/, ""))
     .filter(Boolean);
-  return { ...rest, PUBLIC_WEB_URL: webUrl, CORS_ORIGINS: origins };
+  return { ...rest, PUBLIC_WEB_URL: webUrl, PUBLIC_API_URL: apiUrl, CORS_ORIGINS: origins };
 }
 
 /** The web app's origin, and on a developer's machine its twin: localhost and 127.0.0.1 are one site to people. */

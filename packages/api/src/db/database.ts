@@ -3,6 +3,7 @@ import type { Config } from "../config/config";
 import type { Logger } from "../shared/log/logger";
 import { createDataSource } from "./data-source";
 import { startEmbeddedPostgres } from "./embedded";
+import { migrate } from "./migrate";
 import { seed } from "./seed/seed";
 
 export interface Database {
@@ -23,8 +24,8 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   const ds = createDataSource({ url, poolSize: config.DB_POOL_SIZE, logSql: config.LOG_SQL, log });
   try {
     await ds.initialize();
-    const applied = await ds.runMigrations({ transaction: "each" });
-    if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, `applied ${applied.length} migration(s)`);
+    const applied = await migrate(ds);
+    if (applied.length) log.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
     if (config.SEED ?? embedded != null) {
       const { seeded } = await seed(ds);
       if (seeded) log.info("seeded the demo data set");

@@ -1,6 +1,69 @@
-/** Absolute URLs of public pages on the web app, built from PUBLIC_WEB_URL. */
+/** A saved search's fields, as the site's search page reads them from its address. */
+export interface SearchCriteria {
+  query?: string | null;
+  categories: string[];
+  seniorities: string[];
+  employmentTypes: string[];
+  remote: string[];
+  locations: string[];
+  companies: string[];
+  tags: string[];
+  salaryMin?: number | null;
+  salaryCurrency?: string | null;
+}
+
+const enumToUrl = (value: string) => value.toLowerCase().replace(/_/g, "-");
+
+/**
+ * The search as the web app's query string (packages/web/src/features/jobs/utils/searchParams.ts):
+ * `q`, comma-separated lists, enum values in lower case with hyphens.
+ */
+function searchParams(c: SearchCriteria, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  if (c.query) params.set("q", c.query);
+  const lists: [string, string[]][] = [
+    ["category", c.categories],
+    ["seniority", c.seniorities.map(enumToUrl)],
+    ["type", c.employmentTypes.map(enumToUrl)],
+    ["remote", c.remote.map(enumToUrl)],
+    ["location", c.locations],
+    ["company", c.companies],
+    ["tag", c.tags],
+  ];
+  for (const [key, values] of lists) if (values.length) params.set(key, values.join(","));
+  if (c.salaryMin != null) {
+    params.set("salary", String(c.salaryMin));
+    params.set("currency", c.salaryCurrency ?? "USD");
+  }
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/**
+ * Absolute URLs of public pages on the web app, built from PUBLIC_WEB_URL, and of the few the API
+ * itself answers (PUBLIC_API_URL).
+ */
 export class WebUrls {
-  constructor(private readonly base: string) {}
+  constructor(
+    private readonly base: string,
+    private readonly apiBase: string,
+  ) {}
+
+  /** The site's job search for these criteria; `extra` adds e.g. `days` or `sort`. */
+  search(criteria: SearchCriteria, extra?: Record<string, string>): string {
+    return `${this.base}/jobs${searchParams(criteria, extra)}`;
+  }
+
+  /** The alert form, filled in with this search ("create an alert like this"). */
+  newAlert(criteria: SearchCriteria): string {
+    return `${this.base}/alerts${searchParams(criteria)}`;
+  }
+
+  /** Where a mail client POSTs a one-click unsubscribe (RFC 8058); a GET there shows the site's unsubscribe page. */
+  oneClickUnsubscribe(token: string): string {
+    return `${this.apiBase}/alerts/unsubscribe?token=${encodeURIComponent(token)}`;
+  }
 
   job(slug: string): string {
     return `${this.base}/jobs/${encodeURIComponent(slug)}`;

@@ -23,6 +23,9 @@ const GlossaryTermRoute = page(() => import("../routes/GlossaryTermRoute"), "Glo
 const SalariesRoute = page(() => import("../routes/SalariesRoute"), "SalariesRoute");
 const SalaryCategoryRoute = page(() => import("../routes/SalaryCategoryRoute"), "SalaryCategoryRoute");
 const AlertsRoute = page(() => import("../routes/AlertsRoute"), "AlertsRoute");
+const ConfirmAlertRoute = page(() => import("../routes/ConfirmAlertRoute"), "ConfirmAlertRoute");
+const ManageAlertRoute = page(() => import("../routes/ManageAlertRoute"), "ManageAlertRoute");
+const UnsubscribeAlertRoute = page(() => import("../routes/UnsubscribeAlertRoute"), "UnsubscribeAlertRoute");
 const AboutRoute = page(() => import("../routes/StaticRoutes"), "AboutRoute");
 const ContactRoute = page(() => import("../routes/StaticRoutes"), "ContactRoute");
 const PrivacyRoute = page(() => import("../routes/StaticRoutes"), "PrivacyRoute");
@@ -62,6 +65,9 @@ export function App() {
             <Route path="/salaries" element={<SalariesRoute />} />
             <Route path="/salaries/:categorySlug" element={<SalaryCategoryRoute />} />
             <Route path="/alerts" element={<AlertsRoute />} />
+            <Route path="/alerts/confirm" element={<ConfirmAlertRoute />} />
+            <Route path="/alerts/manage" element={<ManageAlertRoute />} />
+            <Route path="/alerts/unsubscribe" element={<UnsubscribeAlertRoute />} />
             <Route path="/about" element={<AboutRoute />} />
             <Route path="/contact" element={<ContactRoute />} />
             <Route path="/privacy" element={<PrivacyRoute />} />

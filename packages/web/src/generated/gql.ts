@@ -22,8 +22,18 @@ type Documents = {
     "\n  mutation SignOutEverywhereMutation {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereMutationDocument,
     "\n  mutation SignOutMutation {\n    signOut\n  }\n": typeof types.SignOutMutationDocument,
     "\n  query ViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": typeof types.ViewerQueryDocument,
-    "\n  fragment AlertConfirmation_alert on Alert {\n    id\n    email\n    frequency\n  }\n": typeof types.AlertConfirmation_AlertFragmentDoc,
+    "\n  fragment AlertConfirmation_alert on Alert {\n    id\n    email\n    status\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n    ...AlertIsOn_alert\n  }\n": typeof types.AlertConfirmation_AlertFragmentDoc,
     "\n  fragment AlertCriteriaFields_options on Query {\n    jobCategories {\n      id\n      slug\n      name\n    }\n    locations {\n      id\n      slug\n      city\n    }\n  }\n": typeof types.AlertCriteriaFields_OptionsFragmentDoc,
+    "\n  mutation DeleteAlertMutation($input: AlertRefInput!) {\n    deleteAlert(input: $input) {\n      deletedAlertId\n    }\n  }\n": typeof types.DeleteAlertMutationDocument,
+    "\n  mutation UpdateAlertMutation($input: UpdateAlertInput!) {\n    updateAlert(input: $input) {\n      alert {\n        id\n        ...AlertManager_alert\n      }\n    }\n  }\n": typeof types.UpdateAlertMutationDocument,
+    "\n  fragment AlertIsOn_alert on Alert {\n    id\n    email\n    summary\n    searchUrl\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n  }\n": typeof types.AlertIsOn_AlertFragmentDoc,
+    "\n  fragment AlertList_viewer on User {\n    id\n    email\n    alerts {\n      id\n      email\n      summary\n      status\n      frequency\n      sendHour\n      sendWeekday\n      timeZone\n      lastSentAt\n      ...AlertPauseButton_alert\n    }\n  }\n": typeof types.AlertList_ViewerFragmentDoc,
+    "\n  fragment AlertManager_alert on Alert {\n    id\n    email\n    status\n    pausedReason\n    summary\n    searchUrl\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n    lastSentAt\n    createdAt\n    criteria {\n      query\n      categories\n      seniorities\n      employmentTypes\n      remote\n      locations\n      companies\n      tags\n      salaryMin\n      salaryCurrency\n    }\n    ...AlertPauseButton_alert\n  }\n": typeof types.AlertManager_AlertFragmentDoc,
+    "\n  fragment AlertPauseButton_alert on Alert {\n    id\n    status\n    summary\n  }\n": typeof types.AlertPauseButton_AlertFragmentDoc,
+    "\n  mutation PauseAlertMutation($input: AlertRefInput!) {\n    pauseAlert(input: $input) {\n      alert {\n        id\n        status\n        pausedReason\n      }\n    }\n  }\n": typeof types.PauseAlertMutationDocument,
+    "\n  mutation ResumeAlertMutation($input: AlertRefInput!) {\n    resumeAlert(input: $input) {\n      alert {\n        id\n        status\n        pausedReason\n      }\n    }\n  }\n": typeof types.ResumeAlertMutationDocument,
+    "\n  fragment AlertUnsubscribe_alert on Alert {\n    id\n    email\n    status\n    summary\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n  }\n": typeof types.AlertUnsubscribe_AlertFragmentDoc,
+    "\n  mutation UnsubscribeAlertMutation($input: AlertTokenInput!) {\n    unsubscribeAlert(input: $input) {\n      alert {\n        id\n        status\n      }\n    }\n  }\n": typeof types.UnsubscribeAlertMutationDocument,
     "\n  fragment CompanyCard_company on Company {\n    id\n    slug\n    url\n    name\n    logoUrl\n    description\n    headquarters\n    size\n    website\n    openJobsCount\n  }\n": typeof types.CompanyCard_CompanyFragmentDoc,
     "\n  fragment CompanyGrid_companies on CompanyConnection {\n    totalCount\n    pageInfo {\n      ...LoadMore_pageInfo\n    }\n    edges {\n      cursor\n      node {\n        ...CompanyTile_company\n      }\n    }\n  }\n": typeof types.CompanyGrid_CompaniesFragmentDoc,
     "\n  fragment CompanyProfile_company on Company {\n    id\n    name\n    logoUrl\n    description\n    headquarters\n    size\n    website\n    verified\n  }\n": typeof types.CompanyProfile_CompanyFragmentDoc,
@@ -58,13 +68,15 @@ type Documents = {
     "\n  fragment JobDocumentMeta_job on Job {\n    id\n    title\n    seniority\n    remote\n    salary {\n      min\n      max\n      currency\n      period\n    }\n    company {\n      id\n      name\n    }\n  }\n": typeof types.JobDocumentMeta_JobFragmentDoc,
     "\n  fragment JobPostingJsonLd_job on Job {\n    id\n    slug\n    url\n    title\n    descriptionHtml\n    employmentType\n    remote\n    postedAt\n    validThrough\n    salary {\n      min\n      max\n      currency\n      period\n    }\n    company {\n      id\n      name\n      website\n      logoUrl\n    }\n    locations {\n      id\n      slug\n      city\n      region\n      country\n    }\n  }\n": typeof types.JobPostingJsonLd_JobFragmentDoc,
     "\n  fragment SalaryStatsFields on SalaryStats {\n    currency\n    median\n    p25\n    p75\n    period\n    sampleSize\n  }\n": typeof types.SalaryStatsFieldsFragmentDoc,
-    "\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...SessionList_viewer\n    }\n  }\n": typeof types.AccountRouteQueryDocument,
-    "\n  query AlertsRouteQuery {\n    ...AlertCriteriaFields_options\n  }\n": typeof types.AlertsRouteQueryDocument,
+    "\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...AlertList_viewer\n      ...SessionList_viewer\n    }\n  }\n": typeof types.AccountRouteQueryDocument,
+    "\n  query AlertsRouteQuery {\n    viewer {\n      id\n      email\n      emailVerified\n    }\n    ...AlertCriteriaFields_options\n  }\n": typeof types.AlertsRouteQueryDocument,
     "\n  mutation CreateAlertMutation($input: CreateAlertInput!) {\n    createAlert(input: $input) {\n      alert {\n        id\n        status\n        ...AlertConfirmation_alert\n      }\n    }\n  }\n": typeof types.CreateAlertMutationDocument,
     "\n  query CategoryJobsRouteQuery($slug: String!) {\n    jobCategory(slug: $slug) {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n  }\n": typeof types.CategoryJobsRouteQueryDocument,
     "\n  query CityJobsRouteQuery($slug: String!) {\n    location(slug: $slug) {\n      id\n      slug\n      city\n      region\n      country\n      jobCount\n    }\n  }\n": typeof types.CityJobsRouteQueryDocument,
     "\n  query CompaniesRouteQuery($filter: CompanyFilter, $first: Int!, $after: String) {\n    companies(filter: $filter, first: $first, after: $after) {\n      ...CompanyGrid_companies\n    }\n  }\n": typeof types.CompaniesRouteQueryDocument,
     "\n  query CompanyRouteQuery($slug: String!, $first: Int!, $after: String) {\n    company(slug: $slug) {\n      id\n      name\n      description\n      openJobsCount\n      ...CompanyProfile_company\n      jobs(first: $first, after: $after) {\n        ...PagedJobList_jobs\n      }\n    }\n  }\n": typeof types.CompanyRouteQueryDocument,
+    "\n  query ConfirmAlertRouteQuery {\n    viewer {\n      id\n      email\n    }\n  }\n": typeof types.ConfirmAlertRouteQueryDocument,
+    "\n  mutation ConfirmAlertMutation($input: AlertTokenInput!) {\n    confirmAlert(input: $input) {\n      alert {\n        id\n        email\n        status\n        summary\n        ...AlertIsOn_alert\n      }\n    }\n  }\n": typeof types.ConfirmAlertMutationDocument,
     "\n  mutation ConfirmEmailChangeMutation($input: TokenInput!) {\n    confirmEmailChange(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.ConfirmEmailChangeMutationDocument,
     "\n  mutation RequestPasswordResetMutation($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": typeof types.RequestPasswordResetMutationDocument,
     "\n  query GlossaryRouteQuery($filter: GlossaryTermFilter, $first: Int!, $after: String) {\n    glossaryTerms(filter: $filter, first: $first, after: $after) {\n      ...GlossaryTermList_terms\n    }\n  }\n": typeof types.GlossaryRouteQueryDocument,
@@ -73,12 +85,14 @@ type Documents = {
     "\n  query HomeRouteQuery {\n    featured: jobs(first: 4, filter: { featured: true }, orderBy: { field: POSTED_AT, direction: DESC }) {\n      ...FeaturedJobs_jobs\n    }\n    jobs(first: 8, orderBy: { field: POSTED_AT, direction: DESC }) {\n      totalCount\n      ...LatestJobs_jobs\n    }\n    jobCategories {\n      ...CategoryTiles_category\n    }\n    locations {\n      ...CityPills_location\n    }\n    glossaryTerms(first: 6) {\n      ...GlossaryHighlights_terms\n    }\n  }\n": typeof types.HomeRouteQueryDocument,
     "\n  query JobCategoriesRouteQuery {\n    jobCategories {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n  }\n": typeof types.JobCategoriesRouteQueryDocument,
     "\n  query JobDetailRouteQuery($slug: String!) {\n    job(slug: $slug) {\n      id\n      title\n      category {\n        id\n        slug\n        name\n      }\n      company {\n        id\n        ...CompanyCard_company\n      }\n      ...JobDocumentMeta_job\n      ...JobPostingJsonLd_job\n      ...JobDetailHeader_job\n      ...JobFacts_job\n      ...ApplyButton_job\n      ...JobDescription_job\n      ...JobTags_job\n      ...JobGlossaryTerms_job\n      ...SimilarJobs_job\n    }\n  }\n": typeof types.JobDetailRouteQueryDocument,
+    "\n  query ManageAlertRouteQuery($token: String!, $byToken: Boolean!) {\n    alertByToken(token: $token) @include(if: $byToken) {\n      id\n      ...AlertManager_alert\n    }\n    viewer @skip(if: $byToken) {\n      id\n      alerts {\n        id\n        ...AlertManager_alert\n      }\n    }\n    ...AlertCriteriaFields_options\n  }\n": typeof types.ManageAlertRouteQueryDocument,
     "\n  mutation ResetPasswordMutation($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.ResetPasswordMutationDocument,
     "\n  query SalariesRouteQuery($currency: String!) {\n    overall: salaryStats(currency: $currency) {\n      ...SalaryStatsFields\n    }\n    byCategory: salaryBreakdown(by: CATEGORY, currency: $currency) {\n      value\n      label\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    bySeniority: salaryBreakdown(by: SENIORITY, currency: $currency) {\n      value\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    byCity: salaryBreakdown(by: LOCATION, currency: $currency) {\n      value\n      label\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n  }\n": typeof types.SalariesRouteQueryDocument,
     "\n  query SalaryCategoryRouteQuery($slug: String!, $categories: [String!]!, $currency: String!) {\n    jobCategory(slug: $slug) {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n    overall: salaryStats(filter: { categories: $categories }, currency: $currency) {\n      ...SalaryStatsFields\n    }\n    bySeniority: salaryBreakdown(by: SENIORITY, filter: { categories: $categories }, currency: $currency) {\n      value\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    byRemote: salaryBreakdown(by: REMOTE, filter: { categories: $categories }, currency: $currency) {\n      value\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n  }\n": typeof types.SalaryCategoryRouteQueryDocument,
     "\n  mutation SignInMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.SignInMutationDocument,
     "\n  mutation SignUpMutation($input: SignUpInput!) {\n    signUp(input: $input) {\n      message\n    }\n  }\n": typeof types.SignUpMutationDocument,
     "\n  query SitemapRouteQuery {\n    jobCategories {\n      id\n      slug\n      name\n    }\n    locations {\n      id\n      slug\n      city\n    }\n  }\n": typeof types.SitemapRouteQueryDocument,
+    "\n  query UnsubscribeAlertRouteQuery($token: String!) {\n    alertByToken(token: $token) {\n      id\n      ...AlertUnsubscribe_alert\n    }\n  }\n": typeof types.UnsubscribeAlertRouteQueryDocument,
     "\n  mutation VerifyEmailMutation($input: TokenInput!) {\n    verifyEmail(input: $input) {\n      viewer {\n        id\n        email\n        role\n        emailVerified\n      }\n    }\n  }\n": typeof types.VerifyEmailMutationDocument,
     "\n  fragment LoadMore_pageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.LoadMore_PageInfoFragmentDoc,
 };
@@ -91,8 +105,18 @@ const documents: Documents = {
     "\n  mutation SignOutEverywhereMutation {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereMutationDocument,
     "\n  mutation SignOutMutation {\n    signOut\n  }\n": types.SignOutMutationDocument,
     "\n  query ViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": types.ViewerQueryDocument,
-    "\n  fragment AlertConfirmation_alert on Alert {\n    id\n    email\n    frequency\n  }\n": types.AlertConfirmation_AlertFragmentDoc,
+    "\n  fragment AlertConfirmation_alert on Alert {\n    id\n    email\n    status\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n    ...AlertIsOn_alert\n  }\n": types.AlertConfirmation_AlertFragmentDoc,
     "\n  fragment AlertCriteriaFields_options on Query {\n    jobCategories {\n      id\n      slug\n      name\n    }\n    locations {\n      id\n      slug\n      city\n    }\n  }\n": types.AlertCriteriaFields_OptionsFragmentDoc,
+    "\n  mutation DeleteAlertMutation($input: AlertRefInput!) {\n    deleteAlert(input: $input) {\n      deletedAlertId\n    }\n  }\n": types.DeleteAlertMutationDocument,
+    "\n  mutation UpdateAlertMutation($input: UpdateAlertInput!) {\n    updateAlert(input: $input) {\n      alert {\n        id\n        ...AlertManager_alert\n      }\n    }\n  }\n": types.UpdateAlertMutationDocument,
+    "\n  fragment AlertIsOn_alert on Alert {\n    id\n    email\n    summary\n    searchUrl\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n  }\n": types.AlertIsOn_AlertFragmentDoc,
+    "\n  fragment AlertList_viewer on User {\n    id\n    email\n    alerts {\n      id\n      email\n      summary\n      status\n      frequency\n      sendHour\n      sendWeekday\n      timeZone\n      lastSentAt\n      ...AlertPauseButton_alert\n    }\n  }\n": types.AlertList_ViewerFragmentDoc,
+    "\n  fragment AlertManager_alert on Alert {\n    id\n    email\n    status\n    pausedReason\n    summary\n    searchUrl\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n    lastSentAt\n    createdAt\n    criteria {\n      query\n      categories\n      seniorities\n      employmentTypes\n      remote\n      locations\n      companies\n      tags\n      salaryMin\n      salaryCurrency\n    }\n    ...AlertPauseButton_alert\n  }\n": types.AlertManager_AlertFragmentDoc,
+    "\n  fragment AlertPauseButton_alert on Alert {\n    id\n    status\n    summary\n  }\n": types.AlertPauseButton_AlertFragmentDoc,
+    "\n  mutation PauseAlertMutation($input: AlertRefInput!) {\n    pauseAlert(input: $input) {\n      alert {\n        id\n        status\n        pausedReason\n      }\n    }\n  }\n": types.PauseAlertMutationDocument,
+    "\n  mutation ResumeAlertMutation($input: AlertRefInput!) {\n    resumeAlert(input: $input) {\n      alert {\n        id\n        status\n        pausedReason\n      }\n    }\n  }\n": types.ResumeAlertMutationDocument,
+    "\n  fragment AlertUnsubscribe_alert on Alert {\n    id\n    email\n    status\n    summary\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n  }\n": types.AlertUnsubscribe_AlertFragmentDoc,
+    "\n  mutation UnsubscribeAlertMutation($input: AlertTokenInput!) {\n    unsubscribeAlert(input: $input) {\n      alert {\n        id\n        status\n      }\n    }\n  }\n": types.UnsubscribeAlertMutationDocument,
     "\n  fragment CompanyCard_company on Company {\n    id\n    slug\n    url\n    name\n    logoUrl\n    description\n    headquarters\n    size\n    website\n    openJobsCount\n  }\n": types.CompanyCard_CompanyFragmentDoc,
     "\n  fragment CompanyGrid_companies on CompanyConnection {\n    totalCount\n    pageInfo {\n      ...LoadMore_pageInfo\n    }\n    edges {\n      cursor\n      node {\n        ...CompanyTile_company\n      }\n    }\n  }\n": types.CompanyGrid_CompaniesFragmentDoc,
     "\n  fragment CompanyProfile_company on Company {\n    id\n    name\n    logoUrl\n    description\n    headquarters\n    size\n    website\n    verified\n  }\n": types.CompanyProfile_CompanyFragmentDoc,
@@ -127,13 +151,15 @@ const documents: Documents = {
     "\n  fragment JobDocumentMeta_job on Job {\n    id\n    title\n    seniority\n    remote\n    salary {\n      min\n      max\n      currency\n      period\n    }\n    company {\n      id\n      name\n    }\n  }\n": types.JobDocumentMeta_JobFragmentDoc,
     "\n  fragment JobPostingJsonLd_job on Job {\n    id\n    slug\n    url\n    title\n    descriptionHtml\n    employmentType\n    remote\n    postedAt\n    validThrough\n    salary {\n      min\n      max\n      currency\n      period\n    }\n    company {\n      id\n      name\n      website\n      logoUrl\n    }\n    locations {\n      id\n      slug\n      city\n      region\n      country\n    }\n  }\n": types.JobPostingJsonLd_JobFragmentDoc,
     "\n  fragment SalaryStatsFields on SalaryStats {\n    currency\n    median\n    p25\n    p75\n    period\n    sampleSize\n  }\n": types.SalaryStatsFieldsFragmentDoc,
-    "\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...SessionList_viewer\n    }\n  }\n": types.AccountRouteQueryDocument,
-    "\n  query AlertsRouteQuery {\n    ...AlertCriteriaFields_options\n  }\n": types.AlertsRouteQueryDocument,
+    "\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...AlertList_viewer\n      ...SessionList_viewer\n    }\n  }\n": types.AccountRouteQueryDocument,
+    "\n  query AlertsRouteQuery {\n    viewer {\n      id\n      email\n      emailVerified\n    }\n    ...AlertCriteriaFields_options\n  }\n": types.AlertsRouteQueryDocument,
     "\n  mutation CreateAlertMutation($input: CreateAlertInput!) {\n    createAlert(input: $input) {\n      alert {\n        id\n        status\n        ...AlertConfirmation_alert\n      }\n    }\n  }\n": types.CreateAlertMutationDocument,
     "\n  query CategoryJobsRouteQuery($slug: String!) {\n    jobCategory(slug: $slug) {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n  }\n": types.CategoryJobsRouteQueryDocument,
     "\n  query CityJobsRouteQuery($slug: String!) {\n    location(slug: $slug) {\n      id\n      slug\n      city\n      region\n      country\n      jobCount\n    }\n  }\n": types.CityJobsRouteQueryDocument,
     "\n  query CompaniesRouteQuery($filter: CompanyFilter, $first: Int!, $after: String) {\n    companies(filter: $filter, first: $first, after: $after) {\n      ...CompanyGrid_companies\n    }\n  }\n": types.CompaniesRouteQueryDocument,
     "\n  query CompanyRouteQuery($slug: String!, $first: Int!, $after: String) {\n    company(slug: $slug) {\n      id\n      name\n      description\n      openJobsCount\n      ...CompanyProfile_company\n      jobs(first: $first, after: $after) {\n        ...PagedJobList_jobs\n      }\n    }\n  }\n": types.CompanyRouteQueryDocument,
+    "\n  query ConfirmAlertRouteQuery {\n    viewer {\n      id\n      email\n    }\n  }\n": types.ConfirmAlertRouteQueryDocument,
+    "\n  mutation ConfirmAlertMutation($input: AlertTokenInput!) {\n    confirmAlert(input: $input) {\n      alert {\n        id\n        email\n        status\n        summary\n        ...AlertIsOn_alert\n      }\n    }\n  }\n": types.ConfirmAlertMutationDocument,
     "\n  mutation ConfirmEmailChangeMutation($input: TokenInput!) {\n    confirmEmailChange(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.ConfirmEmailChangeMutationDocument,
     "\n  mutation RequestPasswordResetMutation($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": types.RequestPasswordResetMutationDocument,
     "\n  query GlossaryRouteQuery($filter: GlossaryTermFilter, $first: Int!, $after: String) {\n    glossaryTerms(filter: $filter, first: $first, after: $after) {\n      ...GlossaryTermList_terms\n    }\n  }\n": types.GlossaryRouteQueryDocument,
@@ -142,12 +168,14 @@ const documents: Documents = {
     "\n  query HomeRouteQuery {\n    featured: jobs(first: 4, filter: { featured: true }, orderBy: { field: POSTED_AT, direction: DESC }) {\n      ...FeaturedJobs_jobs\n    }\n    jobs(first: 8, orderBy: { field: POSTED_AT, direction: DESC }) {\n      totalCount\n      ...LatestJobs_jobs\n    }\n    jobCategories {\n      ...CategoryTiles_category\n    }\n    locations {\n      ...CityPills_location\n    }\n    glossaryTerms(first: 6) {\n      ...GlossaryHighlights_terms\n    }\n  }\n": types.HomeRouteQueryDocument,
     "\n  query JobCategoriesRouteQuery {\n    jobCategories {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n  }\n": types.JobCategoriesRouteQueryDocument,
     "\n  query JobDetailRouteQuery($slug: String!) {\n    job(slug: $slug) {\n      id\n      title\n      category {\n        id\n        slug\n        name\n      }\n      company {\n        id\n        ...CompanyCard_company\n      }\n      ...JobDocumentMeta_job\n      ...JobPostingJsonLd_job\n      ...JobDetailHeader_job\n      ...JobFacts_job\n      ...ApplyButton_job\n      ...JobDescription_job\n      ...JobTags_job\n      ...JobGlossaryTerms_job\n      ...SimilarJobs_job\n    }\n  }\n": types.JobDetailRouteQueryDocument,
+    "\n  query ManageAlertRouteQuery($token: String!, $byToken: Boolean!) {\n    alertByToken(token: $token) @include(if: $byToken) {\n      id\n      ...AlertManager_alert\n    }\n    viewer @skip(if: $byToken) {\n      id\n      alerts {\n        id\n        ...AlertManager_alert\n      }\n    }\n    ...AlertCriteriaFields_options\n  }\n": types.ManageAlertRouteQueryDocument,
     "\n  mutation ResetPasswordMutation($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.ResetPasswordMutationDocument,
     "\n  query SalariesRouteQuery($currency: String!) {\n    overall: salaryStats(currency: $currency) {\n      ...SalaryStatsFields\n    }\n    byCategory: salaryBreakdown(by: CATEGORY, currency: $currency) {\n      value\n      label\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    bySeniority: salaryBreakdown(by: SENIORITY, currency: $currency) {\n      value\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    byCity: salaryBreakdown(by: LOCATION, currency: $currency) {\n      value\n      label\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n  }\n": types.SalariesRouteQueryDocument,
     "\n  query SalaryCategoryRouteQuery($slug: String!, $categories: [String!]!, $currency: String!) {\n    jobCategory(slug: $slug) {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n    overall: salaryStats(filter: { categories: $categories }, currency: $currency) {\n      ...SalaryStatsFields\n    }\n    bySeniority: salaryBreakdown(by: SENIORITY, filter: { categories: $categories }, currency: $currency) {\n      value\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    byRemote: salaryBreakdown(by: REMOTE, filter: { categories: $categories }, currency: $currency) {\n      value\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n  }\n": types.SalaryCategoryRouteQueryDocument,
     "\n  mutation SignInMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.SignInMutationDocument,
     "\n  mutation SignUpMutation($input: SignUpInput!) {\n    signUp(input: $input) {\n      message\n    }\n  }\n": types.SignUpMutationDocument,
     "\n  query SitemapRouteQuery {\n    jobCategories {\n      id\n      slug\n      name\n    }\n    locations {\n      id\n      slug\n      city\n    }\n  }\n": types.SitemapRouteQueryDocument,
+    "\n  query UnsubscribeAlertRouteQuery($token: String!) {\n    alertByToken(token: $token) {\n      id\n      ...AlertUnsubscribe_alert\n    }\n  }\n": types.UnsubscribeAlertRouteQueryDocument,
     "\n  mutation VerifyEmailMutation($input: TokenInput!) {\n    verifyEmail(input: $input) {\n      viewer {\n        id\n        email\n        role\n        emailVerified\n      }\n    }\n  }\n": types.VerifyEmailMutationDocument,
     "\n  fragment LoadMore_pageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.LoadMore_PageInfoFragmentDoc,
 };
@@ -201,11 +229,51 @@ export function graphql(source: "\n  query ViewerQuery {\n    viewer {\n      id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AlertConfirmation_alert on Alert {\n    id\n    email\n    frequency\n  }\n"): (typeof documents)["\n  fragment AlertConfirmation_alert on Alert {\n    id\n    email\n    frequency\n  }\n"];
+export function graphql(source: "\n  fragment AlertConfirmation_alert on Alert {\n    id\n    email\n    status\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n    ...AlertIsOn_alert\n  }\n"): (typeof documents)["\n  fragment AlertConfirmation_alert on Alert {\n    id\n    email\n    status\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n    ...AlertIsOn_alert\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AlertCriteriaFields_options on Query {\n    jobCategories {\n      id\n      slug\n      name\n    }\n    locations {\n      id\n      slug\n      city\n    }\n  }\n"): (typeof documents)["\n  fragment AlertCriteriaFields_options on Query {\n    jobCategories {\n      id\n      slug\n      name\n    }\n    locations {\n      id\n      slug\n      city\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAlertMutation($input: AlertRefInput!) {\n    deleteAlert(input: $input) {\n      deletedAlertId\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAlertMutation($input: AlertRefInput!) {\n    deleteAlert(input: $input) {\n      deletedAlertId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAlertMutation($input: UpdateAlertInput!) {\n    updateAlert(input: $input) {\n      alert {\n        id\n        ...AlertManager_alert\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAlertMutation($input: UpdateAlertInput!) {\n    updateAlert(input: $input) {\n      alert {\n        id\n        ...AlertManager_alert\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertIsOn_alert on Alert {\n    id\n    email\n    summary\n    searchUrl\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n  }\n"): (typeof documents)["\n  fragment AlertIsOn_alert on Alert {\n    id\n    email\n    summary\n    searchUrl\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertList_viewer on User {\n    id\n    email\n    alerts {\n      id\n      email\n      summary\n      status\n      frequency\n      sendHour\n      sendWeekday\n      timeZone\n      lastSentAt\n      ...AlertPauseButton_alert\n    }\n  }\n"): (typeof documents)["\n  fragment AlertList_viewer on User {\n    id\n    email\n    alerts {\n      id\n      email\n      summary\n      status\n      frequency\n      sendHour\n      sendWeekday\n      timeZone\n      lastSentAt\n      ...AlertPauseButton_alert\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertManager_alert on Alert {\n    id\n    email\n    status\n    pausedReason\n    summary\n    searchUrl\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n    lastSentAt\n    createdAt\n    criteria {\n      query\n      categories\n      seniorities\n      employmentTypes\n      remote\n      locations\n      companies\n      tags\n      salaryMin\n      salaryCurrency\n    }\n    ...AlertPauseButton_alert\n  }\n"): (typeof documents)["\n  fragment AlertManager_alert on Alert {\n    id\n    email\n    status\n    pausedReason\n    summary\n    searchUrl\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n    lastSentAt\n    createdAt\n    criteria {\n      query\n      categories\n      seniorities\n      employmentTypes\n      remote\n      locations\n      companies\n      tags\n      salaryMin\n      salaryCurrency\n    }\n    ...AlertPauseButton_alert\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertPauseButton_alert on Alert {\n    id\n    status\n    summary\n  }\n"): (typeof documents)["\n  fragment AlertPauseButton_alert on Alert {\n    id\n    status\n    summary\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseAlertMutation($input: AlertRefInput!) {\n    pauseAlert(input: $input) {\n      alert {\n        id\n        status\n        pausedReason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PauseAlertMutation($input: AlertRefInput!) {\n    pauseAlert(input: $input) {\n      alert {\n        id\n        status\n        pausedReason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeAlertMutation($input: AlertRefInput!) {\n    resumeAlert(input: $input) {\n      alert {\n        id\n        status\n        pausedReason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeAlertMutation($input: AlertRefInput!) {\n    resumeAlert(input: $input) {\n      alert {\n        id\n        status\n        pausedReason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertUnsubscribe_alert on Alert {\n    id\n    email\n    status\n    summary\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n  }\n"): (typeof documents)["\n  fragment AlertUnsubscribe_alert on Alert {\n    id\n    email\n    status\n    summary\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribeAlertMutation($input: AlertTokenInput!) {\n    unsubscribeAlert(input: $input) {\n      alert {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnsubscribeAlertMutation($input: AlertTokenInput!) {\n    unsubscribeAlert(input: $input) {\n      alert {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -345,11 +413,11 @@ export function graphql(source: "\n  fragment SalaryStatsFields on SalaryStats {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...SessionList_viewer\n    }\n  }\n"): (typeof documents)["\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...SessionList_viewer\n    }\n  }\n"];
+export function graphql(source: "\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...AlertList_viewer\n      ...SessionList_viewer\n    }\n  }\n"): (typeof documents)["\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...AlertList_viewer\n      ...SessionList_viewer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AlertsRouteQuery {\n    ...AlertCriteriaFields_options\n  }\n"): (typeof documents)["\n  query AlertsRouteQuery {\n    ...AlertCriteriaFields_options\n  }\n"];
+export function graphql(source: "\n  query AlertsRouteQuery {\n    viewer {\n      id\n      email\n      emailVerified\n    }\n    ...AlertCriteriaFields_options\n  }\n"): (typeof documents)["\n  query AlertsRouteQuery {\n    viewer {\n      id\n      email\n      emailVerified\n    }\n    ...AlertCriteriaFields_options\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -370,6 +438,14 @@ export function graphql(source: "\n  query CompaniesRouteQuery($filter: CompanyF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CompanyRouteQuery($slug: String!, $first: Int!, $after: String) {\n    company(slug: $slug) {\n      id\n      name\n      description\n      openJobsCount\n      ...CompanyProfile_company\n      jobs(first: $first, after: $after) {\n        ...PagedJobList_jobs\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyRouteQuery($slug: String!, $first: Int!, $after: String) {\n    company(slug: $slug) {\n      id\n      name\n      description\n      openJobsCount\n      ...CompanyProfile_company\n      jobs(first: $first, after: $after) {\n        ...PagedJobList_jobs\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConfirmAlertRouteQuery {\n    viewer {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query ConfirmAlertRouteQuery {\n    viewer {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmAlertMutation($input: AlertTokenInput!) {\n    confirmAlert(input: $input) {\n      alert {\n        id\n        email\n        status\n        summary\n        ...AlertIsOn_alert\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmAlertMutation($input: AlertTokenInput!) {\n    confirmAlert(input: $input) {\n      alert {\n        id\n        email\n        status\n        summary\n        ...AlertIsOn_alert\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -405,6 +481,10 @@ export function graphql(source: "\n  query JobDetailRouteQuery($slug: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ManageAlertRouteQuery($token: String!, $byToken: Boolean!) {\n    alertByToken(token: $token) @include(if: $byToken) {\n      id\n      ...AlertManager_alert\n    }\n    viewer @skip(if: $byToken) {\n      id\n      alerts {\n        id\n        ...AlertManager_alert\n      }\n    }\n    ...AlertCriteriaFields_options\n  }\n"): (typeof documents)["\n  query ManageAlertRouteQuery($token: String!, $byToken: Boolean!) {\n    alertByToken(token: $token) @include(if: $byToken) {\n      id\n      ...AlertManager_alert\n    }\n    viewer @skip(if: $byToken) {\n      id\n      alerts {\n        id\n        ...AlertManager_alert\n      }\n    }\n    ...AlertCriteriaFields_options\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ResetPasswordMutation($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        id\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPasswordMutation($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        id\n        email\n        role\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -426,6 +506,10 @@ export function graphql(source: "\n  mutation SignUpMutation($input: SignUpInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SitemapRouteQuery {\n    jobCategories {\n      id\n      slug\n      name\n    }\n    locations {\n      id\n      slug\n      city\n    }\n  }\n"): (typeof documents)["\n  query SitemapRouteQuery {\n    jobCategories {\n      id\n      slug\n      name\n    }\n    locations {\n      id\n      slug\n      city\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnsubscribeAlertRouteQuery($token: String!) {\n    alertByToken(token: $token) {\n      id\n      ...AlertUnsubscribe_alert\n    }\n  }\n"): (typeof documents)["\n  query UnsubscribeAlertRouteQuery($token: String!) {\n    alertByToken(token: $token) {\n      id\n      ...AlertUnsubscribe_alert\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,13 +1,14 @@
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { AuthPage, Notice } from "../features/account/components/AuthPage";
+import { AuthPage } from "../features/account/components/AuthPage";
 import { SignInForm } from "../features/account/components/SignInForm";
 import { useNotice } from "../features/account/hooks/useNotice";
 import { useSessionChanged } from "../features/account/hooks/useSessionChange";
 import { safeNextPath, withNext } from "../features/account/utils/nextPath";
 import { graphql } from "../generated";
 import { ACCOUNT_PATHS } from "../shared/navigation";
+import { Notice } from "../shared/ui/Notice";
 import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
 
 const SignInMutation = graphql(`

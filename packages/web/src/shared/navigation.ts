@@ -66,3 +66,9 @@ export const ACCOUNT_PATHS = {
   forgotPassword: "/forgot-password",
   account: "/account",
 } as const;
+
+/** Where the job alert pages live (the API's emails link to the others: confirm, manage and unsubscribe by token). */
+export const ALERT_PATHS = {
+  create: "/alerts",
+  manage: "/alerts/manage",
+} as const;

@@ -3,6 +3,7 @@ import { ResultCache1764400000000 } from "./1764400000000-result-cache";
 import { InlineListColumns1764500000000 } from "./1764500000000-inline-list-columns";
 import { AlertDedupRateLimits1764620000000 } from "./1764620000000-alert-dedup-rate-limits";
 import { Accounts1764700000000 } from "./1764700000000-accounts";
+import { AlertDelivery1764800000000 } from "./1764800000000-alert-delivery";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   InlineListColumns1764500000000,
   AlertDedupRateLimits1764620000000,
   Accounts1764700000000,
+  AlertDelivery1764800000000,
 ];

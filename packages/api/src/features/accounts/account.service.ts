@@ -4,7 +4,7 @@ import { query, sql } from "../../shared/db/sql";
 import { AppError, BadUserInputError } from "../../shared/errors/app-error";
 import type { RateLimiter, RateLimitService } from "../../shared/rate-limit/rate-limiter";
 import type { WebUrls } from "../../shared/web-urls";
-import type { OutboxService } from "../email";
+import { accountEmail, type OutboxService } from "../email";
 import { burnPasswordCheck, hashPassword, passwordProblem, verifyPassword } from "./password";
 import type { SessionOrigin, SessionService } from "./session.service";
 import { User } from "./user.entity";
@@ -117,13 +117,7 @@ export class AccountService {
         await this.outbox.enqueue(manager, {
           kind: "ACCOUNT_EXISTS",
           to: email,
-          subject: "You already have a HiredinAI account",
-          text: [
-            "Someone (probably you) tried to sign up to HiredinAI with this address, which already has an account.",
-            `Sign in: ${this.urls.signIn()}`,
-            "Forgot your password? Use “Forgot password” on the sign-in page.",
-            "If it wasn't you, you can ignore this email.",
-          ].join("\n"),
+          ...accountEmail({ kind: "ACCOUNT_EXISTS", signInUrl: this.urls.signIn() }),
         });
       }
     });
@@ -205,8 +199,7 @@ export class AccountService {
       await this.outbox.enqueue(manager, {
         kind: "PASSWORD_CHANGED",
         to: user.email,
-        subject: "Your HiredinAI password was changed",
-        text: `Your password was just changed, and every other session was signed out.\nIf it wasn't you, reset your password now: ${this.urls.signIn()}`,
+        ...accountEmail({ kind: "PASSWORD_CHANGED", signInUrl: this.urls.signIn() }),
       });
     });
   }
@@ -240,8 +233,7 @@ export class AccountService {
       await this.outbox.enqueue(manager, {
         kind: "EMAIL_CHANGED",
         to: before.email,
-        subject: "Your HiredinAI email address was changed",
-        text: `Your account's email address is now ${link.email}.\nIf it wasn't you, contact support@hiredin.ai.`,
+        ...accountEmail({ kind: "EMAIL_CHANGED", newEmail: link.email }),
       });
       return this.activeUser(manager, link.userId);
     });
@@ -299,20 +291,14 @@ export class AccountService {
   private async sendLink(manager: EntityManager, userId: number, email: string, purpose: TokenPurpose): Promise<void> {
     const { token, hash } = newToken();
     await manager.insert(UserToken, { userId, purpose, tokenHash: hash, email, expiresAt: new Date(Date.now() + LINK_LIFETIMES[purpose]) });
-    const message = {
-      [TokenPurpose.VERIFY_EMAIL]: {
-        subject: "Confirm your email for HiredinAI",
-        text: `Welcome to HiredinAI. Confirm your email address to finish setting up your account:\n${this.urls.accountAction("verify-email", token)}\n\nThe link works for 48 hours. If you didn't sign up, ignore this email.`,
-      },
-      [TokenPurpose.RESET_PASSWORD]: {
-        subject: "Reset your HiredinAI password",
-        text: `Choose a new password for your HiredinAI account:\n${this.urls.accountAction("reset-password", token)}\n\nThe link works for one hour, once. If you didn't ask for it, ignore this email: your password stays as it is.`,
-      },
-      [TokenPurpose.CHANGE_EMAIL]: {
-        subject: "Confirm your new email for HiredinAI",
-        text: `Confirm that this is your HiredinAI account's new email address:\n${this.urls.accountAction("confirm-email", token)}\n\nThe link works for 24 hours. If you didn't ask for it, ignore this email.`,
-      },
-    }[purpose];
-    await this.outbox.enqueue(manager, { kind: purpose, to: email, ...message });
+    const action = (
+      {
+        [TokenPurpose.VERIFY_EMAIL]: "verify-email",
+        [TokenPurpose.RESET_PASSWORD]: "reset-password",
+        [TokenPurpose.CHANGE_EMAIL]: "confirm-email",
+      } as const
+    )[purpose];
+    const url = this.urls.accountAction(action, token);
+    await this.outbox.enqueue(manager, { kind: purpose, to: email, ...accountEmail({ kind: purpose, url }) });
   }
 }

@@ -65,20 +65,48 @@ export class Alert {
   @Column({ type: "enum", enum: AlertStatus, enumName: "alert_status", default: AlertStatus.PENDING_CONFIRMATION })
   status: AlertStatus;
 
-  /** SHA-256 of the token in the confirmation link. */
-  @Column({ name: "confirm_token_hash", type: "text", unique: true })
-  confirmTokenHash: string;
-
-  /** SHA-256 of the token in every email's manage and unsubscribe links. */
-  @Column({ name: "manage_token_hash", type: "text", unique: true })
-  manageTokenHash: string;
-
   /** When the last confirmation email was queued: another is sent no sooner than an hour later. */
   @Column({ name: "confirmation_sent_at", type: "timestamptz" })
   confirmationSentAt: Date;
 
+  @Field(() => Date, { nullable: true, description: "When the address was confirmed (or the alert made by its signed-in owner)." })
   @Column({ name: "confirmed_at", type: "timestamptz", nullable: true })
   confirmedAt: Date | null;
+
+  /** The account that made it, when made signed in. */
+  @Column({ name: "user_id", type: "integer", nullable: true })
+  userId: number | null;
+
+  @Field({ description: "IANA time zone the daily and weekly emails keep time in, e.g. Europe/Berlin." })
+  @Column({ name: "time_zone", type: "text", default: "UTC" })
+  timeZone: string;
+
+  @Field(() => Int, { description: "Hour of the day (0-23, in timeZone) daily and weekly emails are sent." })
+  @Column({ name: "send_hour", type: "smallint", default: 8 })
+  sendHour: number;
+
+  @Field(() => Int, { description: "Day of the week weekly emails are sent: 1 Monday ... 7 Sunday." })
+  @Column({ name: "send_weekday", type: "smallint", default: 1 })
+  sendWeekday: number;
+
+  /** When the next run is due (ACTIVE alerts only). */
+  @Column({ name: "next_run_at", type: "timestamptz", nullable: true })
+  nextRunAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "When this alert last emailed new jobs." })
+  @Column({ name: "last_sent_at", type: "timestamptz", nullable: true })
+  lastSentAt: Date | null;
+
+  /** Permanent delivery failures in a row; the alert pauses itself at ALERT_BOUNCE_LIMIT. */
+  @Column({ name: "hard_bounces", type: "integer", default: 0 })
+  hardBounces: number;
+
+  @Field(() => String, { nullable: true, description: "Why a PAUSED alert was paused, when it was not its owner's choice." })
+  @Column({ name: "paused_reason", type: "text", nullable: true })
+  pausedReason: string | null;
+
+  @Column({ name: "updated_at", type: "timestamptz", default: () => "now()" })
+  updatedAt: Date;
 
   @Field()
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })

@@ -3,7 +3,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export enum EmailStatus {
   PENDING = "PENDING",
   SENT = "SENT",
+  /** Gave up after the last retry of a temporary failure (the server down, 4xx). */
   FAILED = "FAILED",
+  /** The receiving server refused it for good (5xx): not tried again. */
+  BOUNCED = "BOUNCED",
 }
 
 /** The email outbox: every message is written here in the same transaction as its cause, then delivered. */
@@ -28,6 +31,14 @@ export class EmailMessage {
 
   @Column({ name: "html_body", type: "text", nullable: true })
   html: string | null;
+
+  /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post on alert emails. */
+  @Column({ type: "jsonb", default: () => "'{}'" })
+  headers: Record<string, string>;
+
+  /** The alert an alert email was sent for (its bounces count against it). */
+  @Column({ name: "alert_id", type: "integer", nullable: true })
+  alertId: number | null;
 
   @Column({ type: "enum", enum: EmailStatus, enumName: "email_status", default: EmailStatus.PENDING })
   status: EmailStatus;

@@ -3,7 +3,7 @@
 // hand a half-loaded module to a class declaration.
 export { RemotePolicy, Seniority, EmploymentType, SalaryPeriod } from "./job.enums";
 export { LIVE_JOB, jobConditions, validateJobFilter } from "./job.filter";
-export { REMOTE_LABELS, SENIORITY_LABELS } from "./job.labels";
+export { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS } from "./job.labels";
 export { JobConnection } from "./job.types";
 export { parentJobs } from "./parent-jobs";
 export { JobFilter, JobSearchFields, MAX_CRITERIA_VALUES } from "./inputs/job-filter.input";

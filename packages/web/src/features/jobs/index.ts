@@ -6,8 +6,10 @@ export { employmentTypeLabel, remoteLabel, seniorityLabel } from "./utils/labels
 export {
   CURRENCIES,
   EMPLOYMENT_TYPES,
+  EMPTY_SEARCH,
   REMOTE_POLICIES,
   SENIORITIES,
+  serializeSearch,
   toAlertCriteria,
   toggleValue,
   type JobSearch,

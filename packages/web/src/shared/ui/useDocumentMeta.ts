@@ -3,8 +3,16 @@ import { useEffect } from "react";
 const SITE = "HiredinAI";
 const DEFAULT_DESCRIPTION = "HiredinAI: curated jobs in AI engineering, research, data, product, design, marketing and sales.";
 
-/** Sets the document title ("<title> · HiredinAI") and the meta description while a page is shown. */
-export function useDocumentMeta(title: string | null | undefined, description?: string | null): void {
+/**
+ * Sets the document title ("<title> · HiredinAI") and the meta description while a page is shown;
+ * `noindex` adds `<meta name="robots" content="noindex">` until the page goes (a personal page, or one an
+ * emailed link opens).
+ */
+export function useDocumentMeta(
+  title: string | null | undefined,
+  description?: string | null,
+  { noindex = false }: { noindex?: boolean } = {},
+): void {
   useEffect(() => {
     document.title = title ? `${title} · ${SITE}` : `${SITE} — AI jobs`;
     let meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
@@ -15,4 +23,13 @@ export function useDocumentMeta(title: string | null | undefined, description?: 
     }
     meta.content = description?.trim() || DEFAULT_DESCRIPTION;
   }, [title, description]);
+
+  useEffect(() => {
+    if (!noindex) return;
+    const robots = document.createElement("meta");
+    robots.name = "robots";
+    robots.content = "noindex";
+    document.head.append(robots);
+    return () => robots.remove();
+  }, [noindex]);
 }

@@ -1,12 +1,12 @@
 import { FormError } from "../../../shared/ui/FormField";
+import { EmailField } from "../../../shared/ui/EmailField";
+import { Notice } from "../../../shared/ui/Notice";
 import { useMutation } from "@apollo/client/react";
 import { useId, useState, type FormEvent } from "react";
 import { graphql } from "../../../generated";
 import { formErrors } from "../../../shared/utils/formErrors";
 import { useFormErrors } from "../hooks/useFormErrors";
 import { emailProblem, focusFirstError } from "../utils/forms";
-import { Notice } from "./AuthPage";
-import { EmailField } from "./EmailField";
 import { PasswordField } from "./PasswordField";
 import styles from "./forms.module.css";
 

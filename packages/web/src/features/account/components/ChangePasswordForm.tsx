@@ -1,4 +1,5 @@
 import { FormError } from "../../../shared/ui/FormField";
+import { Notice } from "../../../shared/ui/Notice";
 import { useMutation } from "@apollo/client/react";
 import { useId, useState, type FormEvent } from "react";
 import { graphql } from "../../../generated";
@@ -6,7 +7,6 @@ import { formErrors } from "../../../shared/utils/formErrors";
 import { useFormErrors } from "../hooks/useFormErrors";
 import { focusFirstError } from "../utils/forms";
 import { PASSWORD_MIN_LENGTH } from "../utils/passwordHint";
-import { Notice } from "./AuthPage";
 import { PasswordField } from "./PasswordField";
 import styles from "./forms.module.css";
 

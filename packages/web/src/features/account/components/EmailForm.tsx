@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from "react";
 import { FormError } from "../../../shared/ui/FormField";
+import { EmailField } from "../../../shared/ui/EmailField";
 import { formErrors } from "../../../shared/utils/formErrors";
 import { useFormErrors } from "../hooks/useFormErrors";
 import { emailProblem, focusFirstError } from "../utils/forms";
-import { EmailField } from "./EmailField";
 import styles from "./forms.module.css";
 
 const FIELDS = ["email"] as const;

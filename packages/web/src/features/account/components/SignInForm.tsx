@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { FormError } from "../../../shared/ui/FormField";
+import { EmailField } from "../../../shared/ui/EmailField";
 import { ACCOUNT_PATHS } from "../../../shared/navigation";
 import { formErrors } from "../../../shared/utils/formErrors";
 import { useFormErrors } from "../hooks/useFormErrors";
 import { emailProblem, focusFirstError } from "../utils/forms";
-import { EmailField } from "./EmailField";
 import { PasswordField } from "./PasswordField";
 import styles from "./forms.module.css";
 

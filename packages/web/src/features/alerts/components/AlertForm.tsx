@@ -1,29 +1,40 @@
 import { useId, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import type { FragmentType } from "../../../generated";
-import type { AlertFrequency, CreateAlertInput } from "../../../generated/graphql";
-import { Field, FormError } from "../../../shared/ui/FormField";
-import { describeError } from "../../../shared/ui/states";
-import { fieldErrors } from "../../../shared/utils/graphqlErrors";
-import { toAlertCriteria, type JobSearch } from "../../jobs";
-import { alertFieldErrors } from "../utils/alertFieldErrors";
-import { AlertCriteriaFields, type AlertCriteriaFieldsFragment } from "./AlertCriteriaFields";
-import { FrequencyField } from "./FrequencyField";
+import type { CreateAlertInput } from "../../../generated/graphql";
+import { EmailField } from "../../../shared/ui/EmailField";
+import { FormError } from "../../../shared/ui/FormField";
+import { alertFormErrors } from "../utils/alertFieldErrors";
+import type { AlertCriteriaFieldsFragment } from "./AlertCriteriaFields";
+import { AlertSettingsFields, alertSettingsInput, type AlertSettings } from "./AlertSettingsFields";
 
 /** What the alert form holds; kept by the page, so "Create another alert" starts from the same search. */
-export interface AlertDraft {
+export interface AlertDraft extends AlertSettings {
   email: string;
-  frequency: AlertFrequency;
-  criteria: JobSearch;
+}
+
+/** Who is signed in, if anyone: their address is the form's first guess, and needs no confirmation once verified. */
+export interface AlertFormAccount {
+  email: string;
+  emailVerified: boolean;
+}
+
+/** What the email field says to a signed-in person about the address in it. */
+function emailHint(email: string, account: AlertFormAccount): string {
+  if (account.emailVerified && email.trim().toLowerCase() === account.email.toLowerCase()) {
+    return "Your account's verified address: the alert starts at once, with no confirmation email.";
+  }
+  return "We'll email this address a link to confirm the alert.";
 }
 
 /**
- * The alert form: email, how often and what to look for. The email is checked here first; the API's field errors
- * (`error`, from the last `onSubmit`) show beside their fields.
+ * The alert form: email, how often, when and what to look for. The email is checked here first; the API's
+ * field errors (`error`, from the last `onSubmit`) show beside their fields.
  */
 export function AlertForm({
   draft,
   onDraftChange,
+  account,
   options,
   onSubmit,
   loading,
@@ -31,6 +42,7 @@ export function AlertForm({
 }: {
   draft: AlertDraft;
   onDraftChange: (next: AlertDraft) => void;
+  account: AlertFormAccount | null;
   options: FragmentType<typeof AlertCriteriaFieldsFragment> | undefined;
   onSubmit: (input: CreateAlertInput) => Promise<unknown>;
   loading: boolean;
@@ -38,12 +50,10 @@ export function AlertForm({
 }) {
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const id = useId();
-  const { email, frequency, criteria } = draft;
+  const { email } = draft;
 
-  const server = alertFieldErrors(fieldErrors(error));
+  const server = alertFormErrors(error);
   const errors = { ...server.byField, ...clientErrors };
-  const generalError =
-    error && Object.keys(server.byField).length === 0 ? (server.other[0] ?? describeError(error).message) : server.other[0];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -57,7 +67,7 @@ export function AlertForm({
       return;
     }
     try {
-      await onSubmit({ email: trimmed, frequency, criteria: toAlertCriteria(criteria) });
+      await onSubmit({ email: trimmed, ...alertSettingsInput(draft) });
     } catch {
       // Shown from `error` beside the fields.
     }
@@ -68,37 +78,18 @@ export function AlertForm({
       className="alert-form card"
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-describedby={generalError ? `${id}-general` : undefined}
+      aria-describedby={server.formError ? `${id}-general` : undefined}
     >
-      <FormError id={`${id}-general`}>{generalError}</FormError>
-      <Field id={`${id}-email`} label="Email address" error={errors.email}>
-        <input
-          id={`${id}-email`}
-          className="input"
-          type="email"
-          autoComplete="email"
-          value={email}
-          onChange={(e) => onDraftChange({ ...draft, email: e.target.value })}
-          aria-invalid={Boolean(errors.email)}
-          aria-describedby={errors.email ? `${id}-email-error` : undefined}
-          required
-        />
-      </Field>
-
-      <FrequencyField
-        id={`${id}-frequency`}
-        value={frequency}
-        onChange={(next) => onDraftChange({ ...draft, frequency: next })}
-        error={errors.frequency}
+      <FormError id={`${id}-general`}>{server.formError}</FormError>
+      <EmailField
+        id={`${id}-email`}
+        value={email}
+        onChange={(value) => onDraftChange({ ...draft, email: value })}
+        error={errors.email}
+        hint={account && emailHint(email, account)}
       />
 
-      <AlertCriteriaFields
-        id={id}
-        criteria={criteria}
-        onChange={(next) => onDraftChange({ ...draft, criteria: next })}
-        errors={errors}
-        options={options}
-      />
+      <AlertSettingsFields id={id} settings={draft} onChange={onDraftChange} errors={errors} options={options} />
       <p>
         <button type="submit" className="button button--large" disabled={loading} aria-busy={loading}>
           {loading ? "Creating your alert…" : "Create alert"}

@@ -1,21 +1,27 @@
-import { Field } from "../../../shared/ui/FormField";
+import type { ReactNode } from "react";
+import { describedBy, Field } from "./FormField";
 
-/** An email address field, set up for addresses (keyboard, no capitals or spell-check, autofill); `error` shows beneath it. */
+/**
+ * An email address field, set up for addresses (keyboard, no capitals or spell-check, autofill);
+ * `hint` shows above it and `error` beneath it.
+ */
 export function EmailField({
   id,
   label = "Email address",
   value,
   onChange,
   error,
+  hint,
 }: {
   id: string;
   label?: string;
   value: string;
   onChange: (value: string) => void;
   error?: string;
+  hint?: ReactNode;
 }) {
   return (
-    <Field id={id} label={label} error={error}>
+    <Field id={id} label={label} error={error} hint={hint}>
       <input
         id={id}
         className="input"
@@ -27,7 +33,7 @@ export function EmailField({
         value={value}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={describedBy(id, { hint, error })}
         required
       />
     </Field>

@@ -1,0 +1,30 @@
+/** `$150k`, `€95.5k`, `$1.2M`: money as a short figure, the way the site writes it. */
+function shortMoney(amount: number, currency: string): string {
+  const oneDecimal = (n: number) => Math.round(n * 10) / 10;
+  let [scaled, suffix] = [amount, ""];
+  if (Math.abs(amount) >= 1_000) [scaled, suffix] = [oneDecimal(amount / 1_000), "k"];
+  if (Math.abs(scaled) >= 1_000) [scaled, suffix] = [oneDecimal(amount / 1_000_000), "M"];
+  const format = new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: suffix ? 1 : 0,
+  });
+  return format.format(scaled) + suffix;
+}
+
+const PERIODS: Readonly<Record<string, string>> = { YEAR: "year", MONTH: "month", HOUR: "hour" };
+
+/**
+ * A job's pay for an email: `$150k–$200k / year`, `From €60k / year`, or null without one. The web
+ * app writes the same (packages/web/src/shared/utils/format.ts `formatSalary`).
+ */
+export function formatSalaryRange(min: number | null, max: number | null, currency: string | null, period: string | null): string | null {
+  if ((min == null && max == null) || !currency) return null;
+  const per = ` / ${PERIODS[period ?? "YEAR"] ?? "year"}`;
+  if (min != null && max != null) {
+    const [low, high] = [shortMoney(min, currency), shortMoney(max, currency)];
+    return (low === high ? low : `${low}–${high}`) + per;
+  }
+  return min != null ? `From ${shortMoney(min, currency)}${per}` : `Up to ${shortMoney(max!, currency)}${per}`;
+}

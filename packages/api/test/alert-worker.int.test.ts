@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Runner } from "graphile-worker";
 import { createServices, type Services } from "../src/app/services";
 import { startWorker } from "../src/app/worker";
+import { Role } from "../src/features/accounts/user.enums";
 import { ALERT_BOUNCE_LIMIT } from "../src/features/alerts/alert.service";
 import type { OutgoingEmail } from "../src/features/email";
 import { STALE_SEND_MINUTES } from "../src/features/email/send-email.task";
@@ -120,6 +121,11 @@ test("a recipient refused for good is marked bounced and the others still go; re
   const [bounced] = await api.ds.query(`SELECT attempts, last_error FROM email_outbox WHERE status = 'BOUNCED'`);
   expect(bounced.attempts).toBe(1); // refused for good: not tried again
   expect(bounced.last_error).toMatch(/550/);
+
+  // Admins see it in the delivery health.
+  const admin = await makeUser(api.ds, { email: "admin@example.com", role: Role.ADMIN });
+  const health = await api.gql(`{ emailDeliveryHealth { queued sent failed bounced oldestQueuedAt } }`, {}, bearer(await sessionFor(api.ds, admin)));
+  expect(health.data!.emailDeliveryHealth).toEqual({ queued: 0, sent: 2, failed: 0, bounced: 1, oldestQueuedAt: null });
 
   await activeAlert("gone@example.com", "llm");
   for (let i = 0; i < ALERT_BOUNCE_LIMIT; i++) {

@@ -32,7 +32,7 @@ type Documents = {
     "\n  fragment AlertPauseButton_alert on Alert {\n    id\n    status\n    summary\n  }\n": typeof types.AlertPauseButton_AlertFragmentDoc,
     "\n  mutation PauseAlertMutation($input: AlertRefInput!) {\n    pauseAlert(input: $input) {\n      alert {\n        id\n        status\n        pausedReason\n      }\n    }\n  }\n": typeof types.PauseAlertMutationDocument,
     "\n  mutation ResumeAlertMutation($input: AlertRefInput!) {\n    resumeAlert(input: $input) {\n      alert {\n        id\n        status\n        pausedReason\n      }\n    }\n  }\n": typeof types.ResumeAlertMutationDocument,
-    "\n  fragment AlertUnsubscribe_alert on Alert {\n    id\n    email\n    status\n    summary\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n  }\n": typeof types.AlertUnsubscribe_AlertFragmentDoc,
+    "\n  fragment AlertUnsubscribe_alert on Alert {\n    id\n    email\n    status\n    summary\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n    ...AlertPauseButton_alert\n  }\n": typeof types.AlertUnsubscribe_AlertFragmentDoc,
     "\n  mutation UnsubscribeAlertMutation($input: AlertTokenInput!) {\n    unsubscribeAlert(input: $input) {\n      alert {\n        id\n        status\n      }\n    }\n  }\n": typeof types.UnsubscribeAlertMutationDocument,
     "\n  fragment CompanyCard_company on Company {\n    id\n    slug\n    url\n    name\n    logoUrl\n    description\n    headquarters\n    size\n    website\n    openJobsCount\n  }\n": typeof types.CompanyCard_CompanyFragmentDoc,
     "\n  fragment CompanyGrid_companies on CompanyConnection {\n    totalCount\n    pageInfo {\n      ...LoadMore_pageInfo\n    }\n    edges {\n      cursor\n      node {\n        ...CompanyTile_company\n      }\n    }\n  }\n": typeof types.CompanyGrid_CompaniesFragmentDoc,
@@ -115,7 +115,7 @@ const documents: Documents = {
     "\n  fragment AlertPauseButton_alert on Alert {\n    id\n    status\n    summary\n  }\n": types.AlertPauseButton_AlertFragmentDoc,
     "\n  mutation PauseAlertMutation($input: AlertRefInput!) {\n    pauseAlert(input: $input) {\n      alert {\n        id\n        status\n        pausedReason\n      }\n    }\n  }\n": types.PauseAlertMutationDocument,
     "\n  mutation ResumeAlertMutation($input: AlertRefInput!) {\n    resumeAlert(input: $input) {\n      alert {\n        id\n        status\n        pausedReason\n      }\n    }\n  }\n": types.ResumeAlertMutationDocument,
-    "\n  fragment AlertUnsubscribe_alert on Alert {\n    id\n    email\n    status\n    summary\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n  }\n": types.AlertUnsubscribe_AlertFragmentDoc,
+    "\n  fragment AlertUnsubscribe_alert on Alert {\n    id\n    email\n    status\n    summary\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n    ...AlertPauseButton_alert\n  }\n": types.AlertUnsubscribe_AlertFragmentDoc,
     "\n  mutation UnsubscribeAlertMutation($input: AlertTokenInput!) {\n    unsubscribeAlert(input: $input) {\n      alert {\n        id\n        status\n      }\n    }\n  }\n": types.UnsubscribeAlertMutationDocument,
     "\n  fragment CompanyCard_company on Company {\n    id\n    slug\n    url\n    name\n    logoUrl\n    description\n    headquarters\n    size\n    website\n    openJobsCount\n  }\n": types.CompanyCard_CompanyFragmentDoc,
     "\n  fragment CompanyGrid_companies on CompanyConnection {\n    totalCount\n    pageInfo {\n      ...LoadMore_pageInfo\n    }\n    edges {\n      cursor\n      node {\n        ...CompanyTile_company\n      }\n    }\n  }\n": types.CompanyGrid_CompaniesFragmentDoc,
@@ -269,7 +269,7 @@ export function graphql(source: "\n  mutation ResumeAlertMutation($input: AlertR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AlertUnsubscribe_alert on Alert {\n    id\n    email\n    status\n    summary\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n  }\n"): (typeof documents)["\n  fragment AlertUnsubscribe_alert on Alert {\n    id\n    email\n    status\n    summary\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n  }\n"];
+export function graphql(source: "\n  fragment AlertUnsubscribe_alert on Alert {\n    id\n    email\n    status\n    summary\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n    ...AlertPauseButton_alert\n  }\n"): (typeof documents)["\n  fragment AlertUnsubscribe_alert on Alert {\n    id\n    email\n    status\n    summary\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n    ...AlertPauseButton_alert\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

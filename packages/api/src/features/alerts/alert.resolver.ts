@@ -89,7 +89,7 @@ export class AlertResolver {
 export class UserAlertsResolver {
   @Authorized(SELF)
   @FieldResolver(() => [Alert], {
-    description: "Your job alerts: those you made signed in, and those of your address once it is verified.",
+    description: "Your job alerts: those for your account's address once it is verified (and those you made for it signed in).",
     complexity: listCost(MAX_ALERTS_PER_EMAIL),
   })
   async alerts(@Parent() user: User, @Ctx() ctx: Context): Promise<Alert[]> {

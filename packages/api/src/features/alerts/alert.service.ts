@@ -230,11 +230,13 @@ export class AlertService {
   }
 
   /**
-   * Sends again from now on: what was published while it was paused or unsubscribed is not sent
+   * Sends again from now on (by a manage link, the unsubscribe link that stopped it, or its owner):
+   * what was published while it was paused or unsubscribed is not sent
    * (it would arrive as one surprising heap). A paused alert that bounced starts its count again.
    */
   async resume(ref: AlertRefInput, caller: AlertCaller): Promise<Alert> {
-    const alert = await this.access(ref, caller, ["manage"]);
+    // An unsubscribe link may take itself back ("Undo" on the page it opens).
+    const alert = await this.access(ref, caller, ["manage", "unsubscribe"]);
     if (alert.status === AlertStatus.PENDING_CONFIRMATION) {
       throw BadUserInputError.field("input", "This alert isn't confirmed yet: follow the link in its confirmation email first.");
     }

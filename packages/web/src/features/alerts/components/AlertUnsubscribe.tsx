@@ -6,6 +6,7 @@ import { FormError } from "../../../shared/ui/FormField";
 import { formErrorMessage } from "../../../shared/utils/formErrors";
 import { describeSchedule } from "../utils/schedule";
 import { AlertMessage } from "./AlertMessage";
+import { AlertPauseButton } from "./AlertPauseButton";
 
 export const AlertUnsubscribeFragment = graphql(`
   fragment AlertUnsubscribe_alert on Alert {
@@ -17,6 +18,7 @@ export const AlertUnsubscribeFragment = graphql(`
     sendHour
     sendWeekday
     timeZone
+    ...AlertPauseButton_alert
   }
 `);
 
@@ -33,7 +35,7 @@ const UnsubscribeAlertMutation = graphql(`
 
 /**
  * The unsubscribe link's page: which alert, and a button. Nothing happens until it is pressed (mail
- * scanners open every link); then, or when it already was, "You're unsubscribed".
+ * scanners open every link); then, or when it already was, "You're unsubscribed", with a way back.
  */
 export function AlertUnsubscribe({ alert: alertRef, token }: { alert: FragmentType<typeof AlertUnsubscribeFragment>; token: string }) {
   const alert = getFragmentData(AlertUnsubscribeFragment, alertRef);
@@ -46,7 +48,9 @@ export function AlertUnsubscribe({ alert: alertRef, token }: { alert: FragmentTy
         title="You're unsubscribed"
         actions={
           <>
-            <Link className="button" to={ALERT_PATHS.create}>
+            {/* Changed your mind: the same link takes it back. */}
+            <AlertPauseButton alert={alert} target={{ token }} />
+            <Link className="button button--ghost" to={ALERT_PATHS.create}>
               Create a job alert
             </Link>
             <Link className="button button--ghost" to="/jobs">

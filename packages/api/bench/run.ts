@@ -15,10 +15,9 @@
  * It is a report, not a test: missed targets still exit 0. Real errors exit 1.
  */
 import "reflect-metadata";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from "node:fs";
+import { readFileSync, existsSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import { isDeepStrictEqual } from "node:util";
@@ -28,16 +27,11 @@ import { Pool } from "pg";
 import { startServer, type RunningServer } from "../src/app/server";
 import { loadConfig } from "../src/config/config";
 import { createDataSource } from "../src/db/data-source";
-import { migrate } from "../src/db/migrate";
 import { ApiKeyService } from "../src/features/api-keys/api-key.service";
 import { AuditService } from "../src/features/audit/audit.service";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "../src/db/embedded";
 import { sqlCounter } from "../src/db/sql-counter";
-import { generateBulk } from "../src/db/seed/generate";
-import { LIVE_JOB } from "../src/features/jobs/job.filter";
-import { sql } from "../src/shared/db/sql";
-import { seed } from "../src/db/seed/seed";
 import { createLogger } from "../src/shared/log/logger";
+import { benchLog, Cleanups, fmt, LIVE, machineInfo, startBenchDatabase, writeResults } from "./support";
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -105,8 +99,6 @@ function parseArgs(argv: string[]): Options {
 
 const WEB_URL = "https://hiredin.ai";
 const CEILING = "ceiling (LatestJobs, 1 SQL)";
-/** The API's own liveness condition, as text for the hand-written statements (it has no values). */
-const LIVE = sql.compile(LIVE_JOB).text;
 
 /** The partner operations document: the schema package's copy when it exists, else the shared contract. */
 function loadOperationsDocument(): { file: string; text: string } {
@@ -406,8 +398,6 @@ function apiConfig(databaseUrl: string, env: Record<string, string> = {}) {
   return loadConfig({ NODE_ENV: "production", PUBLIC_WEB_URL: WEB_URL, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ...env });
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
 interface Row {
   operation: string;
   reqPerSec: number;
@@ -442,68 +432,15 @@ async function main(): Promise<void> {
   // Libraries (Express, Apollo) read NODE_ENV from the process, not from our config.
   process.env.NODE_ENV ??= "production";
   const operations = loadOperationsDocument();
-  const started = Date.now();
-  const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
+  const log = benchLog();
 
-  const cleanups: (() => Promise<unknown> | unknown)[] = [];
-  const cleanup = async () => {
-    while (cleanups.length) {
-      const fn = cleanups.pop()!;
-      try {
-        await fn();
-      } catch (error) {
-        console.error("[bench] cleanup step failed:", error);
-      }
-    }
-  };
-  let interrupted = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (interrupted) process.exit(130);
-    interrupted = true;
-    console.error(`\n[bench] ${signal}: cleaning up`);
-    void cleanup().finally(() => process.exit(130));
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  const cleanups = new Cleanups();
+  const cleanup = () => cleanups.run();
+  cleanups.onSignals();
 
   try {
-    // 1. Postgres: a throw-away folder, or --data's, kept for the next run
-    let dir = opts.data;
-    if (!dir) {
-      dir = mkdtempSync(path.join(os.tmpdir(), "hiredinai-bench-"));
-      const tmp = dir;
-      cleanups.push(() => rmSync(tmp, { recursive: true, force: true }));
-    }
-    log(`starting embedded Postgres on port ${opts.pgPort} in ${dir}`);
-    const pg: EmbeddedPostgres = await startEmbeddedPostgres({ dir, port: opts.pgPort, persistent: opts.data != null });
-    cleanups.push(async () => {
-      // pg-pool's end() reports done before its sockets are closed; let them close before the server stops.
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      await pg.stop();
-    });
-    const ds = createDataSource({ url: pg.url, poolSize: 20 });
-    await ds.initialize();
-    cleanups.push(() => ds.destroy());
-    await migrate(ds);
-
-    // 2. Data (unless --data's folder already holds it)
-    const [{ n: existing }] = await ds.query(`SELECT count(*)::int AS n FROM jobs`);
-    if (existing > 0) {
-      log(`reusing the ${fmt(existing)} jobs already in ${dir}`);
-    } else {
-      log("seeding the demo data");
-      await seed(ds);
-      log(`generating ${fmt(opts.jobs)} jobs and ${fmt(opts.companies)} companies`);
-      await generateBulk(ds, { jobs: opts.jobs, companies: opts.companies });
-    }
-    // Steady state: autovacuum would have set the visibility map that index-only counts rely on.
-    await ds.query("VACUUM ANALYZE");
-    const [counts] = await ds.query(
-      `SELECT (SELECT count(*)::int FROM jobs) AS jobs, (SELECT count(*)::int FROM jobs j WHERE ${LIVE}) AS live,
-              (SELECT count(*)::int FROM companies) AS companies`,
-    );
-    log(`loaded: ${fmt(counts.jobs)} jobs (${fmt(counts.live)} live), ${fmt(counts.companies)} companies`);
-    const [{ server_version: pgVersion }] = await ds.query("SHOW server_version");
+    // 1. Postgres, 2. data (unless --data's folder already holds it)
+    const { pg, ds, counts, pgVersion } = await startBenchDatabase(opts, cleanups, log);
 
     // 3. The API, called with a partner's key
     const { secret } = await new ApiKeyService(ds, new AuditService(ds)).create(ds.manager, {
@@ -615,14 +552,7 @@ async function main(): Promise<void> {
       errors: m.errors,
       timeouts: m.timeouts,
     }));
-    const machine = {
-      cpu: os.cpus()[0]?.model ?? "unknown",
-      cores: os.cpus().length,
-      memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-      os: `${os.type()} ${os.release()} ${os.arch()}`,
-      node: process.version,
-      postgres: String(pgVersion),
-    };
+    const machine = machineInfo(pgVersion);
     const targets = [
       { operation: "LatestJobs", min: 0.5 },
       { operation: "SearchJobs", min: 0.65 },
@@ -650,32 +580,22 @@ async function main(): Promise<void> {
       console.log(`WARNING ${r.operation}: ${r.non2xx} non-2xx responses, ${r.errors} errors, ${r.timeouts} timeouts during the run`);
     }
 
-    const resultsDir = path.join(__dirname, "results");
-    mkdirSync(resultsDir, { recursive: true });
-    const out = path.join(resultsDir, "latest.json");
-    writeFileSync(
-      out,
-      JSON.stringify(
-        {
-          date: new Date().toISOString(),
-          machine,
-          settings: {
-            ...opts,
-            documentMode,
-            documentProblem,
-            jobsLoaded: counts.jobs,
-            liveJobs: counts.live,
-            companiesLoaded: counts.companies,
-            jobDetailSlug: jobSlug,
-            operations: operations.file,
-          },
-          rows,
-          targets,
-        },
-        null,
-        2,
-      ) + "\n",
-    );
+    const out = writeResults("latest.json", {
+      date: new Date().toISOString(),
+      machine,
+      settings: {
+        ...opts,
+        documentMode,
+        documentProblem,
+        jobsLoaded: counts.jobs,
+        liveJobs: counts.live,
+        companiesLoaded: counts.companies,
+        jobDetailSlug: jobSlug,
+        operations: operations.file,
+      },
+      rows,
+      targets,
+    });
     console.log(`\nWrote ${path.relative(process.cwd(), out) || out}`);
 
     if (opts.explain) {

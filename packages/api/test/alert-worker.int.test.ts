@@ -124,7 +124,11 @@ test("a recipient refused for good is marked bounced and the others still go; re
 
   // Admins see it in the delivery health.
   const admin = await makeUser(api.ds, { email: "admin@example.com", role: Role.ADMIN });
-  const health = await api.gql(`{ emailDeliveryHealth { queued sent failed bounced oldestQueuedAt } }`, {}, bearer(await sessionFor(api.ds, admin)));
+  const health = await api.gql(
+    `{ emailDeliveryHealth { queued sent failed bounced oldestQueuedAt } }`,
+    {},
+    bearer(await sessionFor(api.ds, admin)),
+  );
   expect(health.data!.emailDeliveryHealth).toEqual({ queued: 0, sent: 2, failed: 0, bounced: 1, oldestQueuedAt: null });
 
   await activeAlert("gone@example.com", "llm");

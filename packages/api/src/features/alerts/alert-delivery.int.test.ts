@@ -156,9 +156,14 @@ test("unconfirmed alerts are deleted once their link has expired; confirmed ones
   await createAlert("late@example.com", { query: "llm" });
   await createAlert("recent@example.com", { query: "llm" });
   await confirmedAlert("kept@example.com", { query: "llm" });
-  await api.ds.query(`UPDATE alerts SET confirmation_sent_at = now() - interval '7 days 1 minute', created_at = now() - interval '8 days' WHERE email IN ('late@example.com', 'kept@example.com')`);
+  await api.ds.query(
+    `UPDATE alerts SET confirmation_sent_at = now() - interval '7 days 1 minute', created_at = now() - interval '8 days' WHERE email IN ('late@example.com', 'kept@example.com')`,
+  );
   expect(await services.alerts.purgeUnconfirmed()).toBe(1);
-  expect(await api.ds.query(`SELECT email FROM alerts ORDER BY email`)).toEqual([{ email: "kept@example.com" }, { email: "recent@example.com" }]);
+  expect(await api.ds.query(`SELECT email FROM alerts ORDER BY email`)).toEqual([
+    { email: "kept@example.com" },
+    { email: "recent@example.com" },
+  ]);
 });
 
 describe("digests", () => {

@@ -1,7 +1,5 @@
-import { Link } from "react-router";
-import { ALERT_PATHS } from "../../../shared/navigation";
 import { fieldErrors } from "../../../shared/utils/graphqlErrors";
-import { AlertMessage } from "./AlertMessage";
+import { AlertMessage, StartAgainActions } from "./AlertMessage";
 
 /** What a confirm, manage or unsubscribe link without its token says. */
 export const INCOMPLETE_ALERT_LINK = "This link is incomplete. Open it from the email again.";
@@ -14,19 +12,7 @@ export function badLinkMessage(error: unknown): string | undefined {
 /** The page a link from an alert email opens when the link doesn't work: why, and where to start again. */
 export function AlertLinkError({ message }: { message: string }) {
   return (
-    <AlertMessage
-      title="This link didn't work"
-      actions={
-        <>
-          <Link className="button" to={ALERT_PATHS.create}>
-            Create an alert
-          </Link>
-          <Link className="button button--ghost" to="/jobs">
-            Browse jobs
-          </Link>
-        </>
-      }
-    >
+    <AlertMessage title="This link didn't work" actions={<StartAgainActions />}>
       <p className="form-error" role="alert">
         {message}
       </p>

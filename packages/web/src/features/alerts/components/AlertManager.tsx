@@ -2,7 +2,6 @@ import { useId, useState } from "react";
 import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import type { AlertRefInput } from "../../../generated/graphql";
-import { ALERT_PATHS } from "../../../shared/navigation";
 import { Notice } from "../../../shared/ui/Notice";
 import { formatDate, formatRelativeTime, sitePath } from "../../../shared/utils/format";
 import { alertSearch, newAlertPath } from "../utils/alertSearch";
@@ -10,7 +9,7 @@ import { describeSchedule } from "../utils/schedule";
 import type { AlertCriteriaFieldsFragment } from "./AlertCriteriaFields";
 import { AlertDelete } from "./AlertDelete";
 import { AlertEditForm } from "./AlertEditForm";
-import { AlertMessage } from "./AlertMessage";
+import { AlertMessage, StartAgainActions } from "./AlertMessage";
 import { AlertPauseButton } from "./AlertPauseButton";
 import { AlertStatusBadge } from "./AlertStatusBadge";
 import styles from "./AlertManager.module.css";
@@ -84,19 +83,7 @@ export function AlertManager({
 
   if (deleted) {
     return (
-      <AlertMessage
-        title="Your alert is deleted"
-        actions={
-          <>
-            <Link className="button" to={ALERT_PATHS.create}>
-              Create an alert
-            </Link>
-            <Link className="button button--ghost" to="/jobs">
-              Browse jobs
-            </Link>
-          </>
-        }
-      >
+      <AlertMessage title="Your alert is deleted" actions={<StartAgainActions />}>
         <p role="status">
           We won't email <strong>{alert.email}</strong> about <strong>{alert.summary}</strong> again, and the links in its emails no longer
           work.

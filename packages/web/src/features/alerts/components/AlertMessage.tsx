@@ -1,4 +1,6 @@
 import { useCallback, useId, type ReactNode } from "react";
+import { Link } from "react-router";
+import { ALERT_PATHS } from "../../../shared/navigation";
 
 /**
  * A page-sized message about an alert (created, confirmed, unsubscribed, deleted, or a link that didn't
@@ -27,5 +29,19 @@ export function AlertMessage({
       {children}
       {actions && <p className="state__actions">{actions}</p>}
     </section>
+  );
+}
+
+/** Where to go from a message that ends an alert's story (deleted, a dead link): a new alert, or the jobs. */
+export function StartAgainActions() {
+  return (
+    <>
+      <Link className="button" to={ALERT_PATHS.create}>
+        Create an alert
+      </Link>
+      <Link className="button button--ghost" to="/jobs">
+        Browse jobs
+      </Link>
+    </>
   );
 }

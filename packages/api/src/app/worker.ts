@@ -42,14 +42,8 @@ export async function startWorker(ds: DataSource, services: Services, config: Wo
     },
     log,
   );
-  const pool = poolOf(ds);
-  // An idle connection that breaks (Postgres restarted) must be logged, not crash the process.
-  if (pool.listenerCount("error") === 0) pool.on("error", (error) => log.warn({ err: error }, "idle database connection failed"));
-  if (pool.listenerCount("connect") === 0) {
-    pool.on("connect", (client) => client.on("error", (error) => log.warn({ err: error }, "database connection failed")));
-  }
   const runner = await run({
-    pgPool: pool,
+    pgPool: poolOf(ds),
     concurrency: config.WORKER_CONCURRENCY,
     noHandleSignals: true,
     pollInterval: 2_000,

@@ -3,9 +3,16 @@ import type { Pool } from "pg";
 import type { DataSource } from "typeorm";
 import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
 
-/** The pg pool behind a TypeORM data source, for libraries that take one (graphile-worker). */
+/**
+ * The pg pool behind a TypeORM data source, for libraries that take one (graphile-worker). An idle
+ * connection that breaks (Postgres restarted) must not crash the process: pg-pool drops it, and the
+ * next query reports the outage as every query does (503, see shared/db/unavailable.ts).
+ */
 export function poolOf(ds: DataSource): Pool {
-  return (ds.driver as PostgresDriver).master as Pool;
+  const pool = (ds.driver as PostgresDriver).master as Pool;
+  if (pool.listenerCount("error") === 0) pool.on("error", () => undefined);
+  if (pool.listenerCount("connect") === 0) pool.on("connect", (client) => client.on("error", () => undefined));
+  return pool;
 }
 
 /**

@@ -92,7 +92,7 @@ export class AlertDelivery1764800000000 implements MigrationInterface {
       CREATE TABLE "alert_deliveries" (
         "alert_id" integer NOT NULL REFERENCES "alerts" ("id") ON DELETE CASCADE,
         "job_id" integer NOT NULL REFERENCES "jobs" ("id") ON DELETE CASCADE,
-        "email_id" integer REFERENCES "email_outbox" ("id") ON DELETE SET NULL,
+        "email_id" integer, -- the outbox row that sent it (no foreign key: a run writes thousands of these at once)
         "created_at" timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY ("alert_id", "job_id")
       )`);

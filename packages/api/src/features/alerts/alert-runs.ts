@@ -46,8 +46,11 @@ interface JobLine {
  * One batch of due alerts, matched against every job they have not seen, in ONE statement whose
  * snapshot is also what it reports as the watermark (so a job committed while it runs is seen by the
  * next run, never skipped). The same conditions as the site's search (jobs/job.filter.ts), over each
- * alert's resolved `match_*` columns; `alert-matching.int.test.ts` holds them to the same answers.
+ * alert's resolved `match_*` columns; `alert-delivery.int.test.ts` holds them to the same answers.
  * Rows are locked (SKIP LOCKED): several workers take different batches.
+ *
+ * The full-text test, the costly one, runs once per distinct query of the batch and candidate job
+ * (alerts share searches), not once per alert and job; the cheap filters then run on those hits.
  */
 function dueBatch(afterId: number, limit: number) {
   return sql`
@@ -57,18 +60,30 @@ function dueBatch(afterId: number, limit: number) {
       ORDER BY a.id LIMIT ${sql.value(limit)}
       FOR UPDATE SKIP LOCKED
     ),
-    candidates AS (
-      SELECT j.id, j.published_xid, j.posted_at, j.search_vector, j.category_id, j.company_id, j.seniority, j.employment_type,
-        j.remote, j.tags, j.salary_min_usd, j.salary_max_usd
+    candidates AS MATERIALIZED (
+      -- The tsvector is copied out of TOAST once here, not fetched again for every query it is tested against.
+      SELECT j.id, j.published_xid, j.posted_at, j.search_vector || ''::tsvector AS search_vector, j.category_id, j.company_id,
+        j.seniority, j.employment_type, j.remote, j.tags, j.salary_min_usd, j.salary_max_usd
       FROM jobs j
       WHERE ${LIVE_JOB} AND j.published_xid >= (SELECT min(pg_snapshot_xmin(d.watermark)) FROM due d)
+    ),
+    queries AS (
+      SELECT DISTINCT ON (d.match_query::text) d.match_query::text AS key, d.match_query FROM due d WHERE d.match_query IS NOT NULL
+    ),
+    text_hits AS MATERIALIZED (
+      SELECT q.key, j.id AS job_id FROM queries q JOIN candidates j ON j.search_vector @@ q.match_query
+    ),
+    pairs AS (
+      SELECT a.id AS alert_id, h.job_id FROM due a JOIN text_hits h ON h.key = a.match_query::text
+      UNION ALL
+      SELECT a.id, j.id FROM due a CROSS JOIN candidates j WHERE a.match_query IS NULL
     ),
     matched AS (
       SELECT a.id AS alert_id, j.id AS job_id,
         row_number() OVER (PARTITION BY a.id ORDER BY j.posted_at DESC NULLS LAST, j.id DESC) AS n,
         count(*) OVER (PARTITION BY a.id) AS total
-      FROM due a JOIN candidates j ON NOT pg_visible_in_snapshot(j.published_xid, a.watermark)
-        AND (a.match_query IS NULL OR j.search_vector @@ a.match_query)
+      FROM pairs p JOIN due a ON a.id = p.alert_id JOIN candidates j ON j.id = p.job_id
+      WHERE NOT pg_visible_in_snapshot(j.published_xid, a.watermark)
         AND (cardinality(a.match_category_ids) = 0 OR j.category_id = ANY(a.match_category_ids))
         AND (cardinality(a.match_seniorities) = 0 OR j.seniority = ANY(a.match_seniorities))
         AND (cardinality(a.match_employment_types) = 0 OR j.employment_type = ANY(a.match_employment_types))

@@ -1,16 +1,22 @@
+/** Formatters by currency and decimals: building one costs far more than using it (a digest run formats thousands). */
+const formats = new Map<string, Intl.NumberFormat>();
+function moneyFormat(currency: string, decimals: number): Intl.NumberFormat {
+  const key = `${currency}:${decimals}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", { style: "currency", currency, minimumFractionDigits: 0, maximumFractionDigits: decimals });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** `$150k`, `€95.5k`, `$1.2M`: money as a short figure, the way the site writes it. */
 function shortMoney(amount: number, currency: string): string {
   const oneDecimal = (n: number) => Math.round(n * 10) / 10;
   let [scaled, suffix] = [amount, ""];
   if (Math.abs(amount) >= 1_000) [scaled, suffix] = [oneDecimal(amount / 1_000), "k"];
   if (Math.abs(scaled) >= 1_000) [scaled, suffix] = [oneDecimal(amount / 1_000_000), "M"];
-  const format = new Intl.NumberFormat("en-US", {
-    style: "currency",
-    currency,
-    minimumFractionDigits: 0,
-    maximumFractionDigits: suffix ? 1 : 0,
-  });
-  return format.format(scaled) + suffix;
+  return moneyFormat(currency, suffix ? 1 : 0).format(scaled) + suffix;
 }
 
 const PERIODS: Readonly<Record<string, string>> = { YEAR: "year", MONTH: "month", HOUR: "hour" };

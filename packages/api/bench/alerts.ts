@@ -13,9 +13,15 @@
  *      them), then VACUUM ANALYZE;
  *   4. EXPLAIN (ANALYZE, BUFFERS) of the first batch's matching statement, exactly as runDue issues it
  *      (captured, explained, then rolled back), and then times `createServices(ds, config).alertRuns.runDue()`.
- * The table is printed and written to bench/results/alerts-latest.json.
+ * The table is printed and written to bench/results/alerts-latest.json. Every statement is timed by
+ * kind (matching, outbox, deliveries, ...) through a wrapper around TypeORM's query runner, so the run
+ * splits into matching SQL, writing SQL and the rest (Node: rendering, signing links).
  *
  * Flags: --alerts LIST (10000,100000,300000) --jobs N (50000) --companies N (2000) --new-jobs N (1000)
+ *        --budget S (300; a size's run stops before its next batch after S seconds and reports what it
+ *        did; 0 = no limit)
+ *        --patch NAME,... (what-if: rewrite the matching statement as a proposed fix does, see PATCHES;
+ *        results go to alerts-whatif-<names>.json)
  *        --data DIR (keep the database in DIR; a later run with the same DIR skips loading)
  *        --explain (print the batch statement's plan) --profile (CPU profile of each timed run's Node side;
  *        slows it, so the timings of such a run are not comparable)
@@ -409,33 +415,16 @@ function instrumentQueries(): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// What-if rewrites of the matching statement (--patch NAME,...): the fixes docs/benchmarks.md
-// proposes, applied to the exact text AlertRuns sends, so their effect is measured end to end
-// without changing src. Each fails loudly if the statement no longer has the shape it rewrites.
+// What-if rewrites of the matching statement (--patch NAME,...): a fix docs/benchmarks.md proposes,
+// applied to the exact text AlertRuns sends, so that its effect is measured end to end without
+// changing src. Each fails loudly if the statement no longer has the shape it rewrites.
 
-type Patch = "detoast" | "delivered" | "textonce" | "numberformat";
+type Patch = "delivered";
 const PATCHES: Record<Patch, string> = {
-  detoast: "candidates carry a detoasted copy of search_vector (it is in TOAST: otherwise fetched again for every alert x job pair)",
   delivered:
-    "the already-sent check reads only this batch's deliveries for these candidates (a MATERIALIZED CTE), not alert_deliveries per pair",
-  textonce: "the text query is matched once per distinct query of the batch, and alerts join their query's hits (implies delivered)",
-  numberformat:
-    "Intl.NumberFormat instances are reused per locale and options (salary-text.ts makes two per job line; the bench caches them process-wide)",
+    "the already-sent check reads only this batch's deliveries of these candidates (one MATERIALIZED CTE, read by job), " +
+    "instead of probing alert_deliveries once per (alert, job) pair with whatever plan a one-row estimate picks",
 };
-
-/** --patch numberformat: `new Intl.NumberFormat(locale, options)` answers a cached instance for the same arguments. */
-function cacheNumberFormats(): void {
-  const Original = Intl.NumberFormat;
-  const cache = new Map<string, Intl.NumberFormat>();
-  const Cached = function (locales?: string | string[], options?: Intl.NumberFormatOptions) {
-    const key = JSON.stringify([locales ?? null, options ?? null]);
-    let format = cache.get(key);
-    if (!format) cache.set(key, (format = new Original(locales, options)));
-    return format;
-  } as unknown as typeof Intl.NumberFormat;
-  Object.assign(Cached, { supportedLocalesOf: Original.supportedLocalesOf, prototype: Original.prototype });
-  Intl.NumberFormat = Cached;
-}
 
 /** A regular expression for `text` with any run of whitespace matching any run of whitespace. */
 const loose = (text: string) =>
@@ -455,12 +444,7 @@ function replaceOnce(text: string, find: string, replacement: string, patch: Pat
 
 function applyPatches(text: string, patches: Patch[]): string {
   let out = text;
-  const wanted = new Set(patches.filter((p) => p !== "numberformat"));
-  if (wanted.has("textonce")) wanted.add("delivered");
-  if (wanted.has("detoast")) {
-    out = replaceOnce(out, "j.search_vector, j.category_id", "j.search_vector || ''::tsvector AS search_vector, j.category_id", "detoast");
-  }
-  if (wanted.has("delivered")) {
+  if (patches.includes("delivered")) {
     out = replaceOnce(
       out,
       "matched AS (",
@@ -477,38 +461,6 @@ function applyPatches(text: string, patches: Patch[]): string {
       "NOT EXISTS (SELECT 1 FROM delivered ad WHERE ad.alert_id = a.id AND ad.job_id = j.id)",
       "delivered",
     );
-  }
-  if (wanted.has("textonce")) {
-    // The statement's own conditions, less the text one, applied to (alert, job) pairs that already match the text.
-    const on = /FROM due a JOIN candidates j ON ([\s\S]*?)\n\s*\),\s*per_alert AS \(/.exec(out);
-    if (!on) throw new Error("--patch textonce: the matching statement no longer has its `matched` CTE's shape");
-    const textCondition = loose("AND (a.match_query IS NULL OR j.search_vector @@ a.match_query)");
-    if (!textCondition.test(on[1])) throw new Error("--patch textonce: the text condition is not where it was");
-    const filters = on[1].replace(textCondition, "");
-    const matchedStart = out.search(loose("matched AS ("));
-    const matchedEnd = out.search(loose("per_alert AS ("));
-    out =
-      out.slice(0, matchedStart) +
-      `queries AS (
-      SELECT DISTINCT ON (a.match_query::text) a.match_query::text AS key, a.match_query AS q FROM due a WHERE a.match_query IS NOT NULL
-    ),
-    text_hits AS MATERIALIZED (
-      SELECT qs.key, j.id FROM queries qs JOIN candidates j ON j.search_vector @@ qs.q
-    ),
-    matched AS (
-      SELECT alert_id, job_id,
-        row_number() OVER (PARTITION BY alert_id ORDER BY posted_at DESC NULLS LAST, job_id DESC) AS n,
-        count(*) OVER (PARTITION BY alert_id) AS total
-      FROM (
-        SELECT a.id AS alert_id, j.id AS job_id, j.posted_at
-        FROM due a JOIN text_hits h ON h.key = a.match_query::text JOIN candidates j ON j.id = h.id AND ${filters}
-        UNION ALL
-        SELECT a.id, j.id, j.posted_at
-        FROM due a JOIN candidates j ON a.match_query IS NULL AND ${filters}
-      ) p
-    ),
-    ` +
-      out.slice(matchedEnd);
   }
   return out;
 }
@@ -750,6 +702,8 @@ async function runSize(
   const statementsBefore = sqlCounter.total();
   const cpuBefore = process.cpuUsage();
   const pgCpuBefore = cpuSecondsOf(pgPids);
+  // Every alert the run takes gets a next run after its batch's now(), which is after this.
+  const [{ at: runStartedAt }] = await ds.query(`SELECT clock_timestamp()::text AS at`);
   started = performance.now();
   timing.deadline = opts.budget > 0 ? started + opts.budget * 1000 : null;
   timing.on = true;
@@ -784,7 +738,8 @@ async function runSize(
     `SELECT (SELECT count(*)::int FROM email_outbox WHERE kind = 'ALERT_DIGEST') AS emails,
             (SELECT count(*)::int FROM graphile_worker._private_jobs) AS jobs,
             (SELECT count(*)::int FROM alert_deliveries) AS deliveries,
-            (SELECT count(*)::int FROM alerts WHERE status = 'ACTIVE' AND next_run_at <= now() - interval '1 second' AND frequency <> 'INSTANT') AS still_due`,
+            (SELECT count(*)::int FROM alerts WHERE status = 'ACTIVE' AND next_run_at <= $1::timestamptz AND frequency <> 'INSTANT') AS still_due`,
+    [runStartedAt],
   );
   // Batches that matched anything (the run ends on one that finds no due alert; a run out of budget on one refused).
   const full = timing.batches.filter((b) => Number.isFinite(b.totalMs));
@@ -987,7 +942,6 @@ async function main(): Promise<void> {
   cleanups.onSignals();
   instrumentQueries();
   timing.patches = opts.patches;
-  if (opts.patches.includes("numberformat")) cacheNumberFormats();
   if (opts.patches.length) {
     console.warn(`[bench:alerts] WHAT-IF run (${opts.patches.join(", ")}): these patches change what runs; it is not the code in src:`);
     for (const p of opts.patches) console.warn(`[bench:alerts]   ${p}: ${PATCHES[p]}`);

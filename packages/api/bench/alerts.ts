@@ -18,13 +18,14 @@
  * splits into matching SQL, writing SQL and the rest (Node: rendering, signing links).
  *
  * Flags: --alerts LIST (10000,100000,300000) --jobs N (50000) --companies N (2000) --new-jobs N (1000)
- *        --budget S (300; a size's run stops before its next batch after S seconds and reports what it
+ *        --budget S (1800; a size's run stops before its next batch after S seconds and reports what it
  *        did; 0 = no limit)
  *        --patch NAME,... (what-if: rewrite the matching statement as a proposed fix does, see PATCHES;
  *        results go to alerts-whatif-<names>.json)
  *        --data DIR (keep the database in DIR; a later run with the same DIR skips loading)
- *        --explain (print the batch statement's plan) --profile (CPU profile of each timed run's Node side;
- *        slows it, so the timings of such a run are not comparable)
+ *        --explain (print the first batch's plan) --explain-at 1,20,100 (also EXPLAIN ANALYZE those batches of
+ *        the timed run, just before they run; not counted in the timings)
+ *        --profile (CPU profile of each timed run's Node side; slows it, so the timings are not comparable)
  * Env:   BENCH_PG_PORT (55110)
  *
  * It is a report, not a test: missed targets still exit 0. Real errors exit 1.
@@ -61,6 +62,8 @@ interface Options {
   newJobs: number;
   data: string | null;
   explain: boolean;
+  /** Batches of the timed run (1 = the first) whose matching statement is also EXPLAIN ANALYZEd, just before it runs. */
+  explainAt: number[];
   profile: boolean;
   /** Seconds a size's run may take; then it stops before its next batch and reports what it did (0: no limit). */
   budget: number;
@@ -76,8 +79,9 @@ function parseArgs(argv: string[]): Options {
     newJobs: 1_000,
     data: null,
     explain: false,
+    explainAt: [],
     profile: false,
-    budget: 300,
+    budget: 1800,
     patches: [],
     pgPort: Number(process.env.BENCH_PG_PORT ?? 55110),
   };
@@ -92,7 +96,13 @@ function parseArgs(argv: string[]): Options {
     if (arg === "--") continue;
     const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
     if (flag === "--explain") opts.explain = true;
-    else if (flag === "--profile") opts.profile = true;
+    else if (flag === "--explain-at") {
+      const raw = inline ?? argv[++i] ?? "";
+      const at = raw.split(",").map((x) => Number(x.trim()));
+      if (!raw || at.some((k) => !Number.isInteger(k) || k < 1))
+        throw new Error(`--explain-at needs batch numbers such as 1,50,150, got ${raw}`);
+      opts.explainAt = at;
+    } else if (flag === "--profile") opts.profile = true;
     else if (flag === "--data") {
       const raw = inline ?? argv[++i];
       if (!raw) throw new Error("--data needs a folder");
@@ -119,7 +129,7 @@ function parseArgs(argv: string[]): Options {
       opts[numeric[flag]] = value;
     } else {
       throw new Error(
-        `Unknown argument ${arg}. Flags: --alerts 10000,100000 --jobs N --companies N --new-jobs N --budget S --patch ${Object.keys(PATCHES).join(",")} --data DIR --explain --profile`,
+        `Unknown argument ${arg}. Flags: --alerts 10000,100000 --jobs N --companies N --new-jobs N --budget S --patch ${Object.keys(PATCHES).join(",")} --data DIR --explain --explain-at LIST --profile`,
       );
     }
   }
@@ -358,6 +368,12 @@ interface Timing {
   explain: { plan: string[] | null; text: string; values: unknown[] } | null;
   /** What-if rewrites of the matching statement (--patch), applied to the text runDue sends. */
   patches: Patch[];
+  /** --explain-at: which batches of the timed run to explain, and their plans. */
+  explainAt: Set<number>;
+  midPlans: Record<number, string[]>;
+  /** Time spent in those EXPLAINs: taken out of the run's and the batch's time. */
+  excludedMs: number;
+  batchExcludedMs: number;
 }
 const zero = (): Record<Kind, number> => ({
   match: 0,
@@ -379,6 +395,10 @@ const timing: Timing = {
   deadline: null,
   explain: null,
   patches: [],
+  explainAt: new Set(),
+  midPlans: {},
+  excludedMs: 0,
+  batchExcludedMs: 0,
 };
 
 class Explained extends Error {}
@@ -395,10 +415,22 @@ function instrumentQueries(): void {
       throw new Explained("explained");
     }
     if (!timing.on) return original.call(this, text, values, structured);
+    if (kind === "match" && timing.explainAt.has(timing.batches.length + 1)) {
+      // Same transaction, same snapshot rules: the plan this batch gets. Not counted in the timings.
+      const explainStarted = performance.now();
+      const rows = await original.call(this, `EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
+      timing.midPlans[timing.batches.length + 1] = rows.map((r: Record<string, string>) => r["QUERY PLAN"]);
+      const ms = performance.now() - explainStarted;
+      timing.excludedMs += ms;
+      timing.batchExcludedMs += ms;
+    }
     // Out of time: refuse the next batch before it matches anything (its transaction rolls back empty).
     if (kind === "match" && timing.deadline != null && performance.now() > timing.deadline) throw new OverBudget("over budget");
     const started = performance.now();
-    if (kind === "begin") timing.batchStarted = started;
+    if (kind === "begin") {
+      timing.batchStarted = started;
+      timing.batchExcludedMs = 0;
+    }
     try {
       return await original.call(this, text, values, structured);
     } finally {
@@ -407,7 +439,7 @@ function instrumentQueries(): void {
       timing.count[kind] += 1;
       if (kind === "match") timing.batches.push({ matchMs: Math.round(ms), totalMs: NaN });
       if (kind === "commit" && timing.batchStarted != null && timing.batches.length) {
-        timing.batches[timing.batches.length - 1].totalMs = Math.round(performance.now() - timing.batchStarted);
+        timing.batches[timing.batches.length - 1].totalMs = Math.round(performance.now() - timing.batchStarted - timing.batchExcludedMs);
         timing.batchStarted = null;
       }
     }
@@ -578,6 +610,22 @@ interface Row {
     withoutQuery: number;
   };
   profileTop?: { fn: string; selfMs: number; pct: number }[];
+  /** --explain-at: each explained batch's execution time and how it checked alert_deliveries. */
+  explainedBatches?: { batch: number; executionMs: number; deliveriesCheck: string | null }[];
+}
+
+/** How a plan reads alert_deliveries for the already-sent check (the node under the anti join), in one line. */
+function deliveriesCheck(plan: string[]): string | null {
+  const i = plan.findIndex((l) => /Anti Join/.test(l));
+  if (i < 0) return null;
+  const depth = plan[i].search(/\S/);
+  // The anti join's inner side: the last direct child node (a line with "->" one level deeper).
+  const children = plan
+    .slice(i + 1)
+    .filter((l, k, rest) => rest.slice(0, k).every((x) => x.search(/\S/) > depth) && l.search(/\S/) > depth && /->/.test(l));
+  const direct = children.filter((l) => l.search(/\S/) === Math.min(...children.map((c) => c.search(/\S/))));
+  const inner = direct[direct.length - 1];
+  return inner ? inner.trim().replace(/^->\s*/, "") : null;
 }
 
 /** The rows of the plan's `matched` window (every match before the digest's cut). */
@@ -590,7 +638,7 @@ function matchedRows(plan: string[] | null): number | null {
 async function runSize(
   n: number,
   ctx: { ds: DataSource; services: Services; ref: Reference; opts: Options; log: (m: string) => void; runTag: string },
-): Promise<{ row: Row; plan: string[] | null }> {
+): Promise<{ row: Row; plan: string[] | null; midPlans: Record<number, string[]> }> {
   const { ds, services, ref, opts, log } = ctx;
   const tag = `${ctx.runTag}-${n}`;
   const rng = new Random(n);
@@ -697,6 +745,9 @@ async function runSize(
   timing.ms = zero();
   timing.count = zero();
   timing.batches = [];
+  timing.explainAt = new Set(opts.explainAt);
+  timing.midPlans = {};
+  timing.excludedMs = 0;
   let peakRss = process.memoryUsage.rss();
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
   const statementsBefore = sqlCounter.total();
@@ -726,7 +777,9 @@ async function runSize(
     timing.deadline = null;
     clearInterval(sampler);
   }
-  const wallMs = performance.now() - started;
+  const wallMs = performance.now() - started - timing.excludedMs;
+  const midPlans = timing.midPlans;
+  timing.explainAt = new Set();
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
   const cpu = process.cpuUsage(cpuBefore);
   const pgCpuAfter = cpuSecondsOf(pgPids);
@@ -795,13 +848,23 @@ async function runSize(
       withoutQuery: shape.without_query,
     },
     ...(profileTop ? { profileTop } : {}),
+    ...(Object.keys(midPlans).length
+      ? {
+          explainedBatches: Object.entries(midPlans).map(([k, p]) => ({
+            batch: Number(k),
+            executionMs: Number(/Execution Time: ([\d.]+) ms/.exec(p.join("\n"))?.[1] ?? NaN),
+            deliveriesCheck: deliveriesCheck(p),
+          })),
+        }
+      : {}),
   };
   log(
     `${fmt(n)} alerts: ${finished ? "" : `OUT OF BUDGET after ${fmt(ran)} alerts, `}${row.seconds.toFixed(1)} s, ${fmt(row.emails)} emails, ` +
       `${fmt(row.alertsPerSec)} alerts/s, ${row.msPerBatch} ms/batch (first ${row.firstBatchMs}, last ${row.lastBatchMs}); ` +
       `matching SQL ${row.matchSeconds.toFixed(1)} s, writes ${row.writeSqlSeconds.toFixed(1)} s, Node ${row.nodeSeconds.toFixed(1)} s`,
   );
-  return { row, plan };
+  for (const e of row.explainedBatches ?? []) log(`batch ${e.batch}: ${fmt(e.executionMs)} ms; already-sent check: ${e.deliveriesCheck}`);
+  return { row, plan, midPlans };
 }
 
 /**
@@ -989,9 +1052,10 @@ async function main(): Promise<void> {
 
     const runTag = Date.now().toString(36);
     const rows: Row[] = [];
-    const plans: Record<number, string[] | null> = {};
+    const plans: Record<string, string[] | null> = {};
     for (const n of opts.alerts) {
-      const { row, plan } = await runSize(n, { ds, services, ref, opts, log, runTag });
+      const { row, plan, midPlans } = await runSize(n, { ds, services, ref, opts, log, runTag });
+      for (const [k, p] of Object.entries(midPlans)) plans[`${n}@batch${k}`] = p;
       rows.push(row);
       plans[n] = plan;
       if (opts.explain && plan) {

@@ -4,6 +4,7 @@ import { InlineListColumns1764500000000 } from "./1764500000000-inline-list-colu
 import { AlertDedupRateLimits1764620000000 } from "./1764620000000-alert-dedup-rate-limits";
 import { Accounts1764700000000 } from "./1764700000000-accounts";
 import { AlertDelivery1764800000000 } from "./1764800000000-alert-delivery";
+import { AlertDeliveriesPerEmail1764900000000 } from "./1764900000000-alert-deliveries-per-email";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   AlertDedupRateLimits1764620000000,
   Accounts1764700000000,
   AlertDelivery1764800000000,
+  AlertDeliveriesPerEmail1764900000000,
 ];

@@ -230,6 +230,59 @@ describe("digests", () => {
     expect(digest.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
   });
 
+  test("the newest matches are found wherever they sit among many new jobs", async () => {
+    await confirmedAlert("ada@example.com", { query: "llm" });
+    // Newest first, 130 jobs that don't match, then 11 older ones that do (the factory ages each job a minute).
+    for (let i = 0; i < 130; i++) await api.make.job({ title: `Data Analyst ${i}` });
+    const matching = [];
+    for (let i = 0; i < DIGEST_JOB_LIMIT + 1; i++) matching.push(await api.make.job({ title: `LLM Engineer ${i}` }));
+    expect(await run()).toMatchObject({ emails: 1 });
+    const [digest] = await digests();
+    expect(digest.subject).toBe(`${DIGEST_JOB_LIMIT + 1} new AI jobs for “llm”`);
+    const listed = matching.filter((j) => digest.text.includes(`/jobs/${j.slug}\n`));
+    expect(listed.map((j) => j.slug)).toEqual(matching.slice(0, DIGEST_JOB_LIMIT).map((j) => j.slug));
+    expect(digest.text).not.toContain("Data Analyst");
+  });
+
+  test("a run in small batches, two at a time, sends each alert its own email once", async () => {
+    const people = ["a", "b", "c", "d", "e"].map((p) => `${p}@example.com`);
+    for (const [i, email] of people.entries()) await confirmedAlert(email, { query: `skill${i}` });
+    for (let i = 0; i < people.length; i++) await api.make.job({ title: `Engineer skill${i}` });
+    expect(await services.alertRuns.runDue(2)).toEqual({ alerts: 5, emails: 5 });
+    for (const [i, email] of people.entries()) {
+      const mine = await digests(email);
+      expect(mine).toHaveLength(1);
+      expect(mine[0].subject).toBe(`1 new AI job for “skill${i}”`);
+    }
+    expect(await services.alertRuns.runDue(2)).toEqual({ alerts: 5, emails: 0 });
+  });
+
+  test("a batch that fails loses nothing: the others commit, its alerts stay due, and no alert is sent twice", async () => {
+    const people = ["a", "b", "c", "d", "e", "f", "g"].map((p) => `${p}@example.com`);
+    for (const [i, email] of people.entries()) await confirmedAlert(email, { query: `skill${i}` });
+    const [third] = await api.ds.query(`SELECT id FROM alerts WHERE email = $1`, [people[2]]);
+    for (let i = 0; i < people.length; i++) await api.make.job({ title: `Engineer skill${i}` });
+    // The database refuses the third alert's delivery record, failing the second batch's transaction.
+    await api.ds.query(`
+      CREATE FUNCTION refuse_delivery() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.alert_id = ${Number(third.id)} THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$`);
+    await api.ds.query(`CREATE TRIGGER refuse_delivery BEFORE INSERT ON alert_deliveries FOR EACH ROW EXECUTE FUNCTION refuse_delivery()`);
+    try {
+      await expect(services.alertRuns.runDue(2)).rejects.toThrow("refused for the test");
+    } finally {
+      await api.ds.query(`DROP TRIGGER refuse_delivery ON alert_deliveries; DROP FUNCTION refuse_delivery()`);
+    }
+    const sentFirst = await Promise.all(people.map(async (email) => (await digests(email)).length));
+    expect(sentFirst[2] + sentFirst[3]).toBe(0); // the failed batch wrote nothing
+    expect(sentFirst[0] + sentFirst[1]).toBe(2); // the batch before it committed
+    await services.alertRuns.runDue(2);
+    for (const [i, email] of people.entries()) {
+      const mine = await digests(email);
+      expect(mine).toHaveLength(1);
+      expect(mine[0].subject).toBe(`1 new AI job for “skill${i}”`);
+    }
+  });
+
   test("matching is the site's search: each criterion picks the jobs the jobs query picks", async () => {
     const london = await api.make.location({ slug: "london", city: "London" });
     const acme = await api.make.company({ slug: "acme", name: "Acme AI" });

@@ -11,8 +11,8 @@ import { CRITERIA_NAMES, describeCriteria } from "./alert-summary";
 
 /** Jobs listed in one email, at most; the rest are behind its "see all N" link. */
 export const DIGEST_JOB_LIMIT = 10;
-/** Alerts matched in one statement (and one transaction). */
-export const ALERT_BATCH_SIZE = 500;
+/** Alerts matched in one statement (and one transaction): the candidates' masks are made once per batch, so larger batches share them more. */
+export const ALERT_BATCH_SIZE = 2000;
 
 interface DueAlert {
   id: number;
@@ -49,12 +49,20 @@ interface JobLine {
  * alert's resolved `match_*` columns; `alert-delivery.int.test.ts` holds them to the same answers.
  * Rows are locked (SKIP LOCKED): several workers take different batches.
  *
- * The full-text test, the costly one, runs once per distinct query of the batch and candidate job
- * (alerts share searches), not once per alert and job; the cheap filters then run on those hits.
+ * Matching is by bit masks, not by (alert, job) pairs: the batch's candidate jobs are numbered newest
+ * first, and each condition value that occurs (a category, a tag, a query, a minimum salary, a
+ * watermark...) gets the mask of the candidates it admits, computed once for the batch (a category's
+ * from each job's category, a query's by testing it against each job's tsvector once). An alert's
+ * matches are then the AND over its conditions of the OR over each condition's values: a few
+ * operations on 1,000-bit strings per alert instead of a filter over ~100 pairs per alert. The
+ * count is the mask's `bit_count`, the newest ten its first ten set bits.
+ *
+ * A job in its first publication cannot have been sent before (a watermark passes each publication
+ * once), so deliveries are read only for jobs published again, and only when there are any.
  */
 function dueBatch(afterId: number, limit: number) {
   return sql`
-    WITH due AS (
+    WITH due AS MATERIALIZED (
       SELECT a.* FROM alerts a
       WHERE a.status = 'ACTIVE' AND a.next_run_at <= now() AND a.id > ${sql.value(afterId)}
       ORDER BY a.id LIMIT ${sql.value(limit)}
@@ -62,48 +70,86 @@ function dueBatch(afterId: number, limit: number) {
     ),
     candidates AS MATERIALIZED (
       -- The tsvector is copied out of TOAST once here, not fetched again for every query it is tested against.
-      SELECT j.id, j.published_xid, j.posted_at, j.search_vector || ''::tsvector AS search_vector, j.category_id, j.company_id,
-        j.seniority, j.employment_type, j.remote, j.tags, j.salary_min_usd, j.salary_max_usd
+      SELECT j.id, j.published_xid, j.first_published_xid, j.search_vector || ''::tsvector AS search_vector,
+        j.category_id, j.company_id, j.seniority, j.employment_type, j.remote, j.tags, j.salary_min_usd, j.salary_max_usd,
+        (row_number() OVER (ORDER BY j.posted_at DESC NULLS LAST, j.id DESC) - 1)::int AS pos
       FROM jobs j
       WHERE ${LIVE_JOB} AND j.published_xid >= (SELECT min(pg_snapshot_xmin(d.watermark)) FROM due d)
     ),
-    queries AS (
-      SELECT DISTINCT ON (d.match_query::text) d.match_query::text AS key, d.match_query FROM due d WHERE d.match_query IS NOT NULL
+    shape AS MATERIALIZED (
+      SELECT count(*)::int AS n, coalesce(array_agg(id ORDER BY pos), '{}') AS ids, repeat('0', count(*)::int)::varbit AS none
+      FROM candidates
     ),
-    text_hits AS MATERIALIZED (
-      SELECT q.key, j.id AS job_id FROM queries q JOIN candidates j ON j.search_vector @@ q.match_query
+    bits AS MATERIALIZED (
+      SELECT c.*, set_bit(s.none, c.pos, 1) AS bit FROM candidates c CROSS JOIN shape s
     ),
-    pairs AS (
-      SELECT a.id AS alert_id, h.job_id FROM due a JOIN text_hits h ON h.key = a.match_query::text
-      UNION ALL
-      SELECT a.id, j.id FROM due a CROSS JOIN candidates j WHERE a.match_query IS NULL
+    -- Every value the batch's alerts ask for, with the mask of the candidates it admits.
+    masks AS MATERIALIZED (
+      SELECT 'category' AS dim, category_id::text AS key, bit_or(bit) AS mask FROM bits GROUP BY category_id
+      UNION ALL SELECT 'seniority', seniority::text, bit_or(bit) FROM bits GROUP BY seniority
+      UNION ALL SELECT 'employment', employment_type::text, bit_or(bit) FROM bits GROUP BY employment_type
+      UNION ALL SELECT 'remote', remote::text, bit_or(bit) FROM bits GROUP BY remote
+      UNION ALL SELECT 'company', company_id::text, bit_or(bit) FROM bits GROUP BY company_id
+      UNION ALL SELECT 'tag', t.tag, bit_or(b.bit) FROM bits b CROSS JOIN LATERAL unnest(b.tags) AS t(tag) GROUP BY t.tag
+      UNION ALL SELECT 'location', jl.location_id::text, bit_or(b.bit) FROM bits b JOIN job_locations jl ON jl.job_id = b.id GROUP BY jl.location_id
+      UNION ALL SELECT 'query', q.key, bit_or(b.bit)
+        FROM (SELECT DISTINCT ON (d.match_query::text) d.match_query::text AS key, d.match_query FROM due d WHERE d.match_query IS NOT NULL) q
+        JOIN bits b ON b.search_vector @@ q.match_query GROUP BY q.key
+      UNION ALL SELECT 'salary', s.v::text, bit_or(b.bit)
+        FROM (SELECT DISTINCT d.match_salary_min_usd AS v FROM due d WHERE d.match_salary_min_usd IS NOT NULL) s
+        JOIN bits b ON coalesce(b.salary_max_usd, b.salary_min_usd) >= s.v GROUP BY s.v
+      UNION ALL SELECT 'unseen', w.key, bit_or(b.bit)
+        FROM (SELECT DISTINCT d.watermark::text AS key FROM due d) w
+        JOIN bits b ON NOT pg_visible_in_snapshot(b.published_xid, w.key::pg_snapshot) GROUP BY w.key
+    ),
+    -- What each alert asks for: one row per value, in its condition (dim). Every alert has its watermark.
+    wants AS (
+      SELECT d.id, 'unseen' AS dim, d.watermark::text AS key FROM due d
+      UNION ALL SELECT d.id, 'query', d.match_query::text FROM due d WHERE d.match_query IS NOT NULL
+      UNION ALL SELECT d.id, 'salary', d.match_salary_min_usd::text FROM due d WHERE d.match_salary_min_usd IS NOT NULL
+      UNION ALL SELECT d.id, 'category', unnest(d.match_category_ids)::text FROM due d
+      UNION ALL SELECT d.id, 'seniority', unnest(d.match_seniorities)::text FROM due d
+      UNION ALL SELECT d.id, 'employment', unnest(d.match_employment_types)::text FROM due d
+      UNION ALL SELECT d.id, 'remote', unnest(d.match_remote)::text FROM due d
+      UNION ALL SELECT d.id, 'company', unnest(d.match_company_ids)::text FROM due d
+      UNION ALL SELECT d.id, 'tag', unnest(d.match_tags) FROM due d
+      UNION ALL SELECT d.id, 'location', unnest(d.match_location_ids)::text FROM due d
+    ),
+    -- Any of a condition's values; a value no candidate has admits none.
+    conditions AS (
+      SELECT w.id, coalesce(bit_or(m.mask), (SELECT none FROM shape)) AS mask
+      FROM wants w LEFT JOIN masks m ON m.dim = w.dim AND m.key = w.key
+      GROUP BY w.id, w.dim
+    ),
+    -- Jobs published again that an alert of the batch has already sent (read only when there are such jobs).
+    republished AS MATERIALIZED (
+      SELECT id, bit FROM bits WHERE published_xid IS DISTINCT FROM first_published_xid
+    ),
+    sent AS (
+      SELECT d.alert_id, bit_or(r.bit) AS mask
+      FROM alert_deliveries d JOIN republished r ON r.id = ANY(d.job_ids)
+      WHERE EXISTS (SELECT 1 FROM republished) AND d.alert_id = ANY(ARRAY(SELECT id FROM due))
+        AND d.job_ids && ARRAY(SELECT id FROM republished)
+      GROUP BY d.alert_id
+    ),
+    all_of AS (
+      SELECT id, bit_and(mask) AS mask FROM conditions GROUP BY id
     ),
     matched AS (
-      SELECT a.id AS alert_id, j.id AS job_id,
-        row_number() OVER (PARTITION BY a.id ORDER BY j.posted_at DESC NULLS LAST, j.id DESC) AS n,
-        count(*) OVER (PARTITION BY a.id) AS total
-      FROM pairs p JOIN due a ON a.id = p.alert_id JOIN candidates j ON j.id = p.job_id
-      WHERE NOT pg_visible_in_snapshot(j.published_xid, a.watermark)
-        AND (cardinality(a.match_category_ids) = 0 OR j.category_id = ANY(a.match_category_ids))
-        AND (cardinality(a.match_seniorities) = 0 OR j.seniority = ANY(a.match_seniorities))
-        AND (cardinality(a.match_employment_types) = 0 OR j.employment_type = ANY(a.match_employment_types))
-        AND (cardinality(a.match_remote) = 0 OR j.remote = ANY(a.match_remote))
-        AND (cardinality(a.match_company_ids) = 0 OR j.company_id = ANY(a.match_company_ids))
-        AND (cardinality(a.match_tags) = 0 OR j.tags && a.match_tags)
-        AND (a.match_salary_min_usd IS NULL OR coalesce(j.salary_max_usd, j.salary_min_usd) >= a.match_salary_min_usd)
-        AND (cardinality(a.match_location_ids) = 0 OR EXISTS (
-          SELECT 1 FROM job_locations jl WHERE jl.job_id = j.id AND jl.location_id = ANY(a.match_location_ids)))
-        AND NOT EXISTS (SELECT 1 FROM alert_deliveries ad WHERE ad.alert_id = a.id AND ad.job_id = j.id)
-    ),
-    per_alert AS (
-      SELECT alert_id, max(total)::int AS total, array_agg(job_id ORDER BY n) FILTER (WHERE n <= ${sql.value(DIGEST_JOB_LIMIT)}) AS job_ids
-      FROM matched GROUP BY alert_id
+      SELECT o.id, CASE WHEN s.mask IS NULL THEN o.mask ELSE o.mask & ~s.mask END AS mask
+      FROM all_of o LEFT JOIN sent s ON s.alert_id = o.id
     )
     SELECT a.id, a.email, a.criteria, a.frequency, ${CRITERIA_NAMES},
       pg_current_snapshot()::text AS snapshot,
-      (SELECT count(*) FROM candidates)::int AS candidates,
-      coalesce(m.total, 0) AS total, coalesce(m.job_ids, '{}') AS "jobIds"
-    FROM due a LEFT JOIN per_alert m ON m.alert_id = a.id
+      sh.n AS candidates,
+      bit_count(m.mask)::int AS total,
+      CASE WHEN bit_count(m.mask) = 0 THEN '{}'::int[] ELSE ARRAY(
+        SELECT sh.ids[p] FROM unnest((array_positions(string_to_array(h.head::text, NULL), '1'))[1:${sql.value(DIGEST_JOB_LIMIT)}]) AS p ORDER BY p
+      ) END AS "jobIds"
+    FROM due a JOIN matched m ON m.id = a.id CROSS JOIN shape sh
+      -- The newest matches are the first set bits; most masks have ten among their first 128, so only those are split up.
+      CROSS JOIN LATERAL (SELECT CASE WHEN bit_count(substring(m.mask FROM 1 FOR 128)) >= ${sql.value(DIGEST_JOB_LIMIT)}
+        THEN substring(m.mask FROM 1 FOR 128) ELSE m.mask END AS head) h
     ORDER BY a.id`;
 }
 
@@ -120,32 +166,57 @@ export class AlertRuns {
     private readonly urls: WebUrls,
   ) {}
 
-  /** Every alert due now, batch by batch; returns how many alerts were run and emails queued. */
+  /**
+   * Every alert due now, batch by batch; returns how many alerts were run and emails queued. Two
+   * batches overlap: the next one is matched (Postgres) while this one's digests are rendered (Node)
+   * and written, each in a transaction of its own. A failed batch fails the run after the other has
+   * finished (its alerts stay due for the task's retry).
+   */
   async runDue(batchSize = ALERT_BATCH_SIZE): Promise<{ alerts: number; emails: number }> {
-    let afterId = 0;
-    const totals = { alerts: 0, emails: 0 };
     await this.alerts.prepareLinks();
-    for (;;) {
-      const batch = await this.ds.transaction((manager) => this.runBatch(manager, afterId, batchSize));
-      if (!batch) return totals;
-      totals.alerts += batch.alerts;
-      totals.emails += batch.emails;
-      afterId = batch.lastId;
+    const totals = { alerts: 0, emails: 0 };
+    const inFlight: Promise<void>[] = [];
+    let afterId = 0;
+    let failure: { reason: unknown } | undefined;
+    try {
+      for (;;) {
+        let matched!: (lastId: number | null) => void;
+        const lastId = new Promise<number | null>((resolve) => (matched = resolve));
+        const batch = this.ds
+          .transaction((manager) => this.runBatch(manager, afterId, batchSize, matched))
+          .then((done) => {
+            totals.alerts += done.alerts;
+            totals.emails += done.emails;
+          });
+        inFlight.push(batch);
+        // The next batch starts where this one's alerts end, as soon as they are known (or this one failed).
+        const next = await Promise.race([lastId, batch.then(() => lastId)]);
+        if (next == null) break;
+        afterId = next;
+        if (inFlight.length >= 2) await inFlight.shift();
+      }
+    } catch (reason) {
+      failure = { reason };
     }
+    // Every transaction ends before the run answers, and the first failure is what it answers.
+    for (const settled of await Promise.allSettled(inFlight)) if (settled.status === "rejected") failure ??= settled;
+    if (failure) throw failure.reason;
+    return totals;
   }
 
   private async runBatch(
     manager: EntityManager,
     afterId: number,
     limit: number,
-  ): Promise<{ alerts: number; emails: number; lastId: number } | null> {
+    matched: (lastId: number | null) => void,
+  ): Promise<{ alerts: number; emails: number }> {
     const due = await query<DueAlert>(manager, dueBatch(afterId, limit));
-    if (due.length === 0) return null;
-    const lastId = due[due.length - 1].id;
+    matched(due.length ? due[due.length - 1].id : null);
+    if (due.length === 0) return { alerts: 0, emails: 0 };
     const snapshot = due[0].snapshot;
     // Instant alerts are always due; while no job could match any of them there is nothing to record.
     const moving = due.filter((a) => a.candidates > 0 || a.frequency !== AlertFrequency.INSTANT);
-    if (moving.length === 0) return { alerts: due.length, emails: 0, lastId };
+    if (moving.length === 0) return { alerts: due.length, emails: 0 };
 
     const sending = moving.filter((a) => a.total > 0);
     const jobs = await this.jobLines(manager, [...new Set(sending.flatMap((a) => a.jobIds))]);
@@ -155,11 +226,10 @@ export class AlertRuns {
 
     await query(
       manager,
-      sql`INSERT INTO alert_deliveries (alert_id, job_id, email_id)
-        SELECT s.alert_id, unnest(s.job_ids), s.email_id
+      sql`INSERT INTO alert_deliveries (alert_id, email_id, job_ids)
+        SELECT s.alert_id, s.email_id, s.job_ids
         FROM jsonb_to_recordset(${sql.value(JSON.stringify(sending.map((a, i) => ({ alert_id: a.id, job_ids: a.jobIds, email_id: emailIds[i] }))))}::jsonb)
-          AS s(alert_id int, job_ids int[], email_id int)
-        ON CONFLICT DO NOTHING`,
+          AS s(alert_id int, job_ids int[], email_id int)`,
     );
     await query(
       manager,
@@ -167,7 +237,7 @@ export class AlertRuns {
           last_sent_at = CASE WHEN a.id = ANY(${sql.value(sending.map((s) => s.id))}::int[]) THEN now() ELSE a.last_sent_at END
         WHERE a.id = ANY(${sql.value(moving.map((m) => m.id))}::int[])`,
     );
-    return { alerts: due.length, emails: emails.length, lastId };
+    return { alerts: due.length, emails: emails.length };
   }
 
   private async digest(alert: DueAlert, jobs: Map<number, JobLine>): Promise<OutgoingEmail> {

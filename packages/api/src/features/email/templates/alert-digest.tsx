@@ -1,7 +1,9 @@
-import { Link, Section, Text } from "./components";
+import type { ReactElement, ReactNode } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { Link, Preview, Section, Text } from "./components";
 import { AlertFooter, alertFooterText, type AlertFrequency } from "./alert-footer";
 import { Layout, plainText, Rule, styles } from "./layout";
-import { oneLine, renderHtml, type RenderedEmail } from "./render";
+import { compileTemplate, oneLine, type RenderedEmail } from "./render";
 
 export interface DigestJob {
   title: string;
@@ -42,39 +44,119 @@ const details = (job: DigestJob) =>
 
 const more = (p: AlertDigestProps) => p.totalCount > p.jobs.length;
 
-export function AlertDigest(p: AlertDigestProps) {
+/** A digest as display-ready strings: what both the React tree and the compiled template show. */
+function digestView(p: AlertDigestProps) {
+  return {
+    preview: p.jobs.map((job) => oneLine(job.title)).join(" · "),
+    headline: headline(p),
+    rows: p.jobs.map((job) => ({ title: job.title, url: job.url, details: details(job) })),
+    seeAllUrl: p.seeAllUrl,
+    seeAllLabel: `See all ${count(p.totalCount)} jobs`,
+    createLikeThisUrl: p.createLikeThisUrl,
+    reason: reason(p.frequency),
+    manageUrl: p.manageUrl,
+    unsubscribeUrl: p.unsubscribeUrl,
+  };
+}
+type DigestView = ReturnType<typeof digestView>;
+type RowView = DigestView["rows"][number];
+
+function DigestRow({ first, title, url, details }: RowView & { first: boolean }) {
   return (
-    <Layout
-      preview={p.jobs.map((job) => oneLine(job.title)).join(" · ")}
-      footer={<AlertFooter reason={reason(p.frequency)} manageUrl={p.manageUrl} unsubscribeUrl={p.unsubscribeUrl} />}
-    >
-      <Text style={styles.heading}>{headline(p)}</Text>
-      {p.jobs.map((job, i) => (
-        <Section key={i}>
-          {i > 0 && <Rule />}
-          <Text style={{ ...styles.paragraph, margin: "0 0 4px" }}>
-            <Link href={job.url} style={{ ...styles.link, ...styles.strong, textDecoration: "none" }}>
-              {job.title}
-            </Link>
-          </Text>
-          <Text style={{ ...styles.small, margin: 0 }}>{details(job)}</Text>
-        </Section>
-      ))}
+    <Section>
+      {!first && <Rule />}
+      <Text style={{ ...styles.paragraph, margin: "0 0 4px" }}>
+        <Link href={url} style={{ ...styles.link, ...styles.strong, textDecoration: "none" }}>
+          {title}
+        </Link>
+      </Text>
+      <Text style={{ ...styles.small, margin: 0 }}>{details}</Text>
+    </Section>
+  );
+}
+
+function DigestBody({
+  preview,
+  rows,
+  seeAll,
+  ...v
+}: Omit<DigestView, "preview" | "rows"> & { preview: ReactElement; rows: ReactNode; seeAll: boolean }) {
+  return (
+    <Layout preview={preview} footer={<AlertFooter reason={v.reason} manageUrl={v.manageUrl} unsubscribeUrl={v.unsubscribeUrl} />}>
+      <Text style={styles.heading}>{v.headline}</Text>
+      {rows}
       <Rule />
-      {more(p) && (
+      {seeAll && (
         <Text style={styles.paragraph}>
-          <Link href={p.seeAllUrl} style={{ ...styles.link, ...styles.strong }}>
-            See all {count(p.totalCount)} jobs
+          <Link href={v.seeAllUrl} style={{ ...styles.link, ...styles.strong }}>
+            {v.seeAllLabel}
           </Link>
         </Text>
       )}
       <Text style={styles.small}>
-        <Link href={p.createLikeThisUrl} style={styles.link}>
+        <Link href={v.createLikeThisUrl} style={styles.link}>
           Create an alert like this
         </Link>
       </Text>
     </Layout>
   );
+}
+
+/** The digest as a React tree (the template; `alertDigestEmail` fills its compiled form). */
+export function AlertDigest(p: AlertDigestProps) {
+  const { rows, preview, ...v } = digestView(p);
+  return (
+    <DigestBody
+      {...v}
+      preview={<Preview>{preview}</Preview>}
+      seeAll={more(p)}
+      rows={rows.map((row, i) => (
+        <DigestRow key={i} first={i === 0} {...row} />
+      ))}
+    />
+  );
+}
+
+const ROW_SLOTS = ["title", "url", "details"] as const;
+const BODY_SLOTS = [
+  "preview",
+  "rows",
+  "headline",
+  "seeAllUrl",
+  "seeAllLabel",
+  "createLikeThisUrl",
+  "reason",
+  "manageUrl",
+  "unsubscribeUrl",
+] as const;
+
+/** The digest compiled once per process (a run renders thousands): rows, and the body with and without "See all". */
+let compiled:
+  | {
+      row: Record<"first" | "rest", (v: RowView) => string>;
+      body: Record<"seeAll" | "plain", (v: Record<(typeof BODY_SLOTS)[number], string>) => string>;
+    }
+  | undefined;
+function templates() {
+  const row = (first: boolean) => compileTemplate(ROW_SLOTS, (s) => <DigestRow first={first} {...s} />);
+  const body = (seeAll: boolean) =>
+    compileTemplate(BODY_SLOTS, (s) => <DigestBody {...s} preview={<>{s.preview}</>} rows={s.rows} seeAll={seeAll} />, {
+      raw: ["preview", "rows"],
+      document: true,
+    });
+  compiled ??= { row: { first: row(true), rest: row(false) }, body: { seeAll: body(true), plain: body(false) } };
+  return compiled;
+}
+
+/** The digest's HTML: the same markup as rendering `AlertDigest`, by filling its compiled form. */
+export function alertDigestHtml(p: AlertDigestProps): string {
+  const t = templates();
+  const { rows, preview, ...v } = digestView(p);
+  return t.body[more(p) ? "seeAll" : "plain"]({
+    ...v,
+    preview: renderToStaticMarkup(<Preview>{preview}</Preview>),
+    rows: rows.map((row, i) => t.row[i === 0 ? "first" : "rest"](row)).join(""),
+  });
 }
 
 export function alertDigestText(p: AlertDigestProps): string {
@@ -92,5 +174,5 @@ export function alertDigestText(p: AlertDigestProps): string {
 }
 
 export function alertDigestEmail(p: AlertDigestProps): RenderedEmail {
-  return { subject: headline(p), html: renderHtml(<AlertDigest {...p} />), text: alertDigestText(p) };
+  return { subject: headline(p), html: alertDigestHtml(p), text: alertDigestText(p) };
 }

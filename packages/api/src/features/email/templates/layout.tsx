@@ -1,5 +1,5 @@
 import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from "./components";
-import type { CSSProperties, ReactNode } from "react";
+import type { CSSProperties, ReactElement, ReactNode } from "react";
 
 const ACCENT = "#4f46e5";
 const INK = "#111827";
@@ -39,13 +39,14 @@ const TAGLINE = "HiredinAI · AI jobs, curated.";
 
 /**
  * Every email's frame: the brand as text (no images, so nothing to load or be blocked), the message in
- * a card, then a footer saying why it came and what to do about it.
+ * a card, then a footer saying why it came and what to do about it. `preview` is the inbox's preview
+ * text, or the element that stands for it (a compiled template's slot).
  */
-export function Layout({ preview, footer, children }: { preview: string; footer: ReactNode; children: ReactNode }) {
+export function Layout({ preview, footer, children }: { preview: string | ReactElement; footer: ReactNode; children: ReactNode }) {
   return (
     <Html lang="en">
       <Head />
-      <Preview>{preview}</Preview>
+      {typeof preview === "string" ? <Preview>{preview}</Preview> : preview}
       <Body style={frame.body}>
         <Container style={frame.container}>
           <Text style={frame.brand}>HiredinAI</Text>

@@ -1,4 +1,6 @@
 import { accountEmail, alertConfirmationEmail, alertDigestEmail, type AccountEmail, type DigestJob, type RenderedEmail } from ".";
+import { AlertDigest } from "./alert-digest";
+import { renderHtml } from "./render";
 
 const WEB = "https://hiredin.test";
 
@@ -35,6 +37,42 @@ function expectLink(email: RenderedEmail, url: string) {
 }
 
 describe("alert digest", () => {
+  test("its compiled template writes exactly the markup React renders, whatever the text holds", () => {
+    const hostile = [
+      '<script>alert("x")</script>',
+      'Tom & Jerry\'s "AI"',
+      "a\u0000b",
+      "\uE0001\uE001 slot-like",
+      "   spaced\n  out  ",
+      "é ü 漢字 🚀",
+      "",
+    ];
+    let seed = 7;
+    const pick = <T,>(list: readonly T[]): T => list[(seed = (seed * 48271) % 2147483647) % list.length];
+    for (let round = 0; round < 60; round++) {
+      const jobs = Array.from({ length: pick([0, 1, 2, 3, 10]) }, (_, n) =>
+        job(n, {
+          title: pick(hostile) || `Job ${n}`,
+          company: pick(hostile),
+          location: pick([null, ...hostile]),
+          salary: pick([null, "€60k", pick(hostile)]),
+          url: `${WEB}/jobs/${n}?a=1&b="2"`,
+        }),
+      );
+      const props: Parameters<typeof alertDigestEmail>[0] = {
+        summary: pick(hostile),
+        frequency: pick(["INSTANT", "DAILY", "WEEKLY"] as const),
+        jobs,
+        totalCount: jobs.length + pick([0, 1, 1234]),
+        seeAllUrl: `${WEB}/jobs?q=${pick(hostile)}&sort=newest`,
+        manageUrl: `${WEB}/alerts/manage?token='${round}'`,
+        unsubscribeUrl: `${WEB}/alerts/unsubscribe?token=<${round}>`,
+        createLikeThisUrl: `${WEB}/alerts/new?q=${pick(hostile)}`,
+      };
+      expect(alertDigestEmail(props).html).toBe(renderHtml(<AlertDigest {...props} />));
+    }
+  });
+
   test("lists every job as a link to its page, with company, location and salary, in both parts", () => {
     const email = digest({ jobs: [job(1), job(2, { location: null, salary: null })], totalCount: 2 });
     for (const n of [1, 2]) expectLink(email, `${WEB}/jobs/llm-engineer-${n}`);

@@ -14,17 +14,19 @@
  *   4. EXPLAIN (ANALYZE, BUFFERS) of the first batch's matching statement, exactly as runDue issues it
  *      (captured, explained, then rolled back), and then times `createServices(ds, config).alertRuns.runDue()`.
  * The table is printed and written to bench/results/alerts-latest.json. Every statement is timed by
- * kind (matching, outbox, deliveries, ...) through a wrapper around TypeORM's query runner, so the run
- * splits into matching SQL, writing SQL and the rest (Node: rendering, signing links).
+ * kind (matching, outbox, deliveries, ...) through a wrapper around TypeORM's query runner, and each
+ * batch from its transaction's BEGIN to its COMMIT on its own query runner. runDue overlaps two batches
+ * (the next one matches while this one renders and writes), so statement times are SQL *in flight*,
+ * summed over connections: their sum can exceed the wall time. Node's side is its CPU time
+ * (process.cpuUsage), Postgres's the CPU of every process of the server (from /proc).
  *
  * Flags: --alerts LIST (10000,100000,300000) --jobs N (50000) --companies N (2000) --new-jobs N (1000)
  *        --budget S (1800; a size's run stops before its next batch after S seconds and reports what it
  *        did; 0 = no limit)
- *        --patch NAME,... (what-if: rewrite the matching statement as a proposed fix does, see PATCHES;
- *        results go to alerts-whatif-<names>.json)
  *        --data DIR (keep the database in DIR; a later run with the same DIR skips loading)
  *        --explain (print the first batch's plan) --explain-at 1,20,100 (also EXPLAIN ANALYZE those batches of
- *        the timed run, just before they run; not counted in the timings)
+ *        the timed run, numbered in the order their matching statements start, just before they run; not
+ *        counted in the timings)
  *        --profile (CPU profile of each timed run's Node side; slows it, so the timings are not comparable)
  * Env:   BENCH_PG_PORT (55110)
  *
@@ -32,7 +34,7 @@
  */
 import "./production-env";
 import "reflect-metadata";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -67,7 +69,6 @@ interface Options {
   profile: boolean;
   /** Seconds a size's run may take; then it stops before its next batch and reports what it did (0: no limit). */
   budget: number;
-  patches: Patch[];
   pgPort: number;
 }
 
@@ -82,7 +83,6 @@ function parseArgs(argv: string[]): Options {
     explainAt: [],
     profile: false,
     budget: 1800,
-    patches: [],
     pgPort: Number(process.env.BENCH_PG_PORT ?? 55110),
   };
   const numeric: Record<string, "jobs" | "companies" | "newJobs" | "budget"> = {
@@ -113,15 +113,6 @@ function parseArgs(argv: string[]): Options {
       if (!raw || sizes.some((n) => !Number.isInteger(n) || n < 1))
         throw new Error(`--alerts needs sizes such as 10000,100000, got ${raw}`);
       opts.alerts = sizes;
-    } else if (flag === "--patch") {
-      const raw = inline ?? argv[++i] ?? "";
-      const names = raw
-        .split(",")
-        .map((x) => x.trim())
-        .filter(Boolean);
-      const unknown = names.filter((x) => !(x in PATCHES));
-      if (!names.length || unknown.length) throw new Error(`--patch takes ${Object.keys(PATCHES).join(", ")}; got ${raw}`);
-      opts.patches = names as Patch[];
     } else if (flag in numeric) {
       const raw = inline ?? argv[++i];
       const value = Number(raw);
@@ -129,7 +120,7 @@ function parseArgs(argv: string[]): Options {
       opts[numeric[flag]] = value;
     } else {
       throw new Error(
-        `Unknown argument ${arg}. Flags: --alerts 10000,100000 --jobs N --companies N --new-jobs N --budget S --patch ${Object.keys(PATCHES).join(",")} --data DIR --explain --explain-at LIST --profile`,
+        `Unknown argument ${arg}. Flags: --alerts 10000,100000 --jobs N --companies N --new-jobs N --budget S --data DIR --explain --explain-at LIST --profile`,
       );
     }
   }
@@ -355,25 +346,45 @@ const KINDS: [Kind, RegExp][] = [
 ];
 const kindOf = (text: string): Kind => KINDS.find(([, re]) => re.test(text))?.[0] ?? "other";
 
+/** One batch of the timed run, numbered in the order its matching statement started (batches[0] is batch 1). */
+interface Batch {
+  /** Its matching statement, ms. */
+  matchMs: number;
+  /** Its transaction, BEGIN to COMMIT on its own connection, less any --explain-at EXPLAIN in it, ms; NaN unless it committed. */
+  totalMs: number;
+  /** Due alerts its matching statement returned (0: the empty batch that ends a run). */
+  alerts: number;
+}
+
+/** A transaction open on one query runner (one pooled connection), from its BEGIN to its COMMIT or ROLLBACK. */
+interface OpenTransaction {
+  started: number;
+  /** --explain-at time inside it, taken out of its batch's totalMs. */
+  excludedMs: number;
+  /** Its batch, once its matching statement has started. */
+  batch: Batch | null;
+}
+
 interface Timing {
   on: boolean;
+  /** Time in flight of each kind of statement, summed over connections (two batches overlap, so more than the wall time in all). */
   ms: Record<Kind, number>;
   count: Record<Kind, number>;
-  /** Each batch: its matching statement and the whole transaction, ms (the last batch is the empty one that ends the run). */
-  batches: { matchMs: number; totalMs: number }[];
-  batchStarted: number | null;
+  /** Each batch, in the order it started matching (the last is the empty one that ends the run). */
+  batches: Batch[];
+  /** The transactions open now, by the query runner whose `query` runs them (runDue keeps two in flight). */
+  open: Map<PostgresQueryRunner, OpenTransaction>;
+  /** Matching statements started so far in the timed run: the number of the batch that is starting to match. */
+  matchesStarted: number;
   /** performance.now() after which the next batch is refused (--budget). */
   deadline: number | null;
   /** Set to capture the next matching statement: it is EXPLAINed instead of run, and the batch aborted. */
   explain: { plan: string[] | null; text: string; values: unknown[] } | null;
-  /** What-if rewrites of the matching statement (--patch), applied to the text runDue sends. */
-  patches: Patch[];
   /** --explain-at: which batches of the timed run to explain, and their plans. */
   explainAt: Set<number>;
   midPlans: Record<number, string[]>;
-  /** Time spent in those EXPLAINs: taken out of the run's and the batch's time. */
+  /** Time spent in those EXPLAINs: taken out of the run's time (and their batch's). */
   excludedMs: number;
-  batchExcludedMs: number;
 }
 const zero = (): Record<Kind, number> => ({
   match: 0,
@@ -391,15 +402,20 @@ const timing: Timing = {
   ms: zero(),
   count: zero(),
   batches: [],
-  batchStarted: null,
+  open: new Map(),
+  matchesStarted: 0,
   deadline: null,
   explain: null,
-  patches: [],
   explainAt: new Set(),
   midPlans: {},
   excludedMs: 0,
-  batchExcludedMs: 0,
 };
+
+/** The end of a transaction that is not committed (not a ROLLBACK TO SAVEPOINT); counted as "other". */
+const ROLLBACK = /^\s*ROLLBACK\s*;?\s*$/i;
+/** Rows a statement answered: plain rows, or TypeORM's structured result. */
+const rowCount = (result: unknown): number =>
+  Array.isArray(result) ? result.length : ((result as { records?: unknown[] } | null)?.records?.length ?? 0);
 
 class Explained extends Error {}
 class OverBudget extends Error {}
@@ -408,120 +424,112 @@ function instrumentQueries(): void {
   const original = PostgresQueryRunner.prototype.query;
   PostgresQueryRunner.prototype.query = async function (this: PostgresQueryRunner, text: string, values?: any, structured?: boolean) {
     const kind = kindOf(text);
-    if (kind === "match") text = applyPatches(text, timing.patches);
     if (kind === "match" && timing.explain && !timing.explain.plan) {
       const rows = await original.call(this, `EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
       timing.explain = { plan: rows.map((r: Record<string, string>) => r["QUERY PLAN"]), text, values: values ?? [] };
       throw new Explained("explained");
     }
     if (!timing.on) return original.call(this, text, values, structured);
-    if (kind === "match" && timing.explainAt.has(timing.batches.length + 1)) {
-      // Same transaction, same snapshot rules: the plan this batch gets. Not counted in the timings.
-      const explainStarted = performance.now();
-      const rows = await original.call(this, `EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
-      timing.midPlans[timing.batches.length + 1] = rows.map((r: Record<string, string>) => r["QUERY PLAN"]);
-      const ms = performance.now() - explainStarted;
-      timing.excludedMs += ms;
-      timing.batchExcludedMs += ms;
+    // This query runner's transaction, if it is in one (runDue's batches each run on their own).
+    const tx = timing.open.get(this);
+    let batch: Batch | null = null;
+    if (kind === "match") {
+      // Out of time: refuse the next batch before it matches anything. Its transaction rolls back empty, and
+      // runDue throws once the batch still in flight has committed (runSize catches OverBudget).
+      if (timing.deadline != null && performance.now() > timing.deadline) throw new OverBudget("over budget");
+      // Numbered as it starts: batch k+1 starts matching while batch k still renders and writes.
+      const number = ++timing.matchesStarted;
+      if (timing.explainAt.has(number)) {
+        // Same transaction, same snapshot rules: the plan this batch gets. Not counted in the timings.
+        const explainStarted = performance.now();
+        const rows = await original.call(this, `EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
+        timing.midPlans[number] = rows.map((r: Record<string, string>) => r["QUERY PLAN"]);
+        const ms = performance.now() - explainStarted;
+        timing.excludedMs += ms;
+        if (tx) tx.excludedMs += ms;
+      }
+      batch = { matchMs: NaN, totalMs: NaN, alerts: 0 };
+      timing.batches[number - 1] = batch;
+      if (tx) tx.batch = batch;
     }
-    // Out of time: refuse the next batch before it matches anything (its transaction rolls back empty).
-    if (kind === "match" && timing.deadline != null && performance.now() > timing.deadline) throw new OverBudget("over budget");
     const started = performance.now();
-    if (kind === "begin") {
-      timing.batchStarted = started;
-      timing.batchExcludedMs = 0;
-    }
+    if (kind === "begin") timing.open.set(this, { started, excludedMs: 0, batch: null });
     try {
-      return await original.call(this, text, values, structured);
+      const result = await original.call(this, text, values, structured);
+      if (batch) batch.alerts = rowCount(result);
+      if (kind === "commit" && tx) {
+        if (tx.batch) tx.batch.totalMs = Math.round(performance.now() - tx.started - tx.excludedMs);
+        timing.open.delete(this);
+      }
+      return result;
     } finally {
       const ms = performance.now() - started;
       timing.ms[kind] += ms;
       timing.count[kind] += 1;
-      if (kind === "match") timing.batches.push({ matchMs: Math.round(ms), totalMs: NaN });
-      if (kind === "commit" && timing.batchStarted != null && timing.batches.length) {
-        timing.batches[timing.batches.length - 1].totalMs = Math.round(performance.now() - timing.batchStarted - timing.batchExcludedMs);
-        timing.batchStarted = null;
-      }
+      if (batch) batch.matchMs = Math.round(ms);
+      // Rolled back (a refused or failed batch, or a failed COMMIT): the transaction ends without a total.
+      if (tx && ROLLBACK.test(text)) timing.open.delete(this);
     }
   } as typeof original;
 }
 
 // ---------------------------------------------------------------------------------------------
-// What-if rewrites of the matching statement (--patch NAME,...): a fix docs/benchmarks.md proposes,
-// applied to the exact text AlertRuns sends, so that its effect is measured end to end without
-// changing src. Each fails loudly if the statement no longer has the shape it rewrites.
+// CPU of the Postgres server (from /proc; Linux only, else null): the postmaster and every process it
+// forked, including backends that connect during the run and processes that end during it.
 
-type Patch = "delivered";
-const PATCHES: Record<Patch, string> = {
-  delivered:
-    "the already-sent check reads only this batch's deliveries of these candidates (one MATERIALIZED CTE, read by job), " +
-    "instead of probing alert_deliveries once per (alert, job) pair with whatever plan a one-row estimate picks",
-};
-
-/** A regular expression for `text` with any run of whitespace matching any run of whitespace. */
-const loose = (text: string) =>
-  new RegExp(
-    text
-      .trim()
-      .split(/\s+/)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("\\s+"),
-  );
-
-function replaceOnce(text: string, find: string, replacement: string, patch: Patch): string {
-  const re = loose(find);
-  if (!re.test(text)) throw new Error(`--patch ${patch}: the matching statement no longer contains "${find.trim().slice(0, 80)}"`);
-  return text.replace(re, () => replacement);
+interface ProcStat {
+  ppid: number;
+  /** utime + stime, clock ticks. */
+  ticks: number;
+  /** cutime + cstime: the CPU of its children that ended and that it waited for, clock ticks. */
+  endedChildrenTicks: number;
 }
 
-function applyPatches(text: string, patches: Patch[]): string {
-  let out = text;
-  if (patches.includes("delivered")) {
-    out = replaceOnce(
-      out,
-      "matched AS (",
-      `delivered AS MATERIALIZED (
-      SELECT ad.alert_id, ad.job_id FROM alert_deliveries ad
-      WHERE ad.job_id IN (SELECT id FROM candidates) AND ad.alert_id IN (SELECT id FROM due)
-    ),
-    matched AS (`,
-      "delivered",
-    );
-    out = replaceOnce(
-      out,
-      "NOT EXISTS (SELECT 1 FROM alert_deliveries ad WHERE ad.alert_id = a.id AND ad.job_id = j.id)",
-      "NOT EXISTS (SELECT 1 FROM delivered ad WHERE ad.alert_id = a.id AND ad.job_id = j.id)",
-      "delivered",
-    );
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// CPU of the Postgres processes (from /proc; Linux only, else null)
-
-async function postgresPids(ds: DataSource): Promise<number[]> {
-  const rows: { pid: number }[] = await ds.query(`SELECT pid FROM pg_stat_activity`);
-  const [{ pid: postmaster }] = await ds.query(`SELECT pg_postmaster_pid() AS pid`).catch(() => [{ pid: null }]);
-  return [...rows.map((r) => r.pid), ...(postmaster ? [postmaster] : [])];
-}
-
-function cpuSecondsOf(pids: number[]): number | null {
-  let ticks = 0;
+function procStat(pid: number | string): ProcStat | null {
   try {
-    for (const pid of pids) {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of the line)
-      } catch {
-        // the process ended
-      }
-    }
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // After "pid (comm) ": state, ppid, ... utime, stime, cutime, cstime (fields 14 to 17 of the line).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return {
+      ppid: Number(fields[1]),
+      ticks: Number(fields[11]) + Number(fields[12]),
+      endedChildrenTicks: Number(fields[13]) + Number(fields[14]),
+    };
+  } catch {
+    return null; // no /proc, or the process ended
+  }
+}
+
+/** The postmaster of the server `ds` is connected to: the parent of this connection's backend. */
+async function postmasterPid(ds: DataSource): Promise<number | null> {
+  const [{ pid }]: { pid: number }[] = await ds.query(`SELECT pg_backend_pid() AS pid`);
+  return procStat(pid)?.ppid ?? null;
+}
+
+/**
+ * CPU seconds the whole server has used so far: the postmaster's own, its live children's (backends,
+ * parallel and background workers, checkpointer, ...), and those of its children that have ended (the
+ * postmaster reaps them, so the kernel adds them to its cutime/cstime). The difference of two readings is
+ * the CPU in between, whatever started or ended meanwhile (a process that started counts from 0).
+ */
+function serverCpuSeconds(postmaster: number | null): number | null {
+  if (postmaster == null) return null;
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc");
   } catch {
     return null;
   }
-  return ticks / 100; // USER_HZ
+  let ticks = 0;
+  for (const name of entries) {
+    if (!/^\d+$/.test(name) || Number(name) === postmaster) continue;
+    const child = procStat(name);
+    if (child?.ppid === postmaster) ticks += child.ticks;
+  }
+  // Read last: a child reaped between its own reading and this one is counted twice (a few ticks), none is missed.
+  const own = procStat(postmaster);
+  if (!own) return null; // the server is gone (restarted: another postmaster)
+  return (ticks + own.ticks + own.endedChildrenTicks) / 100; // USER_HZ
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -587,18 +595,21 @@ interface Row {
   statements: number;
   statementsPerBatch: number;
   peakRssMiB: number;
+  /** Node's CPU over the run (user + system: rendering, signing links, JSON, the driver). */
   nodeCpuSeconds: number;
+  /** Every process of the Postgres server over the run (backends, workers, postmaster), from /proc. */
   postgresCpuSeconds: number | null;
-  /** Wall time inside each kind of statement (round trip, as the API's query runner sees it). */
+  /**
+   * Time in flight of each kind of statement (round trip, as the API's query runner sees it), summed over
+   * connections: two batches overlap, so these add up to more than the wall time when the overlap works.
+   */
   sqlMs: Record<Kind, number>;
   sqlCount: Record<Kind, number>;
-  /** The matching statements' share of the run, the other statements', and the rest (rendering, signing links, JSON: Node). */
+  /** SQL in flight: the matching statements, the writing ones (job lines to COMMIT), and every statement. */
   matchSeconds: number;
   writeSqlSeconds: number;
-  nodeSeconds: number;
+  sqlInFlightSeconds: number;
   explainFirstBatchMs: number | null;
-  /** (alert, job) matches of the first batch, before the 10-a-digest cut (from its plan). */
-  matchesInFirstBatch: number | null;
   perBatch: { matchMs: number; totalMs: number }[];
   setup: {
     insertSeconds: number;
@@ -610,29 +621,8 @@ interface Row {
     withoutQuery: number;
   };
   profileTop?: { fn: string; selfMs: number; pct: number }[];
-  /** --explain-at: each explained batch's execution time and how it checked alert_deliveries. */
-  explainedBatches?: { batch: number; executionMs: number; deliveriesCheck: string | null }[];
-}
-
-/** How a plan reads alert_deliveries for the already-sent check (the node under the anti join), in one line. */
-function deliveriesCheck(plan: string[]): string | null {
-  const i = plan.findIndex((l) => /Anti Join/.test(l));
-  if (i < 0) return null;
-  const depth = plan[i].search(/\S/);
-  // The anti join's inner side: the last direct child node (a line with "->" one level deeper).
-  const children = plan
-    .slice(i + 1)
-    .filter((l, k, rest) => rest.slice(0, k).every((x) => x.search(/\S/) > depth) && l.search(/\S/) > depth && /->/.test(l));
-  const direct = children.filter((l) => l.search(/\S/) === Math.min(...children.map((c) => c.search(/\S/))));
-  const inner = direct[direct.length - 1];
-  return inner ? inner.trim().replace(/^->\s*/, "") : null;
-}
-
-/** The rows of the plan's `matched` window (every match before the digest's cut). */
-function matchedRows(plan: string[] | null): number | null {
-  const line = plan?.find((l) => /Subquery Scan on matched/.test(l));
-  const m = line && /actual time=[\d.]+\.\.[\d.]+ rows=([\d.]+)/.exec(line);
-  return m ? Math.round(Number(m[1])) : null;
+  /** --explain-at: each explained batch's execution time. */
+  explainedBatches?: { batch: number; executionMs: number }[];
 }
 
 async function runSize(
@@ -741,10 +731,12 @@ async function runSize(
   log(`EXPLAIN ANALYZE of batch 1 (${ALERT_BATCH_SIZE} alerts): ${explainMs?.toFixed(0)} ms`);
 
   // 4b. The run
-  const pgPids = await postgresPids(ds);
+  const postmaster = await postmasterPid(ds);
   timing.ms = zero();
   timing.count = zero();
   timing.batches = [];
+  timing.open = new Map();
+  timing.matchesStarted = 0;
   timing.explainAt = new Set(opts.explainAt);
   timing.midPlans = {};
   timing.excludedMs = 0;
@@ -752,7 +744,7 @@ async function runSize(
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
   const statementsBefore = sqlCounter.total();
   const cpuBefore = process.cpuUsage();
-  const pgCpuBefore = cpuSecondsOf(pgPids);
+  const pgCpuBefore = serverCpuSeconds(postmaster);
   // Every alert the run takes gets a next run after its batch's now(), which is after this.
   const [{ at: runStartedAt }] = await ds.query(`SELECT clock_timestamp()::text AS at`);
   started = performance.now();
@@ -771,6 +763,7 @@ async function runSize(
       result = await services.alertRuns.runDue();
     }
   } catch (error) {
+    // A batch refused for the budget: runDue has let the one in flight commit, then thrown; report what ran.
     if (!(error instanceof OverBudget)) throw error;
   } finally {
     timing.on = false;
@@ -782,7 +775,9 @@ async function runSize(
   timing.explainAt = new Set();
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
   const cpu = process.cpuUsage(cpuBefore);
-  const pgCpuAfter = cpuSecondsOf(pgPids);
+  const pgCpuAfter = serverCpuSeconds(postmaster);
+  // The same server throughout (the embedded one is restarted if it dies): else its CPU is unknown.
+  const samePostmaster = postmaster != null && (await postmasterPid(ds)) === postmaster;
   const statements = sqlCounter.total() - statementsBefore;
   const finished = result != null;
 
@@ -794,10 +789,11 @@ async function runSize(
             (SELECT count(*)::int FROM alerts WHERE status = 'ACTIVE' AND next_run_at <= $1::timestamptz AND frequency <> 'INSTANT') AS still_due`,
     [runStartedAt],
   );
-  // Batches that matched anything (the run ends on one that finds no due alert; a run out of budget on one refused).
-  const full = timing.batches.filter((b) => Number.isFinite(b.totalMs));
-  const batches = finished ? Math.max(0, full.length - 1) : full.length;
-  const ran = finished ? result!.alerts : Math.min(n, batches * ALERT_BATCH_SIZE);
+  // Batches that committed having matched alerts, in the order they started (the run ends on one that finds
+  // no due alert; a run out of budget on one refused before matching, which rolled back and has no entry).
+  const done = timing.batches.filter((b) => b != null && Number.isFinite(b.totalMs) && b.alerts > 0);
+  const batches = done.length;
+  const ran = finished ? result!.alerts : done.reduce((sum, b) => sum + b.alerts, 0);
   const emails = finished ? result!.emails : after.emails;
   if (finished) {
     if (result!.alerts !== n) throw new Error(`runDue ran ${result!.alerts} alerts, expected ${n}`);
@@ -811,7 +807,8 @@ async function runSize(
   const writeSqlMs =
     timing.ms.jobLines + timing.ms.outbox + timing.ms.addJobs + timing.ms.deliveries + timing.ms.alertsUpdate + timing.ms.commit;
   const totalSqlMs = Object.values(timing.ms).reduce((a, b) => a + b, 0);
-  const perBatch = full.slice(0, batches);
+  const perBatch = done.map((b) => ({ matchMs: b.matchMs, totalMs: b.totalMs }));
+  const batchesMs = perBatch.reduce((sum, b) => sum + b.totalMs, 0);
   const row: Row = {
     alerts: n,
     finished,
@@ -829,14 +826,14 @@ async function runSize(
     statementsPerBatch: Math.round((statements / Math.max(1, batches)) * 100) / 100,
     peakRssMiB: Math.round(peakRss / 2 ** 20),
     nodeCpuSeconds: Math.round((cpu.user + cpu.system) / 1e4) / 100,
-    postgresCpuSeconds: pgCpuBefore != null && pgCpuAfter != null ? Math.round((pgCpuAfter - pgCpuBefore) * 100) / 100 : null,
+    postgresCpuSeconds:
+      samePostmaster && pgCpuBefore != null && pgCpuAfter != null ? Math.round((pgCpuAfter - pgCpuBefore) * 100) / 100 : null,
     sqlMs,
     sqlCount: { ...timing.count },
     matchSeconds: Math.round(timing.ms.match) / 1000,
     writeSqlSeconds: Math.round(writeSqlMs) / 1000,
-    nodeSeconds: Math.round(wallMs - totalSqlMs) / 1000,
+    sqlInFlightSeconds: Math.round(totalSqlMs) / 1000,
     explainFirstBatchMs: explainMs,
-    matchesInFirstBatch: matchedRows(plan),
     perBatch,
     setup: {
       insertSeconds: Math.round(insertSeconds * 10) / 10,
@@ -853,7 +850,6 @@ async function runSize(
           explainedBatches: Object.entries(midPlans).map(([k, p]) => ({
             batch: Number(k),
             executionMs: Number(/Execution Time: ([\d.]+) ms/.exec(p.join("\n"))?.[1] ?? NaN),
-            deliveriesCheck: deliveriesCheck(p),
           })),
         }
       : {}),
@@ -861,9 +857,11 @@ async function runSize(
   log(
     `${fmt(n)} alerts: ${finished ? "" : `OUT OF BUDGET after ${fmt(ran)} alerts, `}${row.seconds.toFixed(1)} s, ${fmt(row.emails)} emails, ` +
       `${fmt(row.alertsPerSec)} alerts/s, ${row.msPerBatch} ms/batch (first ${row.firstBatchMs}, last ${row.lastBatchMs}); ` +
-      `matching SQL ${row.matchSeconds.toFixed(1)} s, writes ${row.writeSqlSeconds.toFixed(1)} s, Node ${row.nodeSeconds.toFixed(1)} s`,
+      `batches BEGIN to COMMIT ${(batchesMs / 1000).toFixed(1)} s in all (they overlap); SQL in flight ${row.sqlInFlightSeconds.toFixed(1)} s ` +
+      `(matching ${row.matchSeconds.toFixed(1)}, writes ${row.writeSqlSeconds.toFixed(1)}); CPU Node ${row.nodeCpuSeconds.toFixed(1)} s, ` +
+      `Postgres ${row.postgresCpuSeconds?.toFixed(1) ?? "?"} s`,
   );
-  for (const e of row.explainedBatches ?? []) log(`batch ${e.batch}: ${fmt(e.executionMs)} ms; already-sent check: ${e.deliveriesCheck}`);
+  for (const e of row.explainedBatches ?? []) log(`batch ${e.batch}: matching statement ${fmt(e.executionMs)} ms (EXPLAIN ANALYZE)`);
   return { row, plan, midPlans };
 }
 
@@ -972,7 +970,8 @@ function table(rows: Row[]): string {
     "SQL/batch",
     "match SQL s",
     "write SQL s",
-    "Node s",
+    "SQL in flight s",
+    "Node CPU s",
     "EXPLAIN batch 1 ms",
     "peak RSS MiB",
   ];
@@ -988,7 +987,8 @@ function table(rows: Row[]): string {
     r.statementsPerBatch.toFixed(2),
     r.matchSeconds.toFixed(1),
     r.writeSqlSeconds.toFixed(1),
-    r.nodeSeconds.toFixed(1),
+    r.sqlInFlightSeconds.toFixed(1),
+    r.nodeCpuSeconds.toFixed(1),
     r.explainFirstBatchMs != null ? fmt(r.explainFirstBatchMs, 0) : "-",
     fmt(r.peakRssMiB),
   ]);
@@ -1004,11 +1004,6 @@ async function main(): Promise<void> {
   const cleanups = new Cleanups("bench:alerts");
   cleanups.onSignals();
   instrumentQueries();
-  timing.patches = opts.patches;
-  if (opts.patches.length) {
-    console.warn(`[bench:alerts] WHAT-IF run (${opts.patches.join(", ")}): these patches change what runs; it is not the code in src:`);
-    for (const p of opts.patches) console.warn(`[bench:alerts]   ${p}: ${PATCHES[p]}`);
-  }
 
   try {
     const { pg, ds, counts, pgVersion } = await startBenchDatabase({ ...opts, poolSize: 10 }, cleanups, log);
@@ -1111,7 +1106,7 @@ async function main(): Promise<void> {
           .join(", "),
     );
     console.log(
-      "Statement time by kind (s): " +
+      "SQL in flight by kind (s, summed over connections: more than the wall time when the batches overlap): " +
         rows
           .map(
             (r) =>
@@ -1141,7 +1136,7 @@ async function main(): Promise<void> {
       for (const t of r.profileTop!) console.log(`  ${String(t.selfMs).padStart(7)} ms ${t.pct.toFixed(1).padStart(5)}%  ${t.fn}`);
     }
 
-    const out = writeResults(opts.patches.length ? `alerts-whatif-${opts.patches.join("+")}.json` : "alerts-latest.json", {
+    const out = writeResults("alerts-latest.json", {
       date: new Date().toISOString(),
       machine,
       settings: {
@@ -1152,7 +1147,6 @@ async function main(): Promise<void> {
         liveJobs: counts.live,
         companiesLoaded: counts.companies,
         searchTerms: Object.fromEntries(termShare.map((x) => [x.t, x.share])),
-        patchDescriptions: Object.fromEntries(opts.patches.map((p) => [p, PATCHES[p]])),
       },
       rows,
       growth,

@@ -12,13 +12,21 @@ import { webSecurityHeaders } from "./security-headers.cjs";
  */
 const envDir = fileURLToPath(new URL("../../", import.meta.url));
 
+/** What the app calls on its own origin and the dev and preview servers pass to the API: GraphQL, and the job-view count. */
+const API_PATHS = ["/graphql", "/job-views"];
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, envDir, "");
   const port = Number(env.WEB_PORT || 5173);
-  // Same-origin /graphql is passed to the API, so the app needs no CORS and no build-time URL
+  // Same-origin /graphql (and /job-views) is passed to the API, so the app needs no CORS and no build-time URL
   // unless it is hosted apart from the API (then set VITE_API_URL).
   const apiOrigin = `http://127.0.0.1:${Number(env.PORT || 4000)}`;
-  const server = { host: "0.0.0.0", port, strictPort: true, proxy: { "/graphql": { target: apiOrigin, changeOrigin: true } } };
+  const server = {
+    host: "0.0.0.0",
+    port,
+    strictPort: true,
+    proxy: Object.fromEntries(API_PATHS.map((path) => [path, { target: apiOrigin, changeOrigin: true }])),
+  };
 
   return {
     plugins: [

@@ -1,4 +1,5 @@
-import { graphql, saveScreenshot, useBrowser } from "./support/browser";
+import { sql } from "./support/accounts";
+import { DESKTOP, graphql, saveScreenshot, useBrowser, webUrl } from "./support/browser";
 import { jobSlugs, jobTotal, results, resultSlugs, waitForCount } from "./support/jobs";
 
 interface ApiJob {
@@ -117,6 +118,61 @@ describe("job page", () => {
       expect(pageErrors).toEqual([]);
     } finally {
       await close();
+    }
+  });
+});
+
+const PERSONS_CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+
+describe("views and apply clicks", () => {
+  /** What the employer's dashboard will count for the job today. */
+  const counts = async (slug: string) =>
+    (
+      await sql<{ views: number; clicks: number }>(
+        `SELECT coalesce(sum(s.views), 0)::int AS views, coalesce(sum(s.apply_clicks), 0)::int AS clicks
+         FROM jobs j LEFT JOIN job_daily_stats s ON s.job_id = j.id AND s.day = (now() AT TIME ZONE 'UTC')::date WHERE j.slug = $1`,
+        [slug],
+      )
+    )[0];
+
+  test("a visit to a job page counts one view, however often it is reloaded; Apply counts a click and opens the employer's page", async () => {
+    const [job] = await sql<{ slug: string; apply_url: string }>(
+      `SELECT slug, apply_url FROM jobs WHERE status = 'PUBLISHED' AND apply_url LIKE 'https://%' ORDER BY posted_at DESC LIMIT 1`,
+    );
+    const before = await counts(job.slug);
+    // A person's Chrome: headless Chromium says "HeadlessChrome", which the API takes for a bot and doesn't count.
+    const context = await browser.newContext({ viewport: DESKTOP, userAgent: PERSONS_CHROME });
+    const page = await context.newPage();
+    const pageErrors: Error[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error));
+    try {
+      // The employer's site (no internet here): answered by the browser itself.
+      const employer = new URL(job.apply_url).origin;
+      await page
+        .context()
+        .route(`${employer}/**`, (route) => route.fulfill({ contentType: "text/html", body: "<h1>Apply at Employer</h1>" }));
+      const viewSent = () => page.waitForResponse((r) => r.url().includes("/job-views/") && r.status() === 204);
+      for (const visit of [() => page.goto(webUrl(`/jobs/${job.slug}`)), () => page.reload()]) {
+        const sent = viewSent();
+        await visit();
+        await sent;
+        await page.getByRole("heading", { level: 1 }).waitFor();
+        await expect(counts(job.slug)).resolves.toEqual({ views: before.views + 1, clicks: before.clicks });
+      }
+
+      const [popup] = await Promise.all([
+        page.waitForEvent("popup"),
+        page
+          .getByRole("link", { name: /^Apply for this job/ })
+          .first()
+          .click(),
+      ]);
+      await popup.getByRole("heading", { name: "Apply at Employer" }).waitFor();
+      expect(popup.url()).toBe(new URL(job.apply_url).href);
+      await expect(counts(job.slug)).resolves.toEqual({ views: before.views + 1, clicks: before.clicks + 1 });
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 });

@@ -17,6 +17,7 @@ import { complexityPlugin } from "./complexity";
 import { authenticate, SESSION_COOKIE, sessionCookieOptions } from "./authenticate";
 import { RATE_LIMIT_HEADERS, rateLimitReportPlugin, spendBudget, type BudgetConfig } from "./budget-plugin";
 import { createContext, type Context } from "./context";
+import { mountCountedLinks } from "./counted-links";
 import { devMailbox } from "./dev-mailbox";
 import { documentLimits } from "./document-limits";
 import { formatError } from "./format-error";
@@ -29,7 +30,7 @@ import type { Services } from "./services";
 
 export type HttpConfig = Pick<
   Config,
-  "CORS_ORIGINS" | "MAX_BODY_BYTES" | "MAX_QUERY_COMPLEXITY" | "TRUST_PROXY" | "NODE_ENV" | "MAIL_FROM"
+  "CORS_ORIGINS" | "MAX_BODY_BYTES" | "MAX_QUERY_COMPLEXITY" | "TRUST_PROXY" | "NODE_ENV" | "MAIL_FROM" | "PUBLIC_WEB_URL"
 >;
 
 export function createApolloServer(
@@ -106,6 +107,11 @@ function mountOneClickUnsubscribe(app: express.Express, services: Services): voi
   app.get("/alerts/unsubscribe", (req, res) => void res.redirect(303, services.urls.alertAction("unsubscribe", tokenOf(req))));
 }
 
+/** The web app's origins: CORS_ORIGINS, or the site's own when any origin is allowed. */
+function anyOriginOr(config: HttpConfig): string[] {
+  return config.CORS_ORIGINS.includes("*") ? [new URL(config.PUBLIC_WEB_URL).origin] : config.CORS_ORIGINS;
+}
+
 /** express's `trust proxy` from TRUST_PROXY: false, true, a hop count or a list of addresses. */
 function trustProxy(value: string): boolean | number | string {
   if (value === "true" || value === "false") return value === "true";
@@ -174,6 +180,7 @@ export function createHttpApp(opts: {
   mountPlayground(app);
   if (config.NODE_ENV !== "production") app.use("/dev/mailbox", devMailbox(ds, config));
   mountOneClickUnsubscribe(app, services);
+  mountCountedLinks(app, services, anyOriginOr(config));
 
   const anyOrigin = config.CORS_ORIGINS.includes("*");
   const refuse = (res: express.Response, status: number, code: ErrorCode, message: string) =>

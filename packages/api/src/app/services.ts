@@ -12,6 +12,7 @@ import { CompanyService } from "../features/companies/company.service";
 import { OutboxService } from "../features/email/outbox.service";
 import { GlossaryAdminService } from "../features/glossary/glossary-admin.service";
 import { GlossaryService } from "../features/glossary/glossary.service";
+import { JobStatsService } from "../features/job-stats";
 import { JobService } from "../features/jobs/job.service";
 import { LocationService } from "../features/locations/location.service";
 import { SalaryService } from "../features/salaries/salary.service";
@@ -45,6 +46,8 @@ export function createServices(
     apiKeys: new ApiKeyService(ds, audit, config.API_KEY_DEFAULT_BUDGET),
     audit,
     jobs: new JobService(ds, config.RESULT_CACHE_SECONDS),
+    /** Job page views and apply clicks, per job and day. */
+    jobStats: new JobStatsService(ds, rateLimits),
     companies: new CompanyService(ds),
     categories: new JobCategoryService(ds),
     locations: new LocationService(ds),

@@ -65,6 +65,11 @@ export class WebUrls {
     return `${this.apiBase}/alerts/unsubscribe?token=${encodeURIComponent(token)}`;
   }
 
+  /** A job's Apply button: the API counts the click, then redirects to the employer (app/counted-links.ts). */
+  apply(jobGlobalId: string): string {
+    return `${this.apiBase}/apply/${encodeURIComponent(jobGlobalId)}`;
+  }
+
   job(slug: string): string {
     return `${this.base}/jobs/${encodeURIComponent(slug)}`;
   }

@@ -3,7 +3,7 @@ import { Link, NavLink, useLocation } from "react-router";
 import { UserMenu } from "../features/account";
 import { FOOTER, NAV } from "../shared/navigation";
 import { usePopover } from "../shared/ui/usePopover";
-import { apiUrl } from "./env";
+import { apiUrl } from "../shared/env";
 import styles from "./Layout.module.css";
 
 /** The main menu's id, for its button's aria-controls. */

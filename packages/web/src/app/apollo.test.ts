@@ -10,7 +10,7 @@ import { createCache, credentialsFor } from "./apollo";
 const answer = <TData>(_query: TypedDocumentNode<TData, never>, data: unknown) => data as TData;
 
 // env.ts reads Vite's import.meta.env, which Jest's CommonJS build has not got.
-jest.mock("./env", () => ({ apiUrl: "/graphql" }));
+jest.mock("../shared/env", () => ({ apiUrl: "/graphql" }));
 
 const job = (i: number) => ({
   __typename: "Job" as const,

@@ -1,6 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 import { relayStylePagination } from "@apollo/client/utilities";
-import { apiUrl } from "./env";
+import { apiUrl } from "../shared/env";
 
 /**
  * Paged connections are merged by the cache: "Load more" calls `fetchMore({ variables: { after } })`

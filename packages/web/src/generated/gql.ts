@@ -49,7 +49,7 @@ type Documents = {
     "\n  fragment TermRelatedJobs_category on JobCategory {\n    id\n    slug\n    name\n    jobCount\n    jobs(first: 5) {\n      edges {\n        node {\n          ...JobCard_job\n        }\n      }\n    }\n  }\n": typeof types.TermRelatedJobs_CategoryFragmentDoc,
     "\n  fragment GlossaryTermJsonLd_term on GlossaryTerm {\n    id\n    url\n    term\n    shortDefinition\n    faqs {\n      question\n      answer\n    }\n  }\n": typeof types.GlossaryTermJsonLd_TermFragmentDoc,
     "\n  fragment ActiveFilters_facets on JobFacets {\n    categories {\n      value\n      label\n    }\n    locations {\n      value\n      label\n    }\n    companies {\n      value\n      label\n    }\n  }\n": typeof types.ActiveFilters_FacetsFragmentDoc,
-    "\n  fragment ApplyButton_job on Job {\n    id\n    applyUrl\n  }\n": typeof types.ApplyButton_JobFragmentDoc,
+    "\n  fragment ApplyButton_job on Job {\n    id\n    applyLink\n  }\n": typeof types.ApplyButton_JobFragmentDoc,
     "\n  fragment CategoryTiles_category on JobCategory {\n    id\n    slug\n    name\n    jobCount\n  }\n": typeof types.CategoryTiles_CategoryFragmentDoc,
     "\n  fragment CityPills_location on Location {\n    id\n    slug\n    city\n    jobCount\n  }\n": typeof types.CityPills_LocationFragmentDoc,
     "\n  fragment FeaturedJobs_jobs on JobConnection {\n    edges {\n      node {\n        ...JobCard_job\n      }\n    }\n  }\n": typeof types.FeaturedJobs_JobsFragmentDoc,
@@ -132,7 +132,7 @@ const documents: Documents = {
     "\n  fragment TermRelatedJobs_category on JobCategory {\n    id\n    slug\n    name\n    jobCount\n    jobs(first: 5) {\n      edges {\n        node {\n          ...JobCard_job\n        }\n      }\n    }\n  }\n": types.TermRelatedJobs_CategoryFragmentDoc,
     "\n  fragment GlossaryTermJsonLd_term on GlossaryTerm {\n    id\n    url\n    term\n    shortDefinition\n    faqs {\n      question\n      answer\n    }\n  }\n": types.GlossaryTermJsonLd_TermFragmentDoc,
     "\n  fragment ActiveFilters_facets on JobFacets {\n    categories {\n      value\n      label\n    }\n    locations {\n      value\n      label\n    }\n    companies {\n      value\n      label\n    }\n  }\n": types.ActiveFilters_FacetsFragmentDoc,
-    "\n  fragment ApplyButton_job on Job {\n    id\n    applyUrl\n  }\n": types.ApplyButton_JobFragmentDoc,
+    "\n  fragment ApplyButton_job on Job {\n    id\n    applyLink\n  }\n": types.ApplyButton_JobFragmentDoc,
     "\n  fragment CategoryTiles_category on JobCategory {\n    id\n    slug\n    name\n    jobCount\n  }\n": types.CategoryTiles_CategoryFragmentDoc,
     "\n  fragment CityPills_location on Location {\n    id\n    slug\n    city\n    jobCount\n  }\n": types.CityPills_LocationFragmentDoc,
     "\n  fragment FeaturedJobs_jobs on JobConnection {\n    edges {\n      node {\n        ...JobCard_job\n      }\n    }\n  }\n": types.FeaturedJobs_JobsFragmentDoc,
@@ -337,7 +337,7 @@ export function graphql(source: "\n  fragment ActiveFilters_facets on JobFacets 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ApplyButton_job on Job {\n    id\n    applyUrl\n  }\n"): (typeof documents)["\n  fragment ApplyButton_job on Job {\n    id\n    applyUrl\n  }\n"];
+export function graphql(source: "\n  fragment ApplyButton_job on Job {\n    id\n    applyLink\n  }\n"): (typeof documents)["\n  fragment ApplyButton_job on Job {\n    id\n    applyLink\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

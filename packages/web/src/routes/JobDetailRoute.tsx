@@ -10,6 +10,7 @@ import { JobGlossaryTerms } from "../features/jobs/components/JobGlossaryTerms";
 import { JobPostingJsonLd } from "../features/jobs/components/JobPostingJsonLd";
 import { JobTags } from "../features/jobs/components/JobTags";
 import { SimilarJobs } from "../features/jobs/components/SimilarJobs";
+import { useCountJobView } from "../features/jobs/hooks/useCountJobView";
 import { useJobDocumentMeta } from "../features/jobs/hooks/useJobDocumentMeta";
 import { graphql } from "../generated";
 import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
@@ -48,6 +49,7 @@ export function JobDetailRoute() {
   const { data, error, refetch } = useQuery(JobDetailRouteQuery, { variables: { slug } });
   const job = data?.job;
   useJobDocumentMeta(job);
+  useCountJobView(job?.id);
 
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return <JobDetailSkeleton />;

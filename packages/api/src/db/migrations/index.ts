@@ -5,6 +5,7 @@ import { AlertDedupRateLimits1764620000000 } from "./1764620000000-alert-dedup-r
 import { Accounts1764700000000 } from "./1764700000000-accounts";
 import { AlertDelivery1764800000000 } from "./1764800000000-alert-delivery";
 import { AlertDeliveriesPerEmail1764900000000 } from "./1764900000000-alert-deliveries-per-email";
+import { JobDailyStats1765000000000 } from "./1765000000000-job-daily-stats";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Accounts1764700000000,
   AlertDelivery1764800000000,
   AlertDeliveriesPerEmail1764900000000,
+  JobDailyStats1765000000000,
 ];

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver } from "type-graphql";
+import { safeApplyTarget } from "../job-stats";
 import type { Context } from "../../app/context";
 import { toGlobalId } from "../../shared/graphql/global-id";
 import { Parent } from "../../shared/graphql/parent";
@@ -45,6 +46,15 @@ export class JobResolver {
   @FieldResolver(() => String, { description: "The job's page on the site." })
   url(@Parent() job: Job, @Ctx() ctx: Context): string {
     return ctx.services.urls.job(job.slug);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The Apply button's link: the API counts the click, then redirects to applyUrl. Null when the job has no apply URL a browser may open (http, https or mailto).",
+  })
+  applyLink(@Parent() job: Job, @Ctx() ctx: Context): string | null {
+    return safeApplyTarget(job.applyUrl) ? ctx.services.urls.apply(toGlobalId("Job", job.id)) : null;
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the job is featured (a paid placement) right now." })

@@ -4,17 +4,20 @@ import styles from "./ApplyButton.module.css";
 export const ApplyButtonFragment = graphql(`
   fragment ApplyButton_job on Job {
     id
-    applyUrl
+    applyLink
   }
 `);
 
-/** "Apply for this job", to the employer's own page (or a note when the employer takes applications elsewhere). */
+/**
+ * "Apply for this job": the API's counted link (it counts the click for the employer's dashboard,
+ * then redirects to their page or a mailto:), or a note when the employer takes applications elsewhere.
+ */
 export function ApplyButton({ job }: { job: FragmentType<typeof ApplyButtonFragment> }) {
-  const { applyUrl } = getFragmentData(ApplyButtonFragment, job);
-  if (!applyUrl) return <p className="muted">This employer takes applications through their own site.</p>;
+  const { applyLink } = getFragmentData(ApplyButtonFragment, job);
+  if (!applyLink) return <p className="muted">This employer takes applications through their own site.</p>;
   return (
     <p className={styles.apply}>
-      <a className={`button button--large ${styles.button}`} href={applyUrl} target="_blank" rel="noopener noreferrer">
+      <a className={`button button--large ${styles.button}`} href={applyLink} target="_blank" rel="noopener noreferrer">
         Apply for this job<span className="visually-hidden"> (opens in a new tab)</span> ↗
       </a>
     </p>

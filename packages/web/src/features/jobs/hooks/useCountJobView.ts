@@ -13,6 +13,8 @@ export function useCountJobView(jobId: string | undefined): void {
   useEffect(() => {
     if (!jobId || sent.has(jobId)) return;
     sent.add(jobId);
-    fetch(apiEndpoint(`/job-views/${encodeURIComponent(jobId)}`), { method: "POST", credentials: "include", keepalive: true }).catch(() => undefined);
+    fetch(apiEndpoint(`/job-views/${encodeURIComponent(jobId)}`), { method: "POST", credentials: "include", keepalive: true }).catch(
+      () => undefined,
+    );
   }, [jobId]);
 }

@@ -1,6 +1,7 @@
 import { getNamedType, isLeafType, isNonNullType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 import { buildSchema } from "../src/app/build-schema";
+import { insertStartingPlans } from "../src/db/migrations/1765100000000-plans";
 import { Role } from "../src/features/accounts/user.enums";
 import type { User } from "../src/features/accounts/user.entity";
 import { TokenPurpose, UserToken } from "../src/features/accounts/user-token.entity";
@@ -48,6 +49,7 @@ interface Fixture {
   target: User;
   targetSessionId: string;
   partnerKeyId: number;
+  planId: number;
   termId: number;
   termSlug: string;
   categorySlug: string;
@@ -99,6 +101,7 @@ const MATRIX: Row[] = [
   { field: "Query.salaryBreakdown", access: PUBLIC, variables: () => ({ by: "CATEGORY" }) },
   { field: "Query.node", access: PUBLIC, variables: (fx) => ({ id: toGlobalId("GlossaryTerm", fx.termId) }) },
   { field: "Query.rateLimit", access: PUBLIC },
+  { field: "Query.plans", access: PUBLIC },
   // `viewer` answers everyone: the signed-in person, or null.
   {
     field: "Query.viewer",
@@ -111,6 +114,7 @@ const MATRIX: Row[] = [
   { field: "Query.auditLog", access: ADMIN, variables: () => ({ first: 10 }) },
   { field: "Query.apiKeys", access: ADMIN },
   { field: "Query.emailDeliveryHealth", access: ADMIN },
+  { field: "Query.allPlans", access: ADMIN },
 
   // Accounts: public mutations (the token ones with live links, so an allowed call really does its work).
   {
@@ -183,6 +187,12 @@ const MATRIX: Row[] = [
     variables: () => ({ input: { name: "Matrix partner", ownerEmail: "partner@example.com", hourlyBudget: 1000 } }),
   },
   { field: "Mutation.revokeApiKey", access: ADMIN, variables: (fx) => ({ id: toGlobalId("ApiKey", fx.partnerKeyId) }) },
+  {
+    field: "Mutation.createPlan",
+    access: ADMIN,
+    variables: (_fx, caller) => ({ input: { name: `Matrix plan ${caller}`, priceAmount: 100, priceCurrency: "USD", durationDays: 10 } }),
+  },
+  { field: "Mutation.updatePlan", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Plan", fx.planId), input: { priceAmount: 200 } }) },
 
   // Guarded object fields: `@Authorized(SELF)` on User.
   {
@@ -345,6 +355,8 @@ async function makeFixture(): Promise<Fixture> {
        'matrix', 'DAILY', 'ACTIVE', now(), now(), pg_current_snapshot(), now() + interval '1 day') RETURNING id`,
     [target.email],
   );
+  await insertStartingPlans(api.ds);
+  const [{ id: planId }] = await api.ds.query(`SELECT id FROM plans WHERE slug = 'basic'`);
   const signer = new LinkSigner(api.ds);
   const sign = (action: string, expiresAt: Date | null = null) =>
     signer.sign({ subject: "alert", id: alertId as number, action, expiresAt });
@@ -355,6 +367,7 @@ async function makeFixture(): Promise<Fixture> {
   };
   return {
     alertLinks,
+    planId: planId as number,
     people: { jobSeeker, employer, admin },
     target,
     targetSessionId: hashToken(targetToken),

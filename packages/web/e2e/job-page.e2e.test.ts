@@ -133,12 +133,13 @@ describe("views and apply clicks", () => {
          FROM jobs j LEFT JOIN job_daily_stats s ON s.job_id = j.id AND s.day = (now() AT TIME ZONE 'UTC')::date WHERE j.slug = $1`,
         [slug],
       )
-    )[0];
+    )[0]!;
 
   test("a visit to a job page counts one view, however often it is reloaded; Apply counts a click and opens the employer's page", async () => {
     const [job] = await sql<{ slug: string; apply_url: string }>(
       `SELECT slug, apply_url FROM jobs WHERE status = 'PUBLISHED' AND apply_url LIKE 'https://%' ORDER BY posted_at DESC LIMIT 1`,
     );
+    if (!job) throw new Error("The seed has no published job with an https apply URL");
     const before = await counts(job.slug);
     // A person's Chrome: headless Chromium says "HeadlessChrome", which the API takes for a bot and doesn't count.
     const context = await browser.newContext({ viewport: DESKTOP, userAgent: PERSONS_CHROME });

@@ -12,6 +12,7 @@ import { GlossaryResolver } from "../features/glossary/glossary.resolver";
 import { GlossaryAdminResolver } from "../features/glossary/glossary-admin.resolver";
 import { JobResolver } from "../features/jobs/job.resolver";
 import { LocationResolver } from "../features/locations/location.resolver";
+import { PlanResolver } from "../features/plans/plan.resolver";
 import { SalaryResolver } from "../features/salaries/salary.resolver";
 import { authChecker } from "./auth-checker";
 import { NodeResolver } from "./node.resolver";
@@ -35,6 +36,7 @@ export const resolvers = [
   ApiKeyResolver,
   NodeResolver,
   RateLimitResolver,
+  PlanResolver,
 ] as const;
 
 export function buildSchema(): Promise<GraphQLSchema> {

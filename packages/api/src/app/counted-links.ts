@@ -1,6 +1,6 @@
 import cookieParser from "cookie-parser";
 import cors from "cors";
-import express from "express";
+import type express from "express";
 import { parseCountedToday, withCounted, utcDay, type JobEvent } from "../features/job-stats";
 import { fromGlobalId } from "../shared/graphql/global-id";
 import { sessionCookieOptions } from "./authenticate";

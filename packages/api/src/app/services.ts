@@ -15,6 +15,7 @@ import { GlossaryService } from "../features/glossary/glossary.service";
 import { JobStatsService } from "../features/job-stats";
 import { JobService } from "../features/jobs/job.service";
 import { LocationService } from "../features/locations/location.service";
+import { PlanService } from "../features/plans";
 import { SalaryService } from "../features/salaries/salary.service";
 import { LinkSigner } from "../shared/crypto/signed-links";
 import { RateLimitService } from "../shared/rate-limit/rate-limiter";
@@ -54,6 +55,7 @@ export function createServices(
     glossary: new GlossaryService(ds),
     glossaryAdmin: new GlossaryAdminService(ds, audit),
     salaries: new SalaryService(ds),
+    plans: new PlanService(ds, audit),
     alerts,
     /** The alert digests (the worker's alerts_run_due task). */
     alertRuns: new AlertRuns(ds, alerts, outbox, urls),

@@ -12,6 +12,7 @@ import { EmailMessage } from "../features/email/email-message.entity";
 import { GlossaryFaq, GlossaryRelatedTerm, GlossaryTerm } from "../features/glossary/glossary-term.entity";
 import { Job } from "../features/jobs/job.entity";
 import { Location } from "../features/locations/location.entity";
+import { Plan } from "../features/plans/plan.entity";
 import type { Logger } from "../shared/log/logger";
 import { sqlCounter } from "./sql-counter";
 import { migrations } from "./migrations";
@@ -31,6 +32,7 @@ export const entities = [
   UserToken,
   ApiKey,
   AuditEntry,
+  Plan,
 ];
 
 export interface DataSourceOptions {

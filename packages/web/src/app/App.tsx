@@ -42,6 +42,7 @@ const AccountRoute = page(() => import("../routes/AccountRoute"), "AccountRoute"
 const VerifyEmailRoute = page(() => import("../routes/VerifyEmailRoute"), "VerifyEmailRoute");
 const ResetPasswordRoute = page(() => import("../routes/ResetPasswordRoute"), "ResetPasswordRoute");
 const ConfirmEmailRoute = page(() => import("../routes/ConfirmEmailRoute"), "ConfirmEmailRoute");
+const PricingRoute = page(() => import("../routes/PricingRoute"), "PricingRoute");
 const NotFoundRoute = page(() => import("../routes/NotFoundRoute"), "NotFoundRoute");
 
 export function App() {
@@ -64,6 +65,7 @@ export function App() {
             <Route path="/glossary/:slug" element={<GlossaryTermRoute />} />
             <Route path="/salaries" element={<SalariesRoute />} />
             <Route path="/salaries/:categorySlug" element={<SalaryCategoryRoute />} />
+            <Route path="/pricing" element={<PricingRoute />} />
             <Route path="/alerts" element={<AlertsRoute />} />
             <Route path="/alerts/confirm" element={<ConfirmAlertRoute />} />
             <Route path="/alerts/manage" element={<ManageAlertRoute />} />

@@ -29,6 +29,13 @@ export const FOOTER: readonly { title: string; links: readonly SiteLink[] }[] = 
     ],
   },
   {
+    title: "For Employers",
+    links: [
+      { to: "/pricing", label: "Pricing" },
+      { to: "/sign-in", label: "Employer Login" },
+    ],
+  },
+  {
     title: "Resources",
     links: [
       { to: "/glossary", label: "AI Glossary" },

@@ -6,6 +6,7 @@ import { Accounts1764700000000 } from "./1764700000000-accounts";
 import { AlertDelivery1764800000000 } from "./1764800000000-alert-delivery";
 import { AlertDeliveriesPerEmail1764900000000 } from "./1764900000000-alert-deliveries-per-email";
 import { JobDailyStats1765000000000 } from "./1765000000000-job-daily-stats";
+import { Plans1765100000000 } from "./1765100000000-plans";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AlertDelivery1764800000000,
   AlertDeliveriesPerEmail1764900000000,
   JobDailyStats1765000000000,
+  Plans1765100000000,
 ];

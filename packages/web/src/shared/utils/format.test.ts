@@ -1,5 +1,14 @@
 /// <reference types="jest" />
-import { formatMoney, formatRelativeTime, formatSalary, label, sitePath } from "./format";
+import { formatMoney, formatPrice, formatRelativeTime, formatSalary, label, sitePath } from "./format";
+
+describe("formatPrice", () => {
+  it("reads minor units in the currency's own digits, cents only when there are some", () => {
+    expect(formatPrice({ amount: 19900, currency: "USD" })).toBe("$199");
+    expect(formatPrice({ amount: 34950, currency: "EUR" })).toBe("€349.50");
+    expect(formatPrice({ amount: 5000, currency: "JPY" })).toBe("¥5,000");
+    expect(formatPrice({ amount: 0, currency: "GBP" })).toBe("£0");
+  });
+});
 
 describe("formatMoney", () => {
   it("shortens thousands and millions", () => {

@@ -48,6 +48,23 @@ export function formatMoney(amount: number, currency: string): string {
   }
 }
 
+/** A price in the currency's minor units, in full: 19900 USD → "$199", 34950 EUR → "€349.50", 5000 JPY → "¥5,000". */
+export function formatPrice(price: { amount: number; currency: string }): string {
+  try {
+    const digits =
+      new Intl.NumberFormat("en-US", { style: "currency", currency: price.currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    const value = price.amount / 10 ** digits;
+    return new Intl.NumberFormat("en-US", {
+      style: "currency",
+      currency: price.currency,
+      minimumFractionDigits: Number.isInteger(value) ? 0 : digits,
+      maximumFractionDigits: digits,
+    }).format(value);
+  } catch {
+    return `${price.currency} ${(price.amount / 100).toFixed(2)}`;
+  }
+}
+
 /** A salary range, e.g. "$150k–$210k / year", "€60–€80 / hour", "From £50k / year"; null when unknown. */
 export function formatSalary(salary: Salary | null | undefined): string | null {
   if (!salary || (salary.min == null && salary.max == null)) return null;

@@ -1,0 +1,2 @@
+// What the plans feature offers routes.
+export { PlanCard } from "./components/PlanCard";

@@ -3,6 +3,7 @@ import { getMetadataStorage } from "type-graphql";
 import { buildSchema } from "../src/app/build-schema";
 import { insertStartingPlans } from "../src/db/migrations/1765100000000-plans";
 import { Role } from "../src/features/accounts/user.enums";
+import { JobStatus } from "../src/features/jobs/job.enums";
 import type { User } from "../src/features/accounts/user.entity";
 import { TokenPurpose, UserToken } from "../src/features/accounts/user-token.entity";
 import { LinkSigner } from "../src/shared/crypto/signed-links";
@@ -39,6 +40,8 @@ const PUBLIC: Access = { anonymous: ALLOWED, jobSeeker: ALLOWED, employer: ALLOW
 const SIGNED_IN: Access = { anonymous: UNAUTHENTICATED, jobSeeker: ALLOWED, employer: ALLOWED, partner: FORBIDDEN, admin: ALLOWED };
 /** `@Authorized(Role.ADMIN)`. */
 const ADMIN: Access = { anonymous: UNAUTHENTICATED, jobSeeker: FORBIDDEN, employer: FORBIDDEN, partner: FORBIDDEN, admin: ALLOWED };
+/** `@Authorized(Role.EMPLOYER)`: employers, for their own company (the posting service checks which). */
+const EMPLOYER: Access = { anonymous: UNAUTHENTICATED, jobSeeker: FORBIDDEN, employer: ALLOWED, partner: FORBIDDEN, admin: FORBIDDEN };
 /** `@Authorized(SELF)` on someone else's object: refused to everyone, admins included. */
 const NOBODY: Access = { anonymous: UNAUTHENTICATED, jobSeeker: FORBIDDEN, employer: FORBIDDEN, partner: FORBIDDEN, admin: FORBIDDEN };
 
@@ -50,6 +53,8 @@ interface Fixture {
   targetSessionId: string;
   partnerKeyId: number;
   planId: number;
+  /** The employer's company's postings in each status the moderation rows need, and an unpaid order. */
+  postings: { draft: number; ordered: number; unpaidOrder: number; pending: number; rejected: number };
   termId: number;
   termSlug: string;
   categorySlug: string;
@@ -77,6 +82,8 @@ interface Row {
   refusedAt?: (caller: CallerName) => string;
   /** More to check of an allowed caller's answer. */
   check?: (res: GraphQLResponse, caller: CallerName) => void;
+  /** Rows to change before `caller` tries, so that an allowed call can succeed (e.g. an employer without a company yet). */
+  setup?: (fx: Fixture, caller: CallerName) => Promise<void>;
 }
 
 const NEW_PASSWORD = "velvet-compass-morning-river";
@@ -115,6 +122,11 @@ const MATRIX: Row[] = [
   { field: "Query.apiKeys", access: ADMIN },
   { field: "Query.emailDeliveryHealth", access: ADMIN },
   { field: "Query.allPlans", access: ADMIN },
+  { field: "Query.reviewQueue", access: ADMIN },
+  { field: "Query.unpaidOrders", access: ADMIN },
+  // Employers' reads: their own company's.
+  { field: "Query.myCompany", access: EMPLOYER },
+  { field: "Query.myPostings", access: EMPLOYER },
 
   // Accounts: public mutations (the token ones with live links, so an allowed call really does its work).
   {
@@ -193,6 +205,40 @@ const MATRIX: Row[] = [
     variables: (_fx, caller) => ({ input: { name: `Matrix plan ${caller}`, priceAmount: 100, priceCurrency: "USD", durationDays: 10 } }),
   },
   { field: "Mutation.updatePlan", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Plan", fx.planId), input: { priceAmount: 200 } }) },
+
+  // Employers: their company and its postings; admins: payments and review.
+  {
+    field: "Mutation.createCompany",
+    access: EMPLOYER,
+    variables: () => ({ input: { name: "Matrix Startup" } }),
+    // The fixture's employer already belongs to a company: a new employer account makes one.
+    setup: async (fx) => void (await api.ds.query(`UPDATE users SET company_id = NULL WHERE id = $1`, [fx.people.employer.id])),
+  },
+  { field: "Mutation.updateCompany", access: EMPLOYER, variables: () => ({ input: { name: "Matrix Co, renamed" } }) },
+  {
+    field: "Mutation.savePosting",
+    access: EMPLOYER,
+    variables: (fx) => ({
+      input: {
+        title: "Matrix Engineer",
+        category: fx.categorySlug,
+        seniority: "MID",
+        employmentType: "FULL_TIME",
+        remote: "REMOTE",
+        locations: [fx.locationSlug],
+      },
+    }),
+  },
+  { field: "Mutation.submitPosting", access: EMPLOYER, variables: (fx) => ({ id: toGlobalId("Job", fx.postings.draft), plan: "basic" }) },
+  { field: "Mutation.resubmitPosting", access: EMPLOYER, variables: (fx) => ({ id: toGlobalId("Job", fx.postings.rejected) }) },
+  { field: "Mutation.closePosting", access: EMPLOYER, variables: (fx) => ({ id: toGlobalId("Job", fx.postings.draft) }) },
+  { field: "Mutation.markOrderPaid", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Order", fx.postings.unpaidOrder) }) },
+  { field: "Mutation.approvePosting", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Job", fx.postings.pending) }) },
+  {
+    field: "Mutation.rejectPosting",
+    access: ADMIN,
+    variables: (fx) => ({ id: toGlobalId("Job", fx.postings.pending), reason: "Needs a city." }),
+  },
 
   // Guarded object fields: `@Authorized(SELF)` on User.
   {
@@ -324,12 +370,6 @@ async function link(user: User, purpose: TokenPurpose, email = user.email): Prom
 }
 
 async function makeFixture(): Promise<Fixture> {
-  const [jobSeeker, employer, admin, target] = await Promise.all([
-    makeUser(api.ds, { role: Role.JOB_SEEKER, email: "seeker@example.com" }),
-    makeUser(api.ds, { role: Role.EMPLOYER, email: "employer@example.com" }),
-    makeUser(api.ds, { role: Role.ADMIN, email: "admin@example.com" }),
-    makeUser(api.ds, { email: "target@example.com" }),
-  ]);
   const [category, location, company, related, partner, revoked] = await Promise.all([
     api.make.category(),
     api.make.location(),
@@ -337,6 +377,12 @@ async function makeFixture(): Promise<Fixture> {
     api.make.glossaryTerm(),
     makeApiKey(api.ds, { name: "Partner" }),
     makeApiKey(api.ds, { name: "Revoked", revoked: true }),
+  ]);
+  const [jobSeeker, employer, admin, target] = await Promise.all([
+    makeUser(api.ds, { role: Role.JOB_SEEKER, email: "seeker@example.com" }),
+    makeUser(api.ds, { role: Role.EMPLOYER, email: "employer@example.com", companyId: company.id }),
+    makeUser(api.ds, { role: Role.ADMIN, email: "admin@example.com" }),
+    makeUser(api.ds, { email: "target@example.com" }),
   ]);
   const [job, term, targetToken, seekerToken, employerToken, adminToken, verify, reset, change] = await Promise.all([
     api.make.job({ companyId: company.id, categoryId: category.id, locations: [location] }),
@@ -357,6 +403,26 @@ async function makeFixture(): Promise<Fixture> {
   );
   await insertStartingPlans(api.ds);
   const [{ id: planId }] = await api.ds.query(`SELECT id FROM plans WHERE slug = 'basic'`);
+  const posting = (status: JobStatus) =>
+    api.make.job({
+      companyId: company.id,
+      categoryId: category.id,
+      status,
+      description: "A posting long enough to be submitted, for the matrix's rows.",
+    });
+  const [draft, ordered, pending, rejected] = await Promise.all([
+    posting(JobStatus.DRAFT),
+    posting(JobStatus.DRAFT),
+    posting(JobStatus.PENDING_REVIEW),
+    posting(JobStatus.REJECTED),
+  ]);
+  const order = (jobId: number, status: string) =>
+    api.ds.query(
+      `INSERT INTO orders (company_id, job_id, plan_id, plan_name, amount, currency, duration_days, featured_days, status, paid_at)
+       VALUES ($1, $2, $3, 'Basic', 19900, 'USD', 30, 0, $4::order_status, CASE WHEN $4::order_status = 'PAID' THEN now() END) RETURNING id`,
+      [company.id, jobId, planId, status],
+    );
+  const [[{ id: unpaidOrder }]] = await Promise.all([order(ordered.id, "UNPAID"), order(pending.id, "PAID"), order(rejected.id, "PAID")]);
   const signer = new LinkSigner(api.ds);
   const sign = (action: string, expiresAt: Date | null = null) =>
     signer.sign({ subject: "alert", id: alertId as number, action, expiresAt });
@@ -368,6 +434,7 @@ async function makeFixture(): Promise<Fixture> {
   return {
     alertLinks,
     planId: planId as number,
+    postings: { draft: draft.id, ordered: ordered.id, unpaidOrder: unpaidOrder as number, pending: pending.id, rejected: rejected.id },
     people: { jobSeeker, employer, admin },
     target,
     targetSessionId: hashToken(targetToken),
@@ -428,6 +495,7 @@ async function tryAs(row: Row, caller: CallerName, fx: Fixture): Promise<string 
   const expected = caller === "revokedKey" ? "401" : row.access[caller];
   const variables = row.variables?.(fx, caller) ?? {};
   const document = row.document ?? rootDocument(schema, row, variables);
+  await row.setup?.(fx, caller);
   const before = expected === ALLOWED ? null : await snapshot();
   const res = await api.gql(document, variables, fx.headers[caller]);
   const codes = (res.errors ?? []).map((e) => e.extensions?.code as string);

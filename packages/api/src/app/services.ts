@@ -16,6 +16,7 @@ import { JobStatsService } from "../features/job-stats";
 import { JobService } from "../features/jobs/job.service";
 import { LocationService } from "../features/locations/location.service";
 import { PlanService } from "../features/plans";
+import { PostingService } from "../features/postings";
 import { SalaryService } from "../features/salaries/salary.service";
 import { LinkSigner } from "../shared/crypto/signed-links";
 import { RateLimitService } from "../shared/rate-limit/rate-limiter";
@@ -56,6 +57,8 @@ export function createServices(
     glossaryAdmin: new GlossaryAdminService(ds, audit),
     salaries: new SalaryService(ds),
     plans: new PlanService(ds, audit),
+    /** Employers' companies and postings, and their moderation. */
+    postings: new PostingService(ds, audit),
     alerts,
     /** The alert digests (the worker's alerts_run_due task). */
     alertRuns: new AlertRuns(ds, alerts, outbox, urls),

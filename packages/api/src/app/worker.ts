@@ -5,6 +5,7 @@ import { poolOf } from "../db/migrate";
 import { alertTasks } from "../features/alerts/alert.tasks";
 import { createMailer } from "../features/email/mailer";
 import { emailTasks } from "../features/email/send-email.task";
+import { postingTasks } from "../features/postings/posting.tasks";
 import type { Logger } from "../shared/log/logger";
 import type { Services } from "./services";
 
@@ -22,13 +23,14 @@ function workerLogger(log: Logger): WorkerLogger {
 
 /**
  * The job worker: graphile-worker over the API's own Postgres, running the tasks every feature
- * declares — alert digests on a crontab, one `send_email` job per outbox message (queued in the
+ * declares — alert digests and postings' expiry on a crontab, one `send_email` job per outbox message (queued in the
  * transaction that wrote the message). Any number of workers may run, in API processes or on their
  * own (`pnpm worker`): jobs are taken with SKIP LOCKED, and each task is safe to run again.
  */
 export async function startWorker(ds: DataSource, services: Services, config: WorkerConfig, log: Logger): Promise<Runner> {
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log });
   const alerts = alertTasks(services.alertRuns, services.alerts, log);
+  const postings = postingTasks(services.postings, log);
   const email = emailTasks(
     ds,
     mailer,
@@ -48,8 +50,8 @@ export async function startWorker(ds: DataSource, services: Services, config: Wo
     noHandleSignals: true,
     pollInterval: 2_000,
     logger: workerLogger(log),
-    taskList: { ...alerts.tasks, ...email.tasks },
-    crontab: [...alerts.crontab, ...email.crontab].join("\n"),
+    taskList: { ...alerts.tasks, ...email.tasks, ...postings.tasks },
+    crontab: [...alerts.crontab, ...email.crontab, ...postings.crontab].join("\n"),
   });
   void runner.promise.finally(() => mailer.close());
   return runner;

@@ -7,6 +7,7 @@ import { AlertDelivery1764800000000 } from "./1764800000000-alert-delivery";
 import { AlertDeliveriesPerEmail1764900000000 } from "./1764900000000-alert-deliveries-per-email";
 import { JobDailyStats1765000000000 } from "./1765000000000-job-daily-stats";
 import { Plans1765100000000 } from "./1765100000000-plans";
+import { Postings1765200000000 } from "./1765200000000-postings";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   AlertDeliveriesPerEmail1764900000000,
   JobDailyStats1765000000000,
   Plans1765100000000,
+  Postings1765200000000,
 ];

@@ -5,6 +5,7 @@ import { BadUserInputError, type FieldError } from "../../shared/errors/app-erro
 import { fromGlobalId, toGlobalId } from "../../shared/graphql/global-id";
 import type { Actor, AuditService } from "../audit";
 import type { CreateGlossaryTermInput, UpdateGlossaryTermInput } from "./glossary-admin.inputs";
+import { slugFor } from "../../shared/text/slug";
 import { GLOSSARY_LIMITS } from "./glossary-limits";
 import { GlossaryTerm } from "./glossary-term.entity";
 
@@ -53,17 +54,6 @@ const CONSTRAINT_FIELDS: Record<string, { field: string; message: string }> = {
   glossary_related_terms_related_term_id_fkey: { field: "input.relatedTerms", message: "One of these terms no longer exists." },
 };
 
-/** A slug made from a term: "Retrieval-Augmented Generation (RAG)" → `retrieval-augmented-generation-rag`. */
-export function slugFor(term: string): string {
-  return term
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .slice(0, GLOSSARY_LIMITS.slug)
-    .replace(/^-+|-+$/g, "");
-}
-
 /** Text as stored: trimmed at both ends, left as written inside (blank lines separate paragraphs). */
 const clean = (text: string) => text.trim();
 const cleanOptional = (text: string | null | undefined) => (text == null || text.trim() === "" ? null : text.trim());
@@ -87,7 +77,7 @@ export class GlossaryAdminService {
 
   async create(actor: Actor, input: CreateGlossaryTermInput): Promise<GlossaryTerm> {
     const term = clean(input.term);
-    const slug = input.slug ?? slugFor(term);
+    const slug = input.slug ?? slugFor(term, GLOSSARY_LIMITS.slug);
     const next: GlossaryTermState = {
       term,
       slug,

@@ -1,7 +1,8 @@
 // What the jobs feature offers other features. Anything not exported here is private to jobs/.
 // Named re-exports only: they compile to lazy bindings, so an import cycle between features can't
 // hand a half-loaded module to a class declaration.
-export { RemotePolicy, Seniority, EmploymentType, SalaryPeriod } from "./job.enums";
+export { RemotePolicy, Seniority, EmploymentType, SalaryPeriod, JobStatus } from "./job.enums";
+export { Job } from "./job.entity";
 export { LIVE_JOB, jobConditions, validateJobFilter } from "./job.filter";
 export { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS } from "./job.labels";
 export { JobConnection } from "./job.types";

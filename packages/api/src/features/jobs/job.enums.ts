@@ -39,4 +39,8 @@ export enum JobStatus {
 registerEnumType(Seniority, { name: "Seniority", description: "How senior a role is; ENTRY is entry level." });
 registerEnumType(EmploymentType, { name: "EmploymentType" });
 registerEnumType(RemotePolicy, { name: "RemotePolicy", description: "Where the work is done." });
-registerEnumType(JobStatus, { name: "JobStatus" });
+registerEnumType(JobStatus, {
+  name: "JobStatus",
+  description:
+    "A posting's life: DRAFT → (order paid) → PENDING_REVIEW → PUBLISHED → EXPIRED at validThrough, or CLOSED by its employer; REJECTED (with a reason) → edited → resubmitted. Verified companies go straight to PUBLISHED when paid. Only PUBLISHED jobs are public.",
+});

@@ -3,6 +3,7 @@ import { selectColumns } from "../../shared/db/columns";
 import { query, sql } from "../../shared/db/sql";
 import { BadUserInputError, type FieldError } from "../../shared/errors/app-error";
 import { fromGlobalId } from "../../shared/graphql/global-id";
+import { slugFor } from "../../shared/text/slug";
 import type { Actor, AuditService } from "../audit";
 import { Plan } from "./plan.entity";
 import type { PlanInput } from "./plan.inputs";
@@ -30,17 +31,6 @@ const CONSTRAINT_FIELDS: Record<string, { field: string; message: string }> = {
   plans_slug_key: { field: "input.slug", message: "Another plan has this slug." },
   plans_name_key: { field: "input.name", message: "Another plan has this name." },
 };
-
-function slugFor(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-}
 
 function planId(globalId: string): number {
   const ref = fromGlobalId(globalId);
@@ -73,7 +63,7 @@ export class PlanService {
     if (missing.length) throw new BadUserInputError(missing);
     const name = input.name!.trim();
     const next: PlanState = {
-      slug: input.slug ?? slugFor(name),
+      slug: input.slug ?? slugFor(name, 60),
       name,
       description: input.description?.trim() ?? "",
       priceAmount: input.priceAmount!,

@@ -1,7 +1,18 @@
 /** Object types that can be fetched by global ID. */
-export type NodeTypeName = "Job" | "Company" | "JobCategory" | "Location" | "GlossaryTerm" | "Alert" | "User" | "ApiKey" | "Plan";
+export type NodeTypeName = "Job" | "Company" | "JobCategory" | "Location" | "GlossaryTerm" | "Alert" | "User" | "ApiKey" | "Plan" | "Order";
 
-const NODE_TYPES = new Set<string>(["Job", "Company", "JobCategory", "Location", "GlossaryTerm", "Alert", "User", "ApiKey", "Plan"]);
+const NODE_TYPES = new Set<string>([
+  "Job",
+  "Company",
+  "JobCategory",
+  "Location",
+  "GlossaryTerm",
+  "Alert",
+  "User",
+  "ApiKey",
+  "Plan",
+  "Order",
+]);
 
 /** An opaque, URL-safe ID such as `Sm9iOjQy` for Job 42. */
 export function toGlobalId(type: NodeTypeName, id: number): string {

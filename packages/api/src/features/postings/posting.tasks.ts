@@ -1,0 +1,18 @@
+import type { TaskList } from "graphile-worker";
+import type { Logger } from "../../shared/log/logger";
+import type { PostingService } from "./posting.service";
+
+/** The postings' scheduled work (app/worker.ts runs it): published postings past their last day expire. */
+export function postingTasks(postings: PostingService, log: Logger): { tasks: TaskList; crontab: string[] } {
+  return {
+    tasks: {
+      postings_expire: async () => {
+        let expired = 0;
+        // A thousand a statement, until none is left.
+        for (let n = await postings.expireDue(); n > 0; n = await postings.expireDue()) expired += n;
+        if (expired) log.info({ expired }, "postings expired");
+      },
+    },
+    crontab: ["*/5 * * * * postings_expire ?max=3&jobKey=postings_expire&jobKeyMode=preserve_run_at"],
+  };
+}

@@ -26,6 +26,9 @@ export interface ServeOptions {
   log?: Logger;
 }
 
+/** How long an idle keep-alive connection is kept open. */
+export const KEEP_ALIVE_MS = 65_000;
+
 /** Builds the schema and serves the API over HTTP. */
 export async function startServer(ds: DataSource, config: Config, options: ServeOptions = {}): Promise<RunningServer> {
   const { port = config.PORT, host = "0.0.0.0", log = createLogger(config.LOG_LEVEL) } = options;
@@ -37,6 +40,11 @@ export async function startServer(ds: DataSource, config: Config, options: Serve
   const httpServer = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(s)));
   });
+  // Idle keep-alive connections stay open longer than the proxies in front of the API keep theirs
+  // (vite's, nginx's, a load balancer's: 60 s at most), so a proxy never sends a request down a
+  // socket the API has just closed (Node's 5 s default made that race a 500 from the proxy).
+  httpServer.keepAliveTimeout = KEEP_ALIVE_MS;
+  httpServer.headersTimeout = KEEP_ALIVE_MS + 1_000;
   const { port: actual } = httpServer.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${actual}`,

@@ -11,7 +11,16 @@ import { Company } from "../companies";
 import { JobStatus } from "../jobs";
 import { safeApplyTarget } from "../job-stats";
 import type { CompanyProfileInput, PostingInput } from "./posting.inputs";
-import { MAX_HISTORY, MAX_ORDERS, OrderStatus, type JobStatusChange, type Order, type Posting } from "./posting.types";
+import {
+  MAX_HISTORY,
+  MAX_ORDERS,
+  OrderStatus,
+  STATS_DAYS,
+  type JobStatusChange,
+  type Order,
+  type Posting,
+  type PostingDay,
+} from "./posting.types";
 
 /** Postings one list returns at most (an employer's dashboard, the review queue). */
 export const MAX_POSTINGS = 100;
@@ -510,7 +519,7 @@ export class PostingService {
     return (await this.views(db, [jobId]))[0];
   }
 
-  /** Postings with their company, history and orders: three statements for any number of them. */
+  /** Postings with their company, history, orders and stats: four statements for any number of them. */
   private async views(db: DataSource | EntityManager, ids: number[]): Promise<Posting[]> {
     if (!ids.length) return [];
     const jobs = await query<JobRow & { company: Company }>(
@@ -534,6 +543,16 @@ export class PostingService {
         WHERE s.job_id = ANY(${sql.value(ids)}::int[]) ORDER BY s.id`,
     );
     const orders = await query<OrderRow>(db, sql`${ORDER_SELECT} WHERE o.job_id = ANY(${sql.value(ids)}::int[]) ORDER BY o.id DESC`);
+    const stats = await query<{ jobId: number; views: number; applyClicks: number; daily: PostingDay[] }>(
+      db,
+      sql`SELECT j.id AS "jobId", coalesce(t.views, 0)::int AS views, coalesce(t.clicks, 0)::int AS "applyClicks",
+          (SELECT json_agg(json_build_object('day', to_char(d.day, 'YYYY-MM-DD'), 'views', coalesce(s.views, 0), 'applyClicks', coalesce(s.apply_clicks, 0)) ORDER BY d.day)
+           FROM generate_series((now() AT TIME ZONE 'UTC')::date - ${sql.value(STATS_DAYS - 1)}::int, (now() AT TIME ZONE 'UTC')::date, interval '1 day') AS d(day)
+           LEFT JOIN job_daily_stats s ON s.job_id = j.id AND s.day = d.day::date) AS daily
+        FROM unnest(${sql.value(ids)}::int[]) AS j(id)
+        LEFT JOIN (SELECT job_id, sum(views) AS views, sum(apply_clicks) AS clicks FROM job_daily_stats
+                   WHERE job_id = ANY(${sql.value(ids)}::int[]) GROUP BY job_id) t ON t.job_id = j.id`,
+    );
     const byId = new Map(jobs.map((j) => [j.id, j]));
     return ids
       .map((id) => byId.get(id))
@@ -561,6 +580,7 @@ export class PostingService {
             .filter((o) => o.jobId === j.id)
             .slice(0, MAX_ORDERS)
             .map(orderOf),
+          stats: stats.find((st) => st.jobId === j.id) ?? { views: 0, applyClicks: 0, daily: [] },
         };
       });
   }

@@ -7,6 +7,8 @@ import { JobStatus } from "../jobs";
 /** Status changes and orders one posting lists at most. */
 export const MAX_HISTORY = 50;
 export const MAX_ORDERS = 20;
+/** Days of daily figures a posting's stats carry. */
+export const STATS_DAYS = 30;
 
 export enum OrderStatus {
   UNPAID = "UNPAID",
@@ -75,6 +77,33 @@ export class Order {
   paidAt: Date | null;
 }
 
+@ObjectType({ description: "A posting's views and apply clicks on one day (UTC)." })
+export class PostingDay {
+  @Field({ description: "The day, as YYYY-MM-DD." })
+  day: string;
+
+  @Field(() => Int)
+  views: number;
+
+  @Field(() => Int)
+  applyClicks: number;
+}
+
+@ObjectType({ description: "How a posting is doing: views of its page and clicks on its Apply button (bots and repeat visits left out)." })
+export class PostingStats {
+  @Field(() => Int, { description: "Since it was first published." })
+  views: number;
+
+  @Field(() => Int)
+  applyClicks: number;
+
+  @Field(() => [PostingDay], {
+    description: `The last ${STATS_DAYS} days, oldest first, days without any included.`,
+    complexity: listCost(STATS_DAYS),
+  })
+  daily: PostingDay[];
+}
+
 @ObjectType({ description: "A job as its employer (and admins) see it: any status, with its history and orders." })
 export class Posting {
   /** The job's database id and company. */
@@ -113,4 +142,7 @@ export class Posting {
 
   @Field(() => [Order], { description: `Newest first; the last ${MAX_ORDERS}.`, complexity: listCost(MAX_ORDERS) })
   orders: Order[];
+
+  @Field(() => PostingStats)
+  stats: PostingStats;
 }

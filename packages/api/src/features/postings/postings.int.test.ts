@@ -1,5 +1,5 @@
 import { bearer, makeUser, sessionFor } from "../../../test/support/accounts";
-import { testConfig, useTestApi, type GraphQLResponse } from "../../../test/support/test-api";
+import { TEST_WEB_URL, testConfig, useTestApi, type GraphQLResponse } from "../../../test/support/test-api";
 import { createServices } from "../../app/services";
 import { insertStartingPlans } from "../../db/migrations/1765100000000-plans";
 import { Role } from "../accounts";
@@ -143,6 +143,24 @@ describe("a posting's life", () => {
     expect(posting.status).toBe("PUBLISHED");
     expect(posting.history.map((h: { to: string }) => h.to)).toEqual(["DRAFT", "PUBLISHED"]);
     expect(await isPublic(draft.slug)).toBe(true);
+
+    // A visitor views it twice and applies: the dashboard counts one view and one click, today.
+    const browser = { "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36", origin: TEST_WEB_URL };
+    const viewed = await fetch(`${api.server.url}/job-views/${draft.id}`, { method: "POST", headers: browser });
+    const cookie = viewed.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    await fetch(`${api.server.url}/job-views/${draft.id}`, { method: "POST", headers: { ...browser, cookie } });
+    await fetch(`${api.server.url}/apply/${draft.id}`, { redirect: "manual", headers: browser });
+    const [mine] = ok<{ stats: { views: number; applyClicks: number; daily: { day: string; views: number; applyClicks: number }[] } }[]>(
+      await acme(`{ myPostings { stats { views applyClicks daily { day views applyClicks } } } }`),
+      "myPostings",
+    );
+    expect(mine.stats).toMatchObject({ views: 1, applyClicks: 1 });
+    expect(mine.stats.daily).toHaveLength(30);
+    expect(mine.stats.daily.at(-1)).toEqual({ day: new Date().toISOString().slice(0, 10), views: 1, applyClicks: 1 });
+    expect(mine.stats.daily.slice(0, -1).every((d) => d.views === 0 && d.applyClicks === 0)).toBe(true);
   });
 
   test("a published posting expires at its validThrough, and a renewal is a new order", async () => {

@@ -70,3 +70,9 @@ export function formErrors<F extends string>(
   const formError = other[0] ?? (Object.keys(byField).length ? undefined : formErrorMessage(error));
   return { byField, formError };
 }
+
+/** Puts the cursor in the first of `fields` (in form order) that has an error; the controls' ids are `<prefix>-<field>`. */
+export function focusFirstError<F extends string>(prefix: string, fields: readonly F[], errors: Partial<Record<F, string>>): void {
+  const first = fields.find((f) => errors[f]);
+  if (first) document.getElementById(`${prefix}-${first}`)?.focus();
+}

@@ -5,8 +5,9 @@ import { useMutation } from "@apollo/client/react";
 import { useId, useState, type FormEvent } from "react";
 import { graphql } from "../../../generated";
 import { formErrors } from "../../../shared/utils/formErrors";
-import { useFormErrors } from "../hooks/useFormErrors";
-import { emailProblem, focusFirstError } from "../utils/forms";
+import { useFormErrors } from "../../../shared/ui/useFormErrors";
+import { focusFirstError } from "../../../shared/utils/formErrors";
+import { emailProblem } from "../utils/forms";
 import { PasswordField } from "./PasswordField";
 import styles from "./forms.module.css";
 

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from "react";
 import { FormError } from "../../../shared/ui/FormField";
 import { formErrors } from "../../../shared/utils/formErrors";
-import { useFormErrors } from "../hooks/useFormErrors";
-import { focusFirstError } from "../utils/forms";
+import { useFormErrors } from "../../../shared/ui/useFormErrors";
+import { focusFirstError } from "../../../shared/utils/formErrors";
 import { PASSWORD_MIN_LENGTH } from "../utils/passwordHint";
 import { PasswordField } from "./PasswordField";
 import styles from "./forms.module.css";

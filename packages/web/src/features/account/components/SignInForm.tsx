@@ -4,8 +4,9 @@ import { FormError } from "../../../shared/ui/FormField";
 import { EmailField } from "../../../shared/ui/EmailField";
 import { ACCOUNT_PATHS } from "../../../shared/navigation";
 import { formErrors } from "../../../shared/utils/formErrors";
-import { useFormErrors } from "../hooks/useFormErrors";
-import { emailProblem, focusFirstError } from "../utils/forms";
+import { useFormErrors } from "../../../shared/ui/useFormErrors";
+import { focusFirstError } from "../../../shared/utils/formErrors";
+import { emailProblem } from "../utils/forms";
 import { PasswordField } from "./PasswordField";
 import styles from "./forms.module.css";
 

@@ -7,9 +7,3 @@ export function emailProblem(email: string): string | undefined {
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) return "Enter an email address like name@example.com.";
   return undefined;
 }
-
-/** Puts the cursor in the first of `fields` (in form order) that has an error; the controls' ids are `<prefix>-<field>`. */
-export function focusFirstError<F extends string>(prefix: string, fields: readonly F[], errors: Partial<Record<F, string>>): void {
-  const first = fields.find((f) => errors[f]);
-  if (first) document.getElementById(`${prefix}-${first}`)?.focus();
-}

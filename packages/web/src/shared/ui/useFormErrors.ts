@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { formErrors } from "../../../shared/utils/formErrors";
+import { formErrors } from "../utils/formErrors";
 
 /**
  * A form's errors: its own checks (`check`, run on submit) and the API's answer to the last submission

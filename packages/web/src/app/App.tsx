@@ -42,6 +42,7 @@ const AccountRoute = page(() => import("../routes/AccountRoute"), "AccountRoute"
 const VerifyEmailRoute = page(() => import("../routes/VerifyEmailRoute"), "VerifyEmailRoute");
 const ResetPasswordRoute = page(() => import("../routes/ResetPasswordRoute"), "ResetPasswordRoute");
 const ConfirmEmailRoute = page(() => import("../routes/ConfirmEmailRoute"), "ConfirmEmailRoute");
+const EmployerDashboardRoute = page(() => import("../routes/EmployerDashboardRoute"), "EmployerDashboardRoute");
 const PricingRoute = page(() => import("../routes/PricingRoute"), "PricingRoute");
 const NotFoundRoute = page(() => import("../routes/NotFoundRoute"), "NotFoundRoute");
 
@@ -66,6 +67,7 @@ export function App() {
             <Route path="/salaries" element={<SalariesRoute />} />
             <Route path="/salaries/:categorySlug" element={<SalaryCategoryRoute />} />
             <Route path="/pricing" element={<PricingRoute />} />
+            <Route path="/employer" element={<EmployerDashboardRoute />} />
             <Route path="/alerts" element={<AlertsRoute />} />
             <Route path="/alerts/confirm" element={<ConfirmAlertRoute />} />
             <Route path="/alerts/manage" element={<ManageAlertRoute />} />

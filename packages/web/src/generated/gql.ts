@@ -38,6 +38,8 @@ type Documents = {
     "\n  fragment CompanyGrid_companies on CompanyConnection {\n    totalCount\n    pageInfo {\n      ...LoadMore_pageInfo\n    }\n    edges {\n      cursor\n      node {\n        ...CompanyTile_company\n      }\n    }\n  }\n": typeof types.CompanyGrid_CompaniesFragmentDoc,
     "\n  fragment CompanyProfile_company on Company {\n    id\n    name\n    logoUrl\n    description\n    headquarters\n    size\n    website\n    verified\n  }\n": typeof types.CompanyProfile_CompanyFragmentDoc,
     "\n  fragment CompanyTile_company on Company {\n    id\n    slug\n    url\n    name\n    logoUrl\n    headquarters\n    size\n    verified\n    openJobsCount\n    description\n  }\n": typeof types.CompanyTile_CompanyFragmentDoc,
+    "\n  mutation CreateCompanyMutation($input: CompanyProfileInput!) {\n    createCompany(input: $input) {\n      company {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.CreateCompanyMutationDocument,
+    "\n  fragment PostingList_posting on Posting {\n    id\n    slug\n    title\n    status\n    rejectionReason\n    updatedAt\n    validThrough\n    stats {\n      views\n      applyClicks\n    }\n    orders {\n      id\n      invoiceNumber\n      status\n    }\n  }\n": typeof types.PostingList_PostingFragmentDoc,
     "\n  fragment GlossaryHighlights_terms on GlossaryTermConnection {\n    edges {\n      node {\n        ...GlossaryTermCard_term\n      }\n    }\n  }\n": typeof types.GlossaryHighlights_TermsFragmentDoc,
     "\n  fragment GlossaryLetterNav_letter on GlossaryLetter {\n    letter\n    count\n  }\n": typeof types.GlossaryLetterNav_LetterFragmentDoc,
     "\n  fragment GlossaryTermBody_term on GlossaryTerm {\n    id\n    term\n    body\n    howItWorks\n    careerRelevance\n    relatedCategory {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.GlossaryTermBody_TermFragmentDoc,
@@ -79,6 +81,8 @@ type Documents = {
     "\n  query ConfirmAlertRouteQuery {\n    viewer {\n      id\n      email\n    }\n  }\n": typeof types.ConfirmAlertRouteQueryDocument,
     "\n  mutation ConfirmAlertMutation($input: AlertTokenInput!) {\n    confirmAlert(input: $input) {\n      alert {\n        id\n        email\n        status\n        summary\n        ...AlertIsOn_alert\n      }\n    }\n  }\n": typeof types.ConfirmAlertMutationDocument,
     "\n  mutation ConfirmEmailChangeMutation($input: TokenInput!) {\n    confirmEmailChange(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.ConfirmEmailChangeMutationDocument,
+    "\n  query EmployerViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": typeof types.EmployerViewerQueryDocument,
+    "\n  query EmployerDashboardQuery {\n    myCompany {\n      id\n      slug\n      name\n      verified\n    }\n    myPostings(first: 50) {\n      id\n      status\n      stats {\n        views\n        applyClicks\n        daily {\n          day\n          views\n          applyClicks\n        }\n      }\n      ...PostingList_posting\n    }\n  }\n": typeof types.EmployerDashboardQueryDocument,
     "\n  mutation RequestPasswordResetMutation($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": typeof types.RequestPasswordResetMutationDocument,
     "\n  query GlossaryRouteQuery($filter: GlossaryTermFilter, $first: Int!, $after: String) {\n    glossaryTerms(filter: $filter, first: $first, after: $after) {\n      ...GlossaryTermList_terms\n    }\n  }\n": typeof types.GlossaryRouteQueryDocument,
     "\n  query GlossaryLettersQuery {\n    glossaryLetters {\n      ...GlossaryLetterNav_letter\n    }\n  }\n": typeof types.GlossaryLettersQueryDocument,
@@ -123,6 +127,8 @@ const documents: Documents = {
     "\n  fragment CompanyGrid_companies on CompanyConnection {\n    totalCount\n    pageInfo {\n      ...LoadMore_pageInfo\n    }\n    edges {\n      cursor\n      node {\n        ...CompanyTile_company\n      }\n    }\n  }\n": types.CompanyGrid_CompaniesFragmentDoc,
     "\n  fragment CompanyProfile_company on Company {\n    id\n    name\n    logoUrl\n    description\n    headquarters\n    size\n    website\n    verified\n  }\n": types.CompanyProfile_CompanyFragmentDoc,
     "\n  fragment CompanyTile_company on Company {\n    id\n    slug\n    url\n    name\n    logoUrl\n    headquarters\n    size\n    verified\n    openJobsCount\n    description\n  }\n": types.CompanyTile_CompanyFragmentDoc,
+    "\n  mutation CreateCompanyMutation($input: CompanyProfileInput!) {\n    createCompany(input: $input) {\n      company {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.CreateCompanyMutationDocument,
+    "\n  fragment PostingList_posting on Posting {\n    id\n    slug\n    title\n    status\n    rejectionReason\n    updatedAt\n    validThrough\n    stats {\n      views\n      applyClicks\n    }\n    orders {\n      id\n      invoiceNumber\n      status\n    }\n  }\n": types.PostingList_PostingFragmentDoc,
     "\n  fragment GlossaryHighlights_terms on GlossaryTermConnection {\n    edges {\n      node {\n        ...GlossaryTermCard_term\n      }\n    }\n  }\n": types.GlossaryHighlights_TermsFragmentDoc,
     "\n  fragment GlossaryLetterNav_letter on GlossaryLetter {\n    letter\n    count\n  }\n": types.GlossaryLetterNav_LetterFragmentDoc,
     "\n  fragment GlossaryTermBody_term on GlossaryTerm {\n    id\n    term\n    body\n    howItWorks\n    careerRelevance\n    relatedCategory {\n      id\n      slug\n      name\n    }\n  }\n": types.GlossaryTermBody_TermFragmentDoc,
@@ -164,6 +170,8 @@ const documents: Documents = {
     "\n  query ConfirmAlertRouteQuery {\n    viewer {\n      id\n      email\n    }\n  }\n": types.ConfirmAlertRouteQueryDocument,
     "\n  mutation ConfirmAlertMutation($input: AlertTokenInput!) {\n    confirmAlert(input: $input) {\n      alert {\n        id\n        email\n        status\n        summary\n        ...AlertIsOn_alert\n      }\n    }\n  }\n": types.ConfirmAlertMutationDocument,
     "\n  mutation ConfirmEmailChangeMutation($input: TokenInput!) {\n    confirmEmailChange(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.ConfirmEmailChangeMutationDocument,
+    "\n  query EmployerViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": types.EmployerViewerQueryDocument,
+    "\n  query EmployerDashboardQuery {\n    myCompany {\n      id\n      slug\n      name\n      verified\n    }\n    myPostings(first: 50) {\n      id\n      status\n      stats {\n        views\n        applyClicks\n        daily {\n          day\n          views\n          applyClicks\n        }\n      }\n      ...PostingList_posting\n    }\n  }\n": types.EmployerDashboardQueryDocument,
     "\n  mutation RequestPasswordResetMutation($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": types.RequestPasswordResetMutationDocument,
     "\n  query GlossaryRouteQuery($filter: GlossaryTermFilter, $first: Int!, $after: String) {\n    glossaryTerms(filter: $filter, first: $first, after: $after) {\n      ...GlossaryTermList_terms\n    }\n  }\n": types.GlossaryRouteQueryDocument,
     "\n  query GlossaryLettersQuery {\n    glossaryLetters {\n      ...GlossaryLetterNav_letter\n    }\n  }\n": types.GlossaryLettersQueryDocument,
@@ -294,6 +302,14 @@ export function graphql(source: "\n  fragment CompanyProfile_company on Company 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment CompanyTile_company on Company {\n    id\n    slug\n    url\n    name\n    logoUrl\n    headquarters\n    size\n    verified\n    openJobsCount\n    description\n  }\n"): (typeof documents)["\n  fragment CompanyTile_company on Company {\n    id\n    slug\n    url\n    name\n    logoUrl\n    headquarters\n    size\n    verified\n    openJobsCount\n    description\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCompanyMutation($input: CompanyProfileInput!) {\n    createCompany(input: $input) {\n      company {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCompanyMutation($input: CompanyProfileInput!) {\n    createCompany(input: $input) {\n      company {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostingList_posting on Posting {\n    id\n    slug\n    title\n    status\n    rejectionReason\n    updatedAt\n    validThrough\n    stats {\n      views\n      applyClicks\n    }\n    orders {\n      id\n      invoiceNumber\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment PostingList_posting on Posting {\n    id\n    slug\n    title\n    status\n    rejectionReason\n    updatedAt\n    validThrough\n    stats {\n      views\n      applyClicks\n    }\n    orders {\n      id\n      invoiceNumber\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -458,6 +474,14 @@ export function graphql(source: "\n  mutation ConfirmAlertMutation($input: Alert
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmEmailChangeMutation($input: TokenInput!) {\n    confirmEmailChange(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChangeMutation($input: TokenInput!) {\n    confirmEmailChange(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmployerViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query EmployerViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmployerDashboardQuery {\n    myCompany {\n      id\n      slug\n      name\n      verified\n    }\n    myPostings(first: 50) {\n      id\n      status\n      stats {\n        views\n        applyClicks\n        daily {\n          day\n          views\n          applyClicks\n        }\n      }\n      ...PostingList_posting\n    }\n  }\n"): (typeof documents)["\n  query EmployerDashboardQuery {\n    myCompany {\n      id\n      slug\n      name\n      verified\n    }\n    myPostings(first: 50) {\n      id\n      status\n      stats {\n        views\n        applyClicks\n        daily {\n          day\n          views\n          applyClicks\n        }\n      }\n      ...PostingList_posting\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -32,7 +32,8 @@ export const FOOTER: readonly { title: string; links: readonly SiteLink[] }[] = 
     title: "For Employers",
     links: [
       { to: "/pricing", label: "Pricing" },
-      { to: "/sign-in", label: "Employer Login" },
+      { to: "/sign-in?next=/employer", label: "Employer Login" },
+      { to: "/employer", label: "Dashboard" },
     ],
   },
   {
@@ -78,4 +79,10 @@ export const ACCOUNT_PATHS = {
 export const ALERT_PATHS = {
   create: "/alerts",
   manage: "/alerts/manage",
+} as const;
+
+/** Where the employer's pages live. */
+export const EMPLOYER_PATHS = {
+  dashboard: "/employer",
+  pricing: "/pricing",
 } as const;

@@ -1,0 +1,91 @@
+import { createAccount, sql, signIn, uniqueEmail } from "./support/accounts";
+import { DESKTOP, PHONE, saveScreenshot, useBrowser, webUrl } from "./support/browser";
+
+const browser = useBrowser();
+
+/** A person's Chrome (headless Chromium says "HeadlessChrome", which the API doesn't count). */
+const PERSONS_CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+
+test("an employer creates the company profile, and the dashboard shows a posting's views and apply clicks as people use the job page", async () => {
+  const email = uniqueEmail("employer");
+  await createAccount(email, undefined, "EMPLOYER");
+  const context = await browser.newContext({ viewport: DESKTOP, userAgent: PERSONS_CHROME, locale: "en-US" });
+  const page = await context.newPage();
+  const pageErrors: Error[] = [];
+  page.on("pageerror", (error) => pageErrors.push(error));
+  try {
+    await signIn(page, email, undefined, "/employer");
+    await page.getByRole("heading", { level: 1, name: "Your company" }).waitFor();
+    const form = page.getByRole("form", { name: "Company profile" });
+    const company = `E2E Robotics ${Date.now()}`;
+    await form.getByLabel("Company name").fill(company);
+    await form.getByLabel("Website").fill("http://robotics.example");
+    await form.getByRole("button", { name: "Create the company profile" }).click();
+    await form.getByText("Use an https:// address, e.g. https://example.com.").waitFor();
+    await form.getByLabel("Website").fill("https://robotics.example");
+    await form.getByLabel("Headquarters").fill("Toronto, Canada");
+    await saveScreenshot(page, "company form");
+    await form.getByRole("button", { name: "Create the company profile" }).click();
+    await page.getByRole("heading", { level: 1, name: company }).waitFor();
+    await page.getByRole("heading", { name: "No postings yet" }).waitFor();
+
+    // A live posting of the company's (the posting form comes with the next part of this work).
+    const [job] = await sql<{ slug: string; apply_url: string }>(
+      `INSERT INTO jobs (slug, title, description, company_id, category_id, seniority, employment_type, remote, tags, apply_url, status, posted_at, valid_through, created_by)
+       SELECT 'e2e-robotics-' || u.id, 'Robot Learning Engineer', 'Teach robots to pick things up.', u.company_id, (SELECT id FROM job_categories ORDER BY id LIMIT 1),
+         'SENIOR', 'FULL_TIME', 'REMOTE', '{}', 'https://robotics.example/apply', 'PUBLISHED', now(), now() + interval '30 days', u.id
+       FROM users u WHERE u.email = $1 RETURNING slug, apply_url`,
+      [email],
+    );
+    await page
+      .context()
+      .route("https://robotics.example/**", (route) => route.fulfill({ contentType: "text/html", body: "<h1>Apply at Robotics</h1>" }));
+    const viewed = page.waitForResponse((r) => r.url().includes("/job-views/") && r.status() === 204);
+    await page.goto(webUrl(`/jobs/${job!.slug}`));
+    await viewed;
+    const [popup] = await Promise.all([
+      page.waitForEvent("popup"),
+      page
+        .getByRole("link", { name: /^Apply for this job/ })
+        .first()
+        .click(),
+    ]);
+    await popup.getByRole("heading", { name: "Apply at Robotics" }).waitFor();
+
+    await page.goto(webUrl("/employer"));
+    const row = page.getByRole("table", { name: "Your job postings" }).getByRole("row", { name: /Robot Learning Engineer/ });
+    await row.waitFor();
+    await expect(row.getByRole("cell").allTextContents()).resolves.toEqual(["Published", "1", "1", "100.0%"]);
+    await page.getByRole("list", { name: "Postings by status" }).getByText("Published: 1").waitFor();
+    await page.getByRole("figure", { name: "Views and apply clicks, last 30 days" }).locator(".recharts-bar-rectangle").first().waitFor();
+    await saveScreenshot(page, "dashboard");
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+
+  // On a phone the table scrolls inside its box; the page itself doesn't.
+  const phone = await browser.newContext({ viewport: PHONE, locale: "en-US" });
+  const small = await phone.newPage();
+  try {
+    await signIn(small, email, undefined, "/employer");
+    await small.getByRole("table", { name: "Your job postings" }).waitFor();
+    await expect(small.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(PHONE.width);
+    await saveScreenshot(small, "dashboard on a phone");
+  } finally {
+    await phone.close();
+  }
+});
+
+test("a job seeker who opens the dashboard is told it is for employers; someone signed out is sent to sign in", async () => {
+  const { page, close } = await browser.open("/employer");
+  try {
+    await page.waitForURL((url) => url.pathname === "/sign-in" && url.searchParams.get("next") === "/employer");
+    const email = uniqueEmail("seeker");
+    await createAccount(email);
+    await signIn(page, email, undefined, "/employer");
+    await page.getByRole("heading", { name: "The dashboard is for employer accounts" }).waitFor();
+  } finally {
+    await close();
+  }
+});

@@ -1,0 +1,145 @@
+import { useQuery } from "@apollo/client/react";
+import type { ReactNode } from "react";
+import { Link, Navigate } from "react-router";
+import { ActivityChart, CompanyForm, PostingList, STATUS_LABELS, sumDays } from "../features/employer";
+import { graphql } from "../generated";
+import { ACCOUNT_PATHS, EMPLOYER_PATHS } from "../shared/navigation";
+import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
+import { EmptyState, ErrorState, SkeletonLines } from "../shared/ui/states";
+import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
+import { plural } from "../shared/utils/format";
+import { withNext } from "../features/account/utils/nextPath";
+import styles from "./EmployerDashboardRoute.module.css";
+
+const EmployerViewerQuery = graphql(`
+  query EmployerViewerQuery {
+    viewer {
+      id
+      email
+      role
+    }
+  }
+`);
+
+const EmployerDashboardQuery = graphql(`
+  query EmployerDashboardQuery {
+    myCompany {
+      id
+      slug
+      name
+      verified
+    }
+    myPostings(first: 50) {
+      id
+      status
+      stats {
+        views
+        applyClicks
+        daily {
+          day
+          views
+          applyClicks
+        }
+      }
+      ...PostingList_posting
+    }
+  }
+`);
+
+function Frame({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <Breadcrumbs items={[{ label: "Home", to: "/" }, { label: "Employer dashboard" }]} />
+      {children}
+    </>
+  );
+}
+
+/**
+ * /employer: an employer's company and postings — each one's status (and why, when rejected), views,
+ * apply clicks and conversion, and the last 30 days as a chart. Signed in only; employers only.
+ */
+export function EmployerDashboardRoute() {
+  useDocumentMeta("Employer dashboard", null, { noindex: true });
+  const viewer = useQuery(EmployerViewerQuery, { fetchPolicy: "cache-and-network" });
+  const isEmployer = viewer.data?.viewer?.role === "EMPLOYER";
+  const dashboard = useQuery(EmployerDashboardQuery, { skip: !isEmployer, fetchPolicy: "cache-and-network" });
+
+  if (viewer.error && !viewer.data) return <ErrorState error={viewer.error} onRetry={() => void viewer.refetch()} />;
+  if (!viewer.data) return <SkeletonLines lines={4} label="Loading your dashboard" />;
+  if (!viewer.data.viewer) return <Navigate to={withNext(ACCOUNT_PATHS.signIn, EMPLOYER_PATHS.dashboard)} replace />;
+  if (!isEmployer) {
+    return (
+      <Frame>
+        <EmptyState title="The dashboard is for employer accounts">
+          <p>
+            You're signed in as {viewer.data.viewer.email}, a job seeker's account. To post jobs,{" "}
+            <Link to={ACCOUNT_PATHS.signUp}>create an employer account</Link> or see our <Link to={EMPLOYER_PATHS.pricing}>pricing</Link>.
+          </p>
+        </EmptyState>
+      </Frame>
+    );
+  }
+  if (dashboard.error && !dashboard.data) return <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
+  if (!dashboard.data) return <SkeletonLines lines={6} label="Loading your dashboard" />;
+
+  const { myCompany: company, myPostings: postings } = dashboard.data;
+  if (!company) {
+    return (
+      <Frame>
+        <div className="page-intro">
+          <h1>Your company</h1>
+          <p className="muted">Tell job seekers who is hiring. You post jobs for this company; you can change it later.</p>
+        </div>
+        <CompanyForm onCreated={() => void dashboard.refetch()} />
+      </Frame>
+    );
+  }
+
+  const counts = Object.entries(STATUS_LABELS)
+    .map(([status, label]) => ({ label, n: postings.filter((p) => p.status === status).length }))
+    .filter((c) => c.n > 0);
+  const totals = postings.reduce((t, p) => ({ views: t.views + p.stats.views, clicks: t.clicks + p.stats.applyClicks }), {
+    views: 0,
+    clicks: 0,
+  });
+  return (
+    <Frame>
+      <div className="page-intro">
+        <h1>{company.name}</h1>
+        <p className="muted">
+          {company.verified ? "Verified company: paid postings go live at once." : "New postings are reviewed before they go live."}{" "}
+          <Link to={`/companies/${company.slug}`}>Your public company page</Link>
+        </p>
+      </div>
+      {postings.length === 0 ? (
+        <EmptyState title="No postings yet">
+          <p>
+            Your postings, their views and apply clicks will show here. See the <Link to={EMPLOYER_PATHS.pricing}>plans</Link>.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <ul className={styles.summary} aria-label="Postings by status">
+            {counts.map((c) => (
+              <li key={c.label}>
+                {c.label}: {c.n}
+              </li>
+            ))}
+            <li>
+              {plural(totals.views, "view")} · {plural(totals.clicks, "apply click")}
+            </li>
+          </ul>
+          <section aria-labelledby="activity-heading" className={`card ${styles.section}`}>
+            <h2 id="activity-heading">Last 30 days</h2>
+            <ActivityChart days={sumDays(postings.map((p) => p.stats.daily))} />
+          </section>
+          <section aria-labelledby="postings-heading" className={styles.section}>
+            <h2 id="postings-heading">Your postings</h2>
+            <PostingList postings={postings} />
+          </section>
+        </>
+      )}
+    </Frame>
+  );
+}

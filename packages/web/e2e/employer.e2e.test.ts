@@ -1,5 +1,5 @@
-import { createAccount, sql, signIn, uniqueEmail } from "./support/accounts";
-import { DESKTOP, PHONE, saveScreenshot, useBrowser, webUrl } from "./support/browser";
+import { createAccount, GOOD_PASSWORD, makeAdmin, sql, signIn, uniqueEmail } from "./support/accounts";
+import { DESKTOP, graphql, PHONE, saveScreenshot, useBrowser, webUrl } from "./support/browser";
 
 const browser = useBrowser();
 
@@ -85,6 +85,89 @@ test("a job seeker who opens the dashboard is told it is for employers; someone 
     await createAccount(email);
     await signIn(page, email, undefined, "/employer");
     await page.getByRole("heading", { name: "The dashboard is for employer accounts" }).waitFor();
+  } finally {
+    await close();
+  }
+});
+
+/** An admin's API calls, by bearer token (admins use the playground; no SPA page does this yet). */
+async function adminApi(): Promise<<T>(query: string, variables?: Record<string, unknown>) => Promise<T>> {
+  const email = uniqueEmail("admin");
+  await createAccount(email);
+  await makeAdmin(email);
+  const { signIn: session } = await graphql<{ signIn: { token: string } }>(
+    `
+      mutation E2eAdminSignIn($input: SignInInput!) {
+        signIn(input: $input) {
+          token
+        }
+      }
+    `,
+    { input: { email, password: GOOD_PASSWORD, bearer: true } },
+  );
+  return (query, variables) => graphql(query, variables, { authorization: `Bearer ${session.token}` });
+}
+
+test("an employer posts a job with a live preview and submits it on a plan; paid and approved, it is in public search", async () => {
+  const email = uniqueEmail("poster");
+  await createAccount(email, undefined, "EMPLOYER");
+  const { page, pageErrors, close } = await browser.open("/");
+  try {
+    await signIn(page, email, undefined, "/employer");
+    const company = page.getByRole("form", { name: "Company profile" });
+    await company.getByLabel("Company name").fill(`Poster AI ${Date.now()}`);
+    await company.getByRole("button", { name: "Create the company profile" }).click();
+    await page.getByRole("link", { name: "Post a job" }).click();
+    await page.getByRole("heading", { level: 1, name: "Post a job" }).waitFor();
+
+    const form = page.getByRole("form", { name: "Job posting" });
+    const preview = page.getByRole("region", { name: "Preview of the job page" });
+    const title = `Multimodal Research Engineer ${Date.now()}`;
+    await form.getByLabel("Job title").fill(title);
+    await preview.getByRole("heading", { level: 1, name: title }).waitFor();
+    await form.getByRole("button", { name: "Submit and get the invoice" }).click();
+    await form.getByText("Pick a category.").waitFor(); // checked before anything is sent
+
+    await form.getByLabel("Category").selectOption({ index: 1 });
+    await form.getByLabel("Seniority").selectOption("SENIOR");
+    await form.getByRole("group", { name: "Locations" }).getByRole("checkbox").first().check();
+    await form.getByLabel("Minimum salary").fill("150000");
+    await form.getByLabel("Maximum salary").fill("190000");
+    await form.getByLabel("Skills and tags").fill("PyTorch, multimodal");
+    await form.getByLabel("Where to apply").fill("jobs@poster.example");
+    await form
+      .getByLabel("Description")
+      .fill("## The role\n\nTrain **vision-language** models on our data, from research to production.");
+    // The preview is the job page's own parts, the description rendered by the API.
+    await preview.getByRole("heading", { level: 2, name: "The role" }).waitFor();
+    await expect(preview.locator("strong").textContent()).resolves.toBe("vision-language");
+    await expect(preview.getByText("$150k–$190k / year").isVisible()).resolves.toBe(true);
+    await saveScreenshot(page, "post a job");
+
+    await form.getByLabel(/^Basic/).check();
+    await form.getByRole("button", { name: "Submit and get the invoice" }).click();
+    const notice = form.getByRole("status");
+    await notice.getByText(/Submitted on Basic\. Invoice HAI-\d{4}-\d{6} \(\$199\)/).waitFor();
+    const invoice = /HAI-\d{4}-\d{6}/.exec((await notice.textContent()) ?? "")![0];
+
+    await page.goto(webUrl("/employer"));
+    const row = page.getByRole("table", { name: "Your job postings" }).getByRole("row", { name: new RegExp(title) });
+    await row.getByText(`Invoice ${invoice} waiting for payment`).waitFor();
+    await expect(row.getByRole("cell").first().textContent()).resolves.toBe("Draft");
+
+    // An admin marks the invoice paid and approves the posting: it is public.
+    const admin = await adminApi();
+    const { unpaidOrders } = await admin<{ unpaidOrders: { id: string; invoiceNumber: string; jobId: string }[] }>(
+      `{ unpaidOrders { id invoiceNumber jobId } }`,
+    );
+    const order = unpaidOrders.find((o) => o.invoiceNumber === invoice)!;
+    await admin(`mutation E2ePaid($id: ID!) { markOrderPaid(id: $id) { posting { status } } }`, { id: order.id });
+    await admin(`mutation E2eApprove($id: ID!) { approvePosting(id: $id) { posting { status } } }`, { id: order.jobId });
+    await page.goto(webUrl(`/jobs?q=${encodeURIComponent(title)}`));
+    await page.getByRole("link", { name: title }).first().waitFor();
+    await page.goto(webUrl("/employer"));
+    await expect(row.getByRole("cell").first().textContent()).resolves.toBe("Published");
+    expect(pageErrors).toEqual([]);
   } finally {
     await close();
   }

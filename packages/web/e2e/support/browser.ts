@@ -20,10 +20,10 @@ export function webUrl(path = "/"): string {
 }
 
 /** A GraphQL request straight to the API the SPA uses; throws on GraphQL errors. */
-export async function graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function graphql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
   const res = await fetch(requiredEnv("E2E_API_URL"), {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: unknown[] };

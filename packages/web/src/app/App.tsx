@@ -43,6 +43,7 @@ const VerifyEmailRoute = page(() => import("../routes/VerifyEmailRoute"), "Verif
 const ResetPasswordRoute = page(() => import("../routes/ResetPasswordRoute"), "ResetPasswordRoute");
 const ConfirmEmailRoute = page(() => import("../routes/ConfirmEmailRoute"), "ConfirmEmailRoute");
 const EmployerDashboardRoute = page(() => import("../routes/EmployerDashboardRoute"), "EmployerDashboardRoute");
+const PostJobRoute = page(() => import("../routes/PostJobRoute"), "PostJobRoute");
 const PricingRoute = page(() => import("../routes/PricingRoute"), "PricingRoute");
 const NotFoundRoute = page(() => import("../routes/NotFoundRoute"), "NotFoundRoute");
 
@@ -68,6 +69,7 @@ export function App() {
             <Route path="/salaries/:categorySlug" element={<SalaryCategoryRoute />} />
             <Route path="/pricing" element={<PricingRoute />} />
             <Route path="/employer" element={<EmployerDashboardRoute />} />
+            <Route path="/employer/post" element={<PostJobRoute />} />
             <Route path="/alerts" element={<AlertsRoute />} />
             <Route path="/alerts/confirm" element={<ConfirmAlertRoute />} />
             <Route path="/alerts/manage" element={<ManageAlertRoute />} />

@@ -111,6 +111,11 @@ export function EmployerDashboardRoute() {
           {company.verified ? "Verified company: paid postings go live at once." : "New postings are reviewed before they go live."}{" "}
           <Link to={`/companies/${company.slug}`}>Your public company page</Link>
         </p>
+        <p>
+          <Link className="button" to={EMPLOYER_PATHS.post}>
+            Post a job
+          </Link>
+        </p>
       </div>
       {postings.length === 0 ? (
         <EmptyState title="No postings yet">

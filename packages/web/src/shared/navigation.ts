@@ -31,6 +31,7 @@ export const FOOTER: readonly { title: string; links: readonly SiteLink[] }[] = 
   {
     title: "For Employers",
     links: [
+      { to: "/employer/post", label: "Post a Job" },
       { to: "/pricing", label: "Pricing" },
       { to: "/sign-in?next=/employer", label: "Employer Login" },
       { to: "/employer", label: "Dashboard" },
@@ -84,5 +85,6 @@ export const ALERT_PATHS = {
 /** Where the employer's pages live. */
 export const EMPLOYER_PATHS = {
   dashboard: "/employer",
+  post: "/employer/post",
   pricing: "/pricing",
 } as const;

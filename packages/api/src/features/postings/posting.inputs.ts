@@ -178,6 +178,14 @@ export class CompanyProfileArgs {
   input: CompanyProfileInput;
 }
 
+@InputType({ description: "A description as the posting form has it, to preview." })
+export class DescriptionPreviewInput {
+  @Field({ description: `Markdown, at most ${POSTING_LIMITS.description.toLocaleString("en")} characters.` })
+  @Extensions({ maxLength: POSTING_LIMITS.description })
+  @MaxLength(POSTING_LIMITS.description, { message: `Use at most ${POSTING_LIMITS.description.toLocaleString("en")} characters.` })
+  markdown: string;
+}
+
 @ObjectType()
 export class PostingPayload {
   @Field(() => Posting)

@@ -1,11 +1,13 @@
 import { Max, Min } from "class-validator";
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../app/context";
-import { listCost } from "../../shared/graphql/cost";
+import { listCost, RENDER_COST } from "../../shared/graphql/cost";
+import { markdownToSafeHtml } from "../../shared/text/markdown";
 import { Role } from "../accounts";
 import { Company } from "../companies";
 import {
   CompanyPayload,
+  DescriptionPreviewInput,
   CompanyProfileArgs,
   PostingPayload,
   RejectPostingArgs,
@@ -51,6 +53,15 @@ export class PostingResolver {
   })
   myPostings(@Args() { first }: PostingsArgs, @Ctx() ctx: Context): Promise<Posting[]> {
     return ctx.services.postings.forCompanyOf(actor(ctx), first);
+  }
+
+  @Authorized(Role.EMPLOYER)
+  @Query(() => String, {
+    description: "A description's Markdown rendered to sanitised HTML exactly as the job page will show it (the posting form's preview).",
+    complexity: RENDER_COST,
+  })
+  descriptionPreview(@Arg("input", () => DescriptionPreviewInput) input: DescriptionPreviewInput): string {
+    return markdownToSafeHtml(input.markdown);
   }
 
   @Authorized(Role.ADMIN)

@@ -274,3 +274,18 @@ describe("one company's postings are nobody else's", () => {
     expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 });
+
+test("the form's preview renders a description as the job page will, scripts and all stripped", async () => {
+  const acme = await employer("hr@acme.example");
+  const res = await acme(`query ($input: DescriptionPreviewInput!) { descriptionPreview(input: $input) }`, {
+    input: { markdown: "## The role\n\n**Ship** LLM features.<script>alert(1)</script> [docs](javascript:alert(1))" },
+  });
+  const html = ok<string>(res, "descriptionPreview");
+  expect(html).toContain("<strong>Ship</strong>");
+  expect(html).not.toMatch(/<script|href="javascript:/i);
+  expect(html).toContain("&lt;script&gt;");
+  const long = await acme(`query ($input: DescriptionPreviewInput!) { descriptionPreview(input: $input) }`, {
+    input: { markdown: "x".repeat(20_001) },
+  });
+  expect(fieldsOf(long)).toEqual(["input.markdown"]);
+});

@@ -2,3 +2,4 @@
 export { ActivityChart, sumDays } from "./components/ActivityChart";
 export { CompanyForm } from "./components/CompanyForm";
 export { PostingList, STATUS_LABELS } from "./components/PostingList";
+export { PostingForm } from "./components/PostingForm";

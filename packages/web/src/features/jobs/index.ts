@@ -2,7 +2,8 @@
 export { FacetCheckbox } from "./components/FacetCheckbox";
 export { FilterChip, FilterChips } from "./components/FilterChip";
 export { JobList, JobListSkeleton } from "./components/JobCard";
-export { employmentTypeLabel, remoteLabel, seniorityLabel } from "./utils/labels";
+export { JobPagePreview, type JobPreviewData } from "./components/JobPagePreview";
+export { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS, employmentTypeLabel, remoteLabel, seniorityLabel } from "./utils/labels";
 export {
   CURRENCIES,
   EMPLOYMENT_TYPES,

@@ -135,9 +135,7 @@ test("an employer posts a job with a live preview and submits it on a plan; paid
     await form.getByLabel("Maximum salary").fill("190000");
     await form.getByLabel("Skills and tags").fill("PyTorch, multimodal");
     await form.getByLabel("Where to apply").fill("jobs@poster.example");
-    await form
-      .getByLabel("Description")
-      .fill("## The role\n\nTrain **vision-language** models on our data, from research to production.");
+    await form.getByLabel("Description").fill("## The role\n\nTrain **vision-language** models on our data, from research to production.");
     // The preview is the job page's own parts, the description rendered by the API.
     await preview.getByRole("heading", { level: 2, name: "The role" }).waitFor();
     await expect(preview.locator("strong").textContent()).resolves.toBe("vision-language");

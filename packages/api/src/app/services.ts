@@ -58,7 +58,7 @@ export function createServices(
     salaries: new SalaryService(ds),
     plans: new PlanService(ds, audit),
     /** Employers' companies and postings, and their moderation. */
-    postings: new PostingService(ds, audit),
+    postings: new PostingService(ds, audit, outbox, urls),
     alerts,
     /** The alert digests (the worker's alerts_run_due task). */
     alertRuns: new AlertRuns(ds, alerts, outbox, urls),

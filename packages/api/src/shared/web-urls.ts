@@ -100,6 +100,11 @@ export class WebUrls {
     return `${this.base}/account/${action}?token=${encodeURIComponent(token)}`;
   }
 
+  /** The employer's dashboard (their postings, invoices and figures). */
+  employerDashboard(): string {
+    return `${this.base}/employer`;
+  }
+
   signIn(): string {
     return `${this.base}/sign-in`;
   }

@@ -7,13 +7,16 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  *   change later) and a numbered invoice (`HAI-<year>-<n>`); UNPAID until an admin marks it PAID.
  * - `job_status_changes`: every change of a job's status — who, when, from, to and why — shown to
  *   its employer.
- * - `jobs.created_by`: the employer who wrote it (null for imported and seeded jobs).
+ * - `jobs.created_by`: the employer who wrote it (null for imported and seeded jobs);
+ *   `jobs.expiry_reminded_at`: when its employers were told it ends in three days.
  */
 export class Postings1765200000000 implements MigrationInterface {
   name = "Postings1765200000000";
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "jobs" ADD COLUMN "created_by" integer REFERENCES "users" ("id") ON DELETE SET NULL`);
+    // When its employers were told the posting ends in three days (once per publication).
+    await q.query(`ALTER TABLE "jobs" ADD COLUMN "expiry_reminded_at" timestamptz`);
 
     await q.query(`CREATE TYPE "order_status" AS ENUM ('UNPAID', 'PAID', 'CANCELLED')`);
     await q.query(`CREATE SEQUENCE "invoice_numbers"`);
@@ -62,6 +65,6 @@ export class Postings1765200000000 implements MigrationInterface {
     await q.query(`DROP TABLE IF EXISTS "orders"`);
     await q.query(`DROP SEQUENCE IF EXISTS "invoice_numbers"`);
     await q.query(`DROP TYPE IF EXISTS "order_status"`);
-    await q.query(`ALTER TABLE "jobs" DROP COLUMN IF EXISTS "created_by"`);
+    await q.query(`ALTER TABLE "jobs" DROP COLUMN IF EXISTS "expiry_reminded_at", DROP COLUMN IF EXISTS "created_by"`);
   }
 }

@@ -6,7 +6,10 @@ import { AppError, BadUserInputError, type FieldError } from "../../shared/error
 import { fromGlobalId, toGlobalId } from "../../shared/graphql/global-id";
 import { annualUsd, isSupportedCurrency } from "../../shared/money/money";
 import { slugFor } from "../../shared/text/slug";
+import { formatPrice } from "../../shared/money/salary-text";
+import type { WebUrls } from "../../shared/web-urls";
 import type { Actor, AuditService } from "../audit";
+import { employerEmail, type EmployerEmail, type OutboxService } from "../email";
 import { Company } from "../companies";
 import { JobStatus } from "../jobs";
 import { safeApplyTarget } from "../job-stats";
@@ -81,7 +84,22 @@ export class PostingService {
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly urls: WebUrls,
   ) {}
+
+  /** Emails the company's employers about a posting, in the transaction that caused it. */
+  private async tellEmployers(manager: EntityManager, companyId: number, email: EmployerEmail): Promise<void> {
+    const people = await query<{ email: string }>(
+      manager,
+      sql`SELECT email FROM users WHERE company_id = ${sql.value(companyId)} AND role = 'EMPLOYER' AND disabled_at IS NULL ORDER BY id LIMIT 20`,
+    );
+    const rendered = employerEmail(email);
+    await this.outbox.enqueueMany(
+      manager,
+      people.map((p) => ({ kind: email.kind, to: p.email, ...rendered })),
+    );
+  }
 
   // ---------- Companies ----------
 
@@ -222,7 +240,17 @@ export class PostingService {
           RETURNING id`,
       );
       const posting = await this.view(manager, job.id);
-      return { posting, order: posting.orders.find((o) => o.rowId === orderId)! };
+      const order = posting.orders.find((o) => o.rowId === orderId)!;
+      await this.tellEmployers(manager, job.companyId, {
+        kind: "INVOICE_ISSUED",
+        invoiceNumber: order.invoiceNumber,
+        planName: plan.name,
+        price: formatPrice(plan.priceAmount, plan.priceCurrency.trim()),
+        jobTitle: job.title,
+        dashboardUrl: this.urls.employerDashboard(),
+        reviewed: job.verified,
+      });
+      return { posting, order };
     });
   }
 
@@ -284,6 +312,12 @@ export class PostingService {
     return this.ds.transaction(async (manager) => {
       const job = await this.posting(manager, actor, id, "reject");
       await this.move(manager, job, JobStatus.REJECTED, actor, reason.trim());
+      await this.tellEmployers(manager, job.companyId, {
+        kind: "POSTING_REJECTED",
+        jobTitle: job.title,
+        reason: reason.trim(),
+        dashboardUrl: this.urls.employerDashboard(),
+      });
       await this.audit.record(manager, actor, {
         action: "posting.reject",
         targetType: "Job",
@@ -317,17 +351,53 @@ export class PostingService {
 
   /** Published postings past their validThrough become EXPIRED (the worker, every few minutes); returns how many. */
   async expireDue(): Promise<number> {
-    const rows = await query<{ id: number }>(
-      this.ds,
-      sql`WITH due AS (
-            UPDATE jobs SET status = 'EXPIRED', updated_at = now()
-            WHERE id IN (SELECT id FROM jobs WHERE status = 'PUBLISHED' AND valid_through <= now() ORDER BY valid_through LIMIT 1000 FOR UPDATE SKIP LOCKED)
-            RETURNING id)
-          INSERT INTO job_status_changes (job_id, from_status, to_status, actor_id, reason)
-          SELECT id, 'PUBLISHED', 'EXPIRED', NULL, 'Reached its last day.' FROM due
-          RETURNING job_id AS id`,
-    );
-    return rows.length;
+    return this.ds.transaction(async (manager) => {
+      const rows = await query<{ id: number; companyId: number; title: string; posted: boolean }>(
+        manager,
+        sql`WITH due AS (
+              UPDATE jobs SET status = 'EXPIRED', updated_at = now()
+              WHERE id IN (SELECT id FROM jobs WHERE status = 'PUBLISHED' AND valid_through <= now() ORDER BY valid_through LIMIT 1000 FOR UPDATE SKIP LOCKED)
+              RETURNING id, company_id, title, created_by),
+            recorded AS (
+              INSERT INTO job_status_changes (job_id, from_status, to_status, actor_id, reason)
+              SELECT id, 'PUBLISHED', 'EXPIRED', NULL, 'Reached its last day.' FROM due)
+            SELECT id, company_id AS "companyId", title, created_by IS NOT NULL AS posted FROM due`,
+      );
+      // Their employers hear of it (postings made on the site: imported jobs have nobody to tell).
+      for (const job of rows.filter((r) => r.posted)) {
+        await this.tellEmployers(manager, job.companyId, {
+          kind: "POSTING_EXPIRED",
+          jobTitle: job.title,
+          dashboardUrl: this.urls.employerDashboard(),
+        });
+      }
+      return rows.length;
+    });
+  }
+
+  /** Tells the employers of postings that end within three days, once per publication (the worker, with expiry); returns how many. */
+  async remindExpiring(): Promise<number> {
+    return this.ds.transaction(async (manager) => {
+      const rows = await query<{ companyId: number; title: string; validThrough: Date }>(
+        manager,
+        sql`UPDATE jobs SET expiry_reminded_at = now()
+          WHERE id IN (
+            SELECT id FROM jobs
+            WHERE status = 'PUBLISHED' AND created_by IS NOT NULL AND valid_through > now() AND valid_through <= now() + interval '3 days'
+              AND (expiry_reminded_at IS NULL OR expiry_reminded_at < posted_at)
+            ORDER BY valid_through LIMIT 1000 FOR UPDATE SKIP LOCKED)
+          RETURNING company_id AS "companyId", title, valid_through AS "validThrough"`,
+      );
+      for (const job of rows) {
+        await this.tellEmployers(manager, job.companyId, {
+          kind: "POSTING_EXPIRING",
+          jobTitle: job.title,
+          until: day(job.validThrough),
+          dashboardUrl: this.urls.employerDashboard(),
+        });
+      }
+      return rows.length;
+    });
   }
 
   /** The employer's postings, newest change first. */
@@ -405,14 +475,21 @@ export class PostingService {
 
   /** Published on an order's terms: from now, until validThrough or the plan's days, featured for its featured days. */
   private async publish(manager: EntityManager, job: JobRow, actor: PostingActor, orderId: number): Promise<void> {
-    await query(
+    const [{ validThrough }] = await query<{ validThrough: Date }>(
       manager,
       sql`UPDATE jobs j SET status = 'PUBLISHED', posted_at = now(), updated_at = now(),
           valid_through = LEAST(coalesce(j.valid_through, 'infinity'), now() + make_interval(days => o.duration_days)),
           featured_until = CASE WHEN o.featured_days > 0 THEN now() + make_interval(days => o.featured_days) ELSE NULL END
-        FROM orders o WHERE o.id = ${sql.value(orderId)} AND j.id = ${sql.value(job.id)}`,
+        FROM orders o WHERE o.id = ${sql.value(orderId)} AND j.id = ${sql.value(job.id)}
+        RETURNING j.valid_through AS "validThrough"`,
     );
     await this.record(manager, job.id, job.status, JobStatus.PUBLISHED, actor, null);
+    await this.tellEmployers(manager, job.companyId, {
+      kind: "POSTING_APPROVED",
+      jobTitle: job.title,
+      jobUrl: this.urls.job(job.slug),
+      until: day(validThrough),
+    });
   }
 
   private async record(
@@ -646,6 +723,11 @@ function companyFromJson(c: Record<string, unknown> | Company): Company {
     createdAt: new Date(row.created_at as string),
     updatedAt: new Date(row.updated_at as string),
   });
+}
+
+/** A day as the emails say it: "2 Jan 2027". */
+function day(at: Date): string {
+  return new Date(at).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }
 
 function isHttps(url: string): boolean {

@@ -131,6 +131,15 @@ describe("a posting's life", () => {
     ]);
     const audit = ok<{ action: string }[]>(await admin(`{ auditLog(first: 10) { action } }`), "auditLog").map((e) => e.action);
     expect(audit).toEqual(["posting.approve", "posting.reject", "order.markPaid"]);
+
+    // The employer heard of each step by email, through the outbox.
+    const mail = await api.ds.query(`SELECT kind, subject, text_body FROM email_outbox WHERE to_address = 'hr@acme.example' ORDER BY id`);
+    expect(mail.map((m: { kind: string }) => m.kind)).toEqual(["INVOICE_ISSUED", "POSTING_REJECTED", "POSTING_APPROVED"]);
+    expect(mail[0].subject).toBe(`Invoice ${submitted.order.invoiceNumber}: Senior LLM Engineer`);
+    expect(mail[0].text_body).toContain("for $349 is ready");
+    expect(mail[1].text_body).toContain("Say which city the hybrid role is in.");
+    expect(mail[1].text_body).toContain(`${TEST_WEB_URL}/employer`);
+    expect(mail[2].text_body).toContain(`${TEST_WEB_URL}/jobs/${draft.slug}`);
   });
 
   test("a verified company's paid posting is published at once, skipping review", async () => {
@@ -172,8 +181,15 @@ describe("a posting's life", () => {
     await admin(PAID, { id: order.id });
     await api.ds.query(`UPDATE jobs SET valid_through = now() - interval '1 second' WHERE slug = $1`, [draft.slug]);
     const services = createServices(api.ds, testConfig());
+    // Three days before: one reminder, however often the worker runs.
+    await api.ds.query(`UPDATE jobs SET valid_through = now() + interval '2 days' WHERE slug = $1`, [draft.slug]);
+    expect(await services.postings.remindExpiring()).toBe(1);
+    expect(await services.postings.remindExpiring()).toBe(0);
+    await api.ds.query(`UPDATE jobs SET valid_through = now() - interval '1 second' WHERE slug = $1`, [draft.slug]);
     expect(await services.postings.expireDue()).toBe(1);
     expect(await services.postings.expireDue()).toBe(0);
+    const kinds = await api.ds.query(`SELECT kind FROM email_outbox WHERE kind LIKE 'POSTING_EXPIR%' ORDER BY id`);
+    expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(["POSTING_EXPIRING", "POSTING_EXPIRED"]);
     const [mine] = ok<{ status: string; history: { to: string; by: string | null }[] }[]>(
       await acme(`{ myPostings { ${POSTING} } }`),
       "myPostings",

@@ -34,3 +34,15 @@ export function formatSalaryRange(min: number | null, max: number | null, curren
   }
   return min != null ? `From ${shortMoney(min, currency)}${per}` : `Up to ${shortMoney(max!, currency)}${per}`;
 }
+
+/** A price in the currency's minor units, in full: 19900 USD → "$199", 34950 EUR → "€349.50" (the web app's formatPrice says the same). */
+export function formatPrice(amount: number, currency: string): string {
+  const digits = new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const value = amount / 10 ** digits;
+  return new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency,
+    minimumFractionDigits: Number.isInteger(value) ? 0 : digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}

@@ -8,7 +8,8 @@ export type AccountEmail =
   | { kind: "ACCOUNT_EXISTS" | "PASSWORD_CHANGED"; signInUrl: string }
   | { kind: "EMAIL_CHANGED"; newEmail: string };
 
-interface Content {
+/** A message of a few paragraphs around one link: the account emails, and the employers' notices. */
+export interface Content {
   subject: string;
   before: string[];
   /** The link, a button in HTML; `lead` introduces it in the text part where `before` does not. */
@@ -64,9 +65,9 @@ function content(email: AccountEmail): Content {
 
 const FOOTER = "This address was used on HiredinAI. We never ask for your password by email.";
 
-export function AccountMessage({ content: c }: { content: Content }) {
+export function AccountMessage({ content: c, footer = FOOTER }: { content: Content; footer?: string }) {
   return (
-    <Layout preview={c.before[0]} footer={<Text style={styles.small}>{FOOTER}</Text>}>
+    <Layout preview={c.before[0]} footer={<Text style={styles.small}>{footer}</Text>}>
       <Text style={styles.heading}>{c.subject}</Text>
       {c.before.map((line, i) => (
         <Text key={i} style={styles.paragraph}>
@@ -83,13 +84,17 @@ export function AccountMessage({ content: c }: { content: Content }) {
   );
 }
 
-export function accountText(c: Content): string {
+export function accountText(c: Content, footer = FOOTER): string {
   const link = c.action ? [...(c.action.lead ? [c.action.lead] : []), c.action.url] : [];
-  return plainText([...c.before, ...link, ...(c.after.length ? ["", ...c.after] : [])], [FOOTER]);
+  return plainText([...c.before, ...link, ...(c.after.length ? ["", ...c.after] : [])], [footer]);
+}
+
+/** A message of `content`, both parts, with its own footer line. */
+export function messageEmail(c: Content, footer: string): RenderedEmail {
+  return { subject: c.subject, html: renderHtml(<AccountMessage content={c} footer={footer} />), text: accountText(c, footer) };
 }
 
 /** An account email (verification, reset, change of address, and the notices), both parts. */
 export function accountEmail(email: AccountEmail): RenderedEmail {
-  const c = content(email);
-  return { subject: c.subject, html: renderHtml(<AccountMessage content={c} />), text: accountText(c) };
+  return messageEmail(content(email), FOOTER);
 }

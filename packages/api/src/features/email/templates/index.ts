@@ -2,4 +2,5 @@
 export { accountEmail, type AccountEmail } from "./account";
 export { alertConfirmationEmail } from "./alert-confirmation";
 export { alertDigestEmail, type DigestJob } from "./alert-digest";
+export { employerEmail, type EmployerEmail } from "./employer";
 export type { RenderedEmail } from "./render";

@@ -1,4 +1,13 @@
-import { accountEmail, alertConfirmationEmail, alertDigestEmail, type AccountEmail, type DigestJob, type RenderedEmail } from ".";
+import {
+  accountEmail,
+  alertConfirmationEmail,
+  alertDigestEmail,
+  employerEmail,
+  type AccountEmail,
+  type DigestJob,
+  type EmployerEmail,
+  type RenderedEmail,
+} from ".";
 import { AlertDigest } from "./alert-digest";
 import { renderHtml } from "./render";
 
@@ -159,6 +168,39 @@ describe("alert confirmation", () => {
     expect(email.html).toContain("&quot;LLM&quot; · Remote · Senior");
     expect(lines(email.text)).toContain('"LLM" · Remote · Senior');
     expect(email.subject).toBe("Confirm your HiredinAI job alert");
+  });
+});
+
+describe("employer emails", () => {
+  const DASH = `${WEB}/employer`;
+  const cases: [EmployerEmail, string][] = [
+    [
+      {
+        kind: "INVOICE_ISSUED",
+        invoiceNumber: "HAI-2026-000001",
+        planName: "Basic",
+        price: "$199",
+        jobTitle: "LLM <Engineer>",
+        dashboardUrl: DASH,
+        reviewed: false,
+      },
+      DASH,
+    ],
+    [{ kind: "POSTING_APPROVED", jobTitle: "LLM <Engineer>", jobUrl: `${WEB}/jobs/llm`, until: "1 Jan 2027" }, `${WEB}/jobs/llm`],
+    [{ kind: "POSTING_REJECTED", jobTitle: "LLM <Engineer>", reason: "Say\nwhich city.", dashboardUrl: DASH }, DASH],
+    [{ kind: "POSTING_EXPIRING", jobTitle: "LLM <Engineer>", until: "1 Jan 2027", dashboardUrl: DASH }, DASH],
+    [{ kind: "POSTING_EXPIRED", jobTitle: "LLM <Engineer>", dashboardUrl: DASH }, DASH],
+  ];
+  test.each(cases)("%j carries its link in both parts, and the job title as text", (email, url) => {
+    const rendered = employerEmail(email);
+    expectLink(rendered, url);
+    expect(rendered.html).toContain("LLM &lt;Engineer&gt;");
+    expect(rendered.html).not.toContain("<Engineer>");
+    expect(rendered.subject).not.toMatch(/\n/);
+  });
+  test("a rejection's reason is one line in the text part, so it can't pass for a link of ours", () => {
+    const { text } = employerEmail(cases[2][0]);
+    expect(lines(text)).toContain("Say which city.");
   });
 });
 

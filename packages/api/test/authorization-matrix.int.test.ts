@@ -54,7 +54,7 @@ interface Fixture {
   partnerKeyId: number;
   planId: number;
   /** The employer's company's postings in each status the moderation rows need, and an unpaid order. */
-  postings: { draft: number; ordered: number; unpaidOrder: number; pending: number; rejected: number };
+  postings: { companyId: number; draft: number; ordered: number; unpaidOrder: number; pending: number; rejected: number };
   termId: number;
   termSlug: string;
   categorySlug: string;
@@ -234,6 +234,7 @@ const MATRIX: Row[] = [
   { field: "Mutation.resubmitPosting", access: EMPLOYER, variables: (fx) => ({ id: toGlobalId("Job", fx.postings.rejected) }) },
   { field: "Mutation.closePosting", access: EMPLOYER, variables: (fx) => ({ id: toGlobalId("Job", fx.postings.draft) }) },
   { field: "Mutation.markOrderPaid", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Order", fx.postings.unpaidOrder) }) },
+  { field: "Mutation.verifyCompany", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Company", fx.postings.companyId) }) },
   { field: "Mutation.approvePosting", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Job", fx.postings.pending) }) },
   {
     field: "Mutation.rejectPosting",
@@ -435,7 +436,14 @@ async function makeFixture(): Promise<Fixture> {
   return {
     alertLinks,
     planId: planId as number,
-    postings: { draft: draft.id, ordered: ordered.id, unpaidOrder: unpaidOrder as number, pending: pending.id, rejected: rejected.id },
+    postings: {
+      companyId: company.id,
+      draft: draft.id,
+      ordered: ordered.id,
+      unpaidOrder: unpaidOrder as number,
+      pending: pending.id,
+      rejected: rejected.id,
+    },
     people: { jobSeeker, employer, admin },
     target,
     targetSessionId: hashToken(targetToken),

@@ -132,6 +132,19 @@ export class PostingResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @Mutation(() => CompanyPayload, {
+    description:
+      "Verifies a company, so its paid postings go live without review; `verified: false` takes it back (admins only; audit-logged).",
+  })
+  async verifyCompany(
+    @Arg("id", () => ID) id: string,
+    @Arg("verified", () => Boolean, { defaultValue: true }) verified: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<CompanyPayload> {
+    return { company: await ctx.services.postings.verifyCompany(actor(ctx), id, verified) };
+  }
+
+  @Authorized(Role.ADMIN)
   @Mutation(() => PostingPayload, { description: "Publishes a posting waiting for review (admins only; audit-logged)." })
   async approvePosting(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<PostingPayload> {
     return { posting: await ctx.services.postings.approve(actor(ctx), id) };

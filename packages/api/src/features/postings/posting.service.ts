@@ -151,6 +151,32 @@ export class PostingService {
     return (await this.companyOf(actor.id))!;
   }
 
+  /** An admin verifies a company (its paid postings then skip review), or takes it back. Audit-logged. */
+  async verifyCompany(actor: PostingActor, globalId: string, verified: boolean): Promise<Company> {
+    const ref = fromGlobalId(globalId);
+    if (ref?.type !== "Company") throw BadUserInputError.field("id", "is not the id of a company");
+    return this.ds.transaction(async (manager) => {
+      const [before] = await query<{ verified: boolean }>(
+        manager,
+        sql`SELECT verified FROM companies WHERE id = ${sql.value(ref.id)} FOR UPDATE`,
+      );
+      if (!before) throw BadUserInputError.field("id", "No company has this id.");
+      await query(manager, sql`UPDATE companies SET verified = ${sql.value(verified)}, updated_at = now() WHERE id = ${sql.value(ref.id)}`);
+      await this.audit.record(manager, actor, {
+        action: "company.verify",
+        targetType: "Company",
+        targetId: ref.id,
+        before,
+        after: { verified },
+      });
+      const [company] = await query<Company>(
+        manager,
+        sql`SELECT ${selectColumns(this.ds, Company, "c")} FROM companies c WHERE c.id = ${sql.value(ref.id)}`,
+      );
+      return company;
+    });
+  }
+
   // ---------- Postings ----------
 
   /** A new draft, or a change to one of the company's postings that may still be edited. */

@@ -2,6 +2,7 @@ import { bearer, makeUser, sessionFor } from "../../../test/support/accounts";
 import { TEST_WEB_URL, testConfig, useTestApi, type GraphQLResponse } from "../../../test/support/test-api";
 import { createServices } from "../../app/services";
 import { insertStartingPlans } from "../../db/migrations/1765100000000-plans";
+import { toGlobalId } from "../../shared/graphql/global-id";
 import { Role } from "../accounts";
 
 const api = useTestApi();
@@ -144,8 +145,15 @@ describe("a posting's life", () => {
 
   test("a verified company's paid posting is published at once, skipping review", async () => {
     const acme = await employer("hr@acme.example");
-    await api.ds.query(`UPDATE companies SET verified = true`);
     const admin = await person(Role.ADMIN, "admin@hiredin.test");
+    const [{ id: companyId }] = await api.ds.query(`SELECT id FROM companies WHERE slug = 'acme-ai'`);
+    const verified = await admin(`mutation ($id: ID!) { verifyCompany(id: $id) { company { slug verified } } }`, {
+      id: toGlobalId("Company", companyId),
+    });
+    expect(ok(verified, "verifyCompany").company).toEqual({ slug: "acme-ai", verified: true });
+    expect(ok(await admin(`{ auditLog(first: 1) { action after } }`), "auditLog")).toEqual([
+      { action: "company.verify", after: { verified: true } },
+    ]);
     const draft = ok(await acme(SAVE, { input }), "savePosting").posting;
     const { order } = ok(await acme(SUBMIT, { id: draft.id, plan: "basic" }), "submitPosting");
     const posting = ok(await admin(PAID, { id: order.id }), "markOrderPaid").posting;

@@ -55,10 +55,36 @@ test("an employer creates the company profile, and the dashboard shows a posting
     await page.goto(webUrl("/employer"));
     const row = page.getByRole("table", { name: "Your job postings" }).getByRole("row", { name: /Robot Learning Engineer/ });
     await row.waitFor();
-    await expect(row.getByRole("cell").allTextContents()).resolves.toEqual(["Published", "1", "1", "100.0%"]);
+    await expect(
+      row
+        .getByRole("cell")
+        .allTextContents()
+        .then((cells) => cells.slice(0, 4)),
+    ).resolves.toEqual(["Published", "1", "1", "100.0%"]);
+    // The figures download as CSV, one line per day.
+    const csv = decodeURIComponent(
+      (await row.getByRole("link", { name: "CSV" }).getAttribute("href"))!.replace(/^data:text\/csv;charset=utf-8,/, ""),
+    );
+    expect(csv.split("\r\n").at(-2)).toBe(`Robot Learning Engineer,${new Date().toISOString().slice(0, 10)},1,1`);
     await page.getByRole("list", { name: "Postings by status" }).getByText("Published: 1").waitFor();
     await page.getByRole("figure", { name: "Views and apply clicks, last 30 days" }).locator(".recharts-bar-rectangle").first().waitFor();
     await saveScreenshot(page, "dashboard");
+
+    // Closing it takes it off the site at once.
+    page.once("dialog", (dialog) => void dialog.accept());
+    await row.getByRole("button", { name: "Close Robot Learning Engineer" }).click();
+    await row.getByText("Closed", { exact: true }).waitFor();
+    const gone = await graphql<{ job: unknown }>(
+      `
+        query E2eClosed($slug: String!) {
+          job(slug: $slug) {
+            id
+          }
+        }
+      `,
+      { slug: job!.slug },
+    );
+    expect(gone.job).toBeNull();
     expect(pageErrors).toEqual([]);
   } finally {
     await context.close();

@@ -1,5 +1,7 @@
+import { useMutation } from "@apollo/client/react";
 import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
+import { firstMessage } from "../../../shared/utils/graphqlErrors";
 import { formatCount, formatDate } from "../../../shared/utils/format";
 import styles from "./Employer.module.css";
 
@@ -15,6 +17,11 @@ export const PostingListFragment = graphql(`
     stats {
       views
       applyClicks
+      daily {
+        day
+        views
+        applyClicks
+      }
     }
     orders {
       id
@@ -23,6 +30,87 @@ export const PostingListFragment = graphql(`
     }
   }
 `);
+
+const ClosePostingMutation = graphql(`
+  mutation ClosePostingMutation($id: ID!) {
+    closePosting(id: $id) {
+      posting {
+        id
+        status
+        updatedAt
+      }
+    }
+  }
+`);
+
+const ResubmitPostingMutation = graphql(`
+  mutation ResubmitPostingMutation($id: ID!) {
+    resubmitPosting(id: $id) {
+      posting {
+        id
+        status
+        rejectionReason
+        updatedAt
+      }
+    }
+  }
+`);
+
+interface Row {
+  title: string;
+  stats: { daily: readonly { day: string; views: number; applyClicks: number }[] };
+}
+
+/** The postings' daily figures as CSV: one line per posting and day (a spreadsheet sums them as it likes). */
+export function statsCsv(rows: readonly Row[]): string {
+  const cell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  const lines = rows.flatMap((r) => r.stats.daily.map((d) => [cell(r.title), d.day, d.views, d.applyClicks].join(",")));
+  return ["job,day,views,apply_clicks", ...lines].join("\r\n") + "\r\n";
+}
+
+/** A link that downloads `csv` as `name`. */
+function CsvLink({ csv, name, children }: { csv: string; name: string; children: string }) {
+  return (
+    <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`} download={name}>
+      {children}
+    </a>
+  );
+}
+
+/** What an employer can do with a posting now: close it, or send a rejected one back to review. */
+function PostingActions({ id, status, title }: { id: string; status: string; title: string }) {
+  const [close, closing] = useMutation(ClosePostingMutation);
+  const [resubmit, resubmitting] = useMutation(ResubmitPostingMutation);
+  const error = closing.error ?? resubmitting.error;
+  return (
+    <div className={styles.rowActions}>
+      {status === "REJECTED" && (
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={resubmitting.loading}
+          onClick={() => void resubmit({ variables: { id } }).catch(() => undefined)}
+        >
+          Resubmit
+        </button>
+      )}
+      {["DRAFT", "PENDING_REVIEW", "REJECTED", "PUBLISHED"].includes(status) && (
+        <button
+          type="button"
+          className="button button--ghost"
+          disabled={closing.loading}
+          aria-label={`Close ${title}`}
+          onClick={() => {
+            if (window.confirm(`Close “${title}”? It leaves the site at once.`)) void close({ variables: { id } }).catch(() => undefined);
+          }}
+        >
+          Close
+        </button>
+      )}
+      {error && <span className={styles.reason}>{firstMessage(error) ?? "That didn't work; try again."}</span>}
+    </div>
+  );
+}
 
 /** A posting's status in the employer's words. */
 export const STATUS_LABELS: Record<string, string> = {
@@ -43,49 +131,65 @@ export function conversion(views: number, clicks: number): string {
 export function PostingList({ postings: refs }: { postings: readonly FragmentType<typeof PostingListFragment>[] }) {
   const postings = refs.map((ref) => getFragmentData(PostingListFragment, ref));
   return (
-    <div className={styles.tableWrap}>
-      <table className={styles.table} aria-label="Your job postings">
-        <thead>
-          <tr>
-            <th scope="col">Job</th>
-            <th scope="col">Status</th>
-            <th scope="col" className={styles.number}>
-              Views
-            </th>
-            <th scope="col" className={styles.number}>
-              Apply clicks
-            </th>
-            <th scope="col" className={styles.number}>
-              Conversion
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {postings.map((p) => {
-            const unpaid = p.orders.find((o) => o.status === "UNPAID");
-            return (
-              <tr key={p.id}>
-                <th scope="row">
-                  {p.status === "PUBLISHED" ? <Link to={`/jobs/${p.slug}`}>{p.title}</Link> : p.title}
-                  <span className={styles.meta}>
-                    {p.status === "PUBLISHED" && p.validThrough
-                      ? `Runs until ${formatDate(p.validThrough)}`
-                      : `Changed ${formatDate(p.updatedAt)}`}
-                    {unpaid ? ` · Invoice ${unpaid.invoiceNumber} waiting for payment` : ""}
-                  </span>
-                </th>
-                <td>
-                  <span className={`${styles.status} ${styles[`status${p.status}`] ?? ""}`}>{STATUS_LABELS[p.status] ?? p.status}</span>
-                  {p.rejectionReason && <span className={styles.reason}>{p.rejectionReason}</span>}
-                </td>
-                <td className={styles.number}>{formatCount(p.stats.views)}</td>
-                <td className={styles.number}>{formatCount(p.stats.applyClicks)}</td>
-                <td className={styles.number}>{conversion(p.stats.views, p.stats.applyClicks)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <p className={styles.csv}>
+        <CsvLink csv={statsCsv(postings)} name="hiredinai-postings-last-30-days.csv">
+          Download the last 30 days as CSV
+        </CsvLink>
+      </p>
+      <div className={styles.tableWrap}>
+        <table className={styles.table} aria-label="Your job postings">
+          <thead>
+            <tr>
+              <th scope="col">Job</th>
+              <th scope="col">Status</th>
+              <th scope="col" className={styles.number}>
+                Views
+              </th>
+              <th scope="col" className={styles.number}>
+                Apply clicks
+              </th>
+              <th scope="col" className={styles.number}>
+                Conversion
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {postings.map((p) => {
+              const unpaid = p.orders.find((o) => o.status === "UNPAID");
+              return (
+                <tr key={p.id}>
+                  <th scope="row">
+                    {p.status === "PUBLISHED" ? <Link to={`/jobs/${p.slug}`}>{p.title}</Link> : p.title}
+                    <span className={styles.meta}>
+                      {p.status === "PUBLISHED" && p.validThrough
+                        ? `Runs until ${formatDate(p.validThrough)}`
+                        : `Changed ${formatDate(p.updatedAt)}`}
+                      {unpaid ? ` · Invoice ${unpaid.invoiceNumber} waiting for payment` : ""}
+                    </span>
+                  </th>
+                  <td>
+                    <span className={`${styles.status} ${styles[`status${p.status}`] ?? ""}`}>{STATUS_LABELS[p.status] ?? p.status}</span>
+                    {p.rejectionReason && <span className={styles.reason}>{p.rejectionReason}</span>}
+                  </td>
+                  <td className={styles.number}>{formatCount(p.stats.views)}</td>
+                  <td className={styles.number}>{formatCount(p.stats.applyClicks)}</td>
+                  <td className={styles.number}>{conversion(p.stats.views, p.stats.applyClicks)}</td>
+                  <td>
+                    <PostingActions id={p.id} status={p.status} title={p.title} />
+                    <CsvLink csv={statsCsv([p])} name={`${p.slug}-last-30-days.csv`}>
+                      CSV
+                    </CsvLink>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

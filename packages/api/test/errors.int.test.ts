@@ -155,3 +155,19 @@ test("persisted queries: a hash that does not match its query is the client's fa
   expect(unknown.status).toBe(200);
   expect(((await unknown.json()) as any).errors[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
 });
+
+test("an operationName that names no operation in the document is a 400 saying so, never a 500", async () => {
+  for (const operationName of ["", "LatestJobs", "x".repeat(200)]) {
+    for (const query of ["{ viewer { id } }", "query Mine { viewer { id } }"]) {
+      const res = await fetch(`${api.server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, operationName }),
+      });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0].extensions.code).toBe("OPERATION_RESOLUTION_FAILURE");
+      expect(body.errors[0].message).toMatch(/^Unknown operation named/);
+    }
+  }
+});

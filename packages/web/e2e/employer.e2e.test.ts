@@ -1,4 +1,4 @@
-import { createAccount, GOOD_PASSWORD, makeAdmin, sql, signIn, uniqueEmail } from "./support/accounts";
+import { createAccount, makeAdmin, sql, signIn, uniqueEmail, userMenu, userMenuButton } from "./support/accounts";
 import { DESKTOP, graphql, PHONE, saveScreenshot, useBrowser, webUrl } from "./support/browser";
 
 const browser = useBrowser();
@@ -116,25 +116,7 @@ test("a job seeker who opens the dashboard is told it is for employers; someone 
   }
 });
 
-/** An admin's API calls, by bearer token (admins use the playground; no SPA page does this yet). */
-async function adminApi(): Promise<<T>(query: string, variables?: Record<string, unknown>) => Promise<T>> {
-  const email = uniqueEmail("admin");
-  await createAccount(email);
-  await makeAdmin(email);
-  const { signIn: session } = await graphql<{ signIn: { token: string } }>(
-    `
-      mutation E2eAdminSignIn($input: SignInInput!) {
-        signIn(input: $input) {
-          token
-        }
-      }
-    `,
-    { input: { email, password: GOOD_PASSWORD, bearer: true } },
-  );
-  return (query, variables) => graphql(query, variables, { authorization: `Bearer ${session.token}` });
-}
-
-test("an employer posts a job with a live preview and submits it on a plan; paid and approved, it is in public search", async () => {
+test("an employer posts a job with a live preview and submits it on a plan; an admin marks the invoice paid and approves it; it is in public search", async () => {
   const email = uniqueEmail("poster");
   await createAccount(email, undefined, "EMPLOYER");
   const { page, pageErrors, close } = await browser.open("/");
@@ -179,14 +161,26 @@ test("an employer posts a job with a live preview and submits it on a plan; paid
     await row.getByText(`Invoice ${invoice} waiting for payment`).waitFor();
     await expect(row.getByRole("cell").first().textContent()).resolves.toBe("Draft");
 
-    // An admin marks the invoice paid and approves the posting: it is public.
-    const admin = await adminApi();
-    const { unpaidOrders } = await admin<{ unpaidOrders: { id: string; invoiceNumber: string; jobId: string }[] }>(
-      `{ unpaidOrders { id invoiceNumber jobId } }`,
-    );
-    const order = unpaidOrders.find((o) => o.invoiceNumber === invoice)!;
-    await admin(`mutation E2ePaid($id: ID!) { markOrderPaid(id: $id) { posting { status } } }`, { id: order.id });
-    await admin(`mutation E2eApprove($id: ID!) { approvePosting(id: $id) { posting { status } } }`, { id: order.jobId });
+    // An admin, on the admins' page, marks the invoice paid, then approves the posting: it is public.
+    const adminEmail = uniqueEmail("admin");
+    await createAccount(adminEmail);
+    await makeAdmin(adminEmail);
+    const desk = await browser.open("/");
+    try {
+      await signIn(desk.page, adminEmail);
+      await userMenuButton(desk.page, adminEmail).click();
+      await userMenu(desk.page).getByRole("link", { name: "Review postings" }).click();
+      await desk.page.getByRole("heading", { level: 1, name: "Review postings" }).waitFor();
+      await desk.page.getByRole("button", { name: `Mark ${invoice} paid` }).click();
+      const card = desk.page.getByRole("article", { name: title });
+      await card.getByText("vision-language").waitFor(); // the description as the job page will show it
+      await saveScreenshot(desk.page, "review");
+      await card.getByRole("button", { name: "Approve and publish" }).click();
+      await card.waitFor({ state: "detached" });
+      expect(desk.pageErrors).toEqual([]);
+    } finally {
+      await desk.close();
+    }
     await page.goto(webUrl(`/jobs?q=${encodeURIComponent(title)}`));
     await page.getByRole("link", { name: title }).first().waitFor();
     await page.goto(webUrl("/employer"));

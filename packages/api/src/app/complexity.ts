@@ -19,14 +19,17 @@ export function complexityPlugin(
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, contextValue }) {
+          // No such operation in the document (an operationName that names none): Apollo answers that itself.
+          if (!operation) return;
           // Bad variables: execution refuses them (all of them, as BAD_USER_INPUT) before anything runs.
-          if (operation && getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
+          if (getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           let complexity: number;
           try {
             complexity = getComplexity({
               schema,
               query: document,
-              operationName: request.operationName,
+              // The operation Apollo picked, by its own name: the library would read the name of an anonymous one.
+              operationName: operation.name?.value,
               variables: request.variables,
               estimators,
             });

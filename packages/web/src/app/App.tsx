@@ -44,6 +44,7 @@ const ResetPasswordRoute = page(() => import("../routes/ResetPasswordRoute"), "R
 const ConfirmEmailRoute = page(() => import("../routes/ConfirmEmailRoute"), "ConfirmEmailRoute");
 const EmployerDashboardRoute = page(() => import("../routes/EmployerDashboardRoute"), "EmployerDashboardRoute");
 const PostJobRoute = page(() => import("../routes/PostJobRoute"), "PostJobRoute");
+const AdminPostingsRoute = page(() => import("../routes/AdminPostingsRoute"), "AdminPostingsRoute");
 const PricingRoute = page(() => import("../routes/PricingRoute"), "PricingRoute");
 const NotFoundRoute = page(() => import("../routes/NotFoundRoute"), "NotFoundRoute");
 
@@ -70,6 +71,7 @@ export function App() {
             <Route path="/pricing" element={<PricingRoute />} />
             <Route path="/employer" element={<EmployerDashboardRoute />} />
             <Route path="/employer/post" element={<PostJobRoute />} />
+            <Route path="/admin/postings" element={<AdminPostingsRoute />} />
             <Route path="/alerts" element={<AlertsRoute />} />
             <Route path="/alerts/confirm" element={<ConfirmAlertRoute />} />
             <Route path="/alerts/manage" element={<ManageAlertRoute />} />

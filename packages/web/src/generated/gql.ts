@@ -22,6 +22,10 @@ type Documents = {
     "\n  mutation SignOutEverywhereMutation {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereMutationDocument,
     "\n  mutation SignOutMutation {\n    signOut\n  }\n": typeof types.SignOutMutationDocument,
     "\n  query ViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": typeof types.ViewerQueryDocument,
+    "\n  query AdminPostingsQuery {\n    reviewQueue(first: 20) {\n      id\n      title\n      status\n      updatedAt\n      descriptionHtml\n      company {\n        id\n        name\n        verified\n      }\n      orders {\n        id\n        invoiceNumber\n        planName\n        status\n      }\n    }\n    unpaidOrders {\n      id\n      invoiceNumber\n      planName\n      createdAt\n      price {\n        amount\n        currency\n      }\n      jobId\n    }\n  }\n": typeof types.AdminPostingsQueryDocument,
+    "\n  mutation MarkOrderPaidMutation($id: ID!) {\n    markOrderPaid(id: $id) {\n      posting {\n        id\n        status\n      }\n    }\n  }\n": typeof types.MarkOrderPaidMutationDocument,
+    "\n  mutation ApprovePostingMutation($id: ID!) {\n    approvePosting(id: $id) {\n      posting {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ApprovePostingMutationDocument,
+    "\n  mutation RejectPostingMutation($id: ID!, $reason: String!) {\n    rejectPosting(id: $id, reason: $reason) {\n      posting {\n        id\n        status\n        rejectionReason\n      }\n    }\n  }\n": typeof types.RejectPostingMutationDocument,
     "\n  fragment AlertConfirmation_alert on Alert {\n    id\n    email\n    status\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n    ...AlertIsOn_alert\n  }\n": typeof types.AlertConfirmation_AlertFragmentDoc,
     "\n  fragment AlertCriteriaFields_options on Query {\n    jobCategories {\n      id\n      slug\n      name\n    }\n    locations {\n      id\n      slug\n      city\n    }\n  }\n": typeof types.AlertCriteriaFields_OptionsFragmentDoc,
     "\n  mutation DeleteAlertMutation($input: AlertRefInput!) {\n    deleteAlert(input: $input) {\n      deletedAlertId\n    }\n  }\n": typeof types.DeleteAlertMutationDocument,
@@ -78,6 +82,7 @@ type Documents = {
     "\n  fragment PlanCard_plan on Plan {\n    id\n    slug\n    name\n    description\n    price {\n      amount\n      currency\n    }\n    durationDays\n    featuredDays\n    highlighted\n    inDigestTop\n  }\n": typeof types.PlanCard_PlanFragmentDoc,
     "\n  fragment SalaryStatsFields on SalaryStats {\n    currency\n    median\n    p25\n    p75\n    period\n    sampleSize\n  }\n": typeof types.SalaryStatsFieldsFragmentDoc,
     "\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...AlertList_viewer\n      ...SessionList_viewer\n    }\n  }\n": typeof types.AccountRouteQueryDocument,
+    "\n  query AdminViewerQuery {\n    viewer {\n      id\n      role\n    }\n  }\n": typeof types.AdminViewerQueryDocument,
     "\n  query AlertsRouteQuery {\n    viewer {\n      id\n      email\n      emailVerified\n    }\n    ...AlertCriteriaFields_options\n  }\n": typeof types.AlertsRouteQueryDocument,
     "\n  mutation CreateAlertMutation($input: CreateAlertInput!) {\n    createAlert(input: $input) {\n      alert {\n        id\n        status\n        ...AlertConfirmation_alert\n      }\n    }\n  }\n": typeof types.CreateAlertMutationDocument,
     "\n  query CategoryJobsRouteQuery($slug: String!) {\n    jobCategory(slug: $slug) {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n  }\n": typeof types.CategoryJobsRouteQueryDocument,
@@ -118,6 +123,10 @@ const documents: Documents = {
     "\n  mutation SignOutEverywhereMutation {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereMutationDocument,
     "\n  mutation SignOutMutation {\n    signOut\n  }\n": types.SignOutMutationDocument,
     "\n  query ViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": types.ViewerQueryDocument,
+    "\n  query AdminPostingsQuery {\n    reviewQueue(first: 20) {\n      id\n      title\n      status\n      updatedAt\n      descriptionHtml\n      company {\n        id\n        name\n        verified\n      }\n      orders {\n        id\n        invoiceNumber\n        planName\n        status\n      }\n    }\n    unpaidOrders {\n      id\n      invoiceNumber\n      planName\n      createdAt\n      price {\n        amount\n        currency\n      }\n      jobId\n    }\n  }\n": types.AdminPostingsQueryDocument,
+    "\n  mutation MarkOrderPaidMutation($id: ID!) {\n    markOrderPaid(id: $id) {\n      posting {\n        id\n        status\n      }\n    }\n  }\n": types.MarkOrderPaidMutationDocument,
+    "\n  mutation ApprovePostingMutation($id: ID!) {\n    approvePosting(id: $id) {\n      posting {\n        id\n        status\n      }\n    }\n  }\n": types.ApprovePostingMutationDocument,
+    "\n  mutation RejectPostingMutation($id: ID!, $reason: String!) {\n    rejectPosting(id: $id, reason: $reason) {\n      posting {\n        id\n        status\n        rejectionReason\n      }\n    }\n  }\n": types.RejectPostingMutationDocument,
     "\n  fragment AlertConfirmation_alert on Alert {\n    id\n    email\n    status\n    frequency\n    sendHour\n    sendWeekday\n    timeZone\n    ...AlertIsOn_alert\n  }\n": types.AlertConfirmation_AlertFragmentDoc,
     "\n  fragment AlertCriteriaFields_options on Query {\n    jobCategories {\n      id\n      slug\n      name\n    }\n    locations {\n      id\n      slug\n      city\n    }\n  }\n": types.AlertCriteriaFields_OptionsFragmentDoc,
     "\n  mutation DeleteAlertMutation($input: AlertRefInput!) {\n    deleteAlert(input: $input) {\n      deletedAlertId\n    }\n  }\n": types.DeleteAlertMutationDocument,
@@ -174,6 +183,7 @@ const documents: Documents = {
     "\n  fragment PlanCard_plan on Plan {\n    id\n    slug\n    name\n    description\n    price {\n      amount\n      currency\n    }\n    durationDays\n    featuredDays\n    highlighted\n    inDigestTop\n  }\n": types.PlanCard_PlanFragmentDoc,
     "\n  fragment SalaryStatsFields on SalaryStats {\n    currency\n    median\n    p25\n    p75\n    period\n    sampleSize\n  }\n": types.SalaryStatsFieldsFragmentDoc,
     "\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...AlertList_viewer\n      ...SessionList_viewer\n    }\n  }\n": types.AccountRouteQueryDocument,
+    "\n  query AdminViewerQuery {\n    viewer {\n      id\n      role\n    }\n  }\n": types.AdminViewerQueryDocument,
     "\n  query AlertsRouteQuery {\n    viewer {\n      id\n      email\n      emailVerified\n    }\n    ...AlertCriteriaFields_options\n  }\n": types.AlertsRouteQueryDocument,
     "\n  mutation CreateAlertMutation($input: CreateAlertInput!) {\n    createAlert(input: $input) {\n      alert {\n        id\n        status\n        ...AlertConfirmation_alert\n      }\n    }\n  }\n": types.CreateAlertMutationDocument,
     "\n  query CategoryJobsRouteQuery($slug: String!) {\n    jobCategory(slug: $slug) {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n  }\n": types.CategoryJobsRouteQueryDocument,
@@ -252,6 +262,22 @@ export function graphql(source: "\n  mutation SignOutMutation {\n    signOut\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query ViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPostingsQuery {\n    reviewQueue(first: 20) {\n      id\n      title\n      status\n      updatedAt\n      descriptionHtml\n      company {\n        id\n        name\n        verified\n      }\n      orders {\n        id\n        invoiceNumber\n        planName\n        status\n      }\n    }\n    unpaidOrders {\n      id\n      invoiceNumber\n      planName\n      createdAt\n      price {\n        amount\n        currency\n      }\n      jobId\n    }\n  }\n"): (typeof documents)["\n  query AdminPostingsQuery {\n    reviewQueue(first: 20) {\n      id\n      title\n      status\n      updatedAt\n      descriptionHtml\n      company {\n        id\n        name\n        verified\n      }\n      orders {\n        id\n        invoiceNumber\n        planName\n        status\n      }\n    }\n    unpaidOrders {\n      id\n      invoiceNumber\n      planName\n      createdAt\n      price {\n        amount\n        currency\n      }\n      jobId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkOrderPaidMutation($id: ID!) {\n    markOrderPaid(id: $id) {\n      posting {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkOrderPaidMutation($id: ID!) {\n    markOrderPaid(id: $id) {\n      posting {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovePostingMutation($id: ID!) {\n    approvePosting(id: $id) {\n      posting {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovePostingMutation($id: ID!) {\n    approvePosting(id: $id) {\n      posting {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectPostingMutation($id: ID!, $reason: String!) {\n    rejectPosting(id: $id, reason: $reason) {\n      posting {\n        id\n        status\n        rejectionReason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RejectPostingMutation($id: ID!, $reason: String!) {\n    rejectPosting(id: $id, reason: $reason) {\n      posting {\n        id\n        status\n        rejectionReason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -476,6 +502,10 @@ export function graphql(source: "\n  fragment SalaryStatsFields on SalaryStats {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...AlertList_viewer\n      ...SessionList_viewer\n    }\n  }\n"): (typeof documents)["\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...AlertList_viewer\n      ...SessionList_viewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminViewerQuery {\n    viewer {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query AdminViewerQuery {\n    viewer {\n      id\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -88,3 +88,8 @@ export const EMPLOYER_PATHS = {
   post: "/employer/post",
   pricing: "/pricing",
 } as const;
+
+/** Where the admins' pages live (the GraphQL playground is the API's own page). */
+export const ADMIN_PATHS = {
+  postings: "/admin/postings",
+} as const;

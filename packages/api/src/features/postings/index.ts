@@ -1,3 +1,3 @@
 // What the postings feature offers the app.
-export { PostingResolver } from "./posting.resolver";
+export { PostingFieldsResolver, PostingResolver } from "./posting.resolver";
 export { PostingService } from "./posting.service";

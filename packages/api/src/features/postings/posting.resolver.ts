@@ -1,5 +1,5 @@
 import { Max, Min } from "class-validator";
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../app/context";
 import { listCost, RENDER_COST } from "../../shared/graphql/cost";
 import { markdownToSafeHtml } from "../../shared/text/markdown";
@@ -156,5 +156,17 @@ export class PostingResolver {
   })
   async rejectPosting(@Args() { id, reason }: RejectPostingArgs, @Ctx() ctx: Context): Promise<PostingPayload> {
     return { posting: await ctx.services.postings.reject(actor(ctx), id, reason) };
+  }
+}
+
+/** Fields of a posting computed when asked for. */
+@Resolver(() => Posting)
+export class PostingFieldsResolver {
+  @FieldResolver(() => String, {
+    description: "The description rendered to sanitised HTML, as its job page shows it (for review).",
+    complexity: RENDER_COST,
+  })
+  descriptionHtml(@Root() posting: Posting): string {
+    return markdownToSafeHtml(posting.description);
   }
 }

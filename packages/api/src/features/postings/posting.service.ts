@@ -625,10 +625,10 @@ export class PostingService {
   /** Postings with their company, history, orders and stats: four statements for any number of them. */
   private async views(db: DataSource | EntityManager, ids: number[]): Promise<Posting[]> {
     if (!ids.length) return [];
-    const jobs = await query<JobRow & { company: Company }>(
+    const jobs = await query<JobRow & { company: Company; description: string }>(
       db,
       sql`SELECT j.id, j.company_id AS "companyId", j.slug, j.title, j.status, j.posted_at AS "postedAt", j.valid_through AS "validThrough",
-          j.updated_at AS "updatedAt", to_jsonb(c) AS company
+          j.updated_at AS "updatedAt", j.description, to_jsonb(c) AS company
         FROM jobs j JOIN companies c ON c.id = j.company_id WHERE j.id = ANY(${sql.value(ids)}::int[])`,
     );
     const changes = await query<{
@@ -659,7 +659,7 @@ export class PostingService {
     const byId = new Map(jobs.map((j) => [j.id, j]));
     return ids
       .map((id) => byId.get(id))
-      .filter((j): j is JobRow & { company: Company } => j != null)
+      .filter((j): j is JobRow & { company: Company; description: string } => j != null)
       .map((j) => {
         const history: JobStatusChange[] = changes
           .filter((c) => c.jobId === j.id)
@@ -674,6 +674,7 @@ export class PostingService {
           title: j.title,
           status: j.status,
           rejectionReason: j.status === JobStatus.REJECTED ? (last?.reason ?? null) : null,
+          description: j.description,
           company: companyFromJson(j.company),
           postedAt: j.postedAt,
           validThrough: j.validThrough,

@@ -1,6 +1,6 @@
 import { useId, useRef } from "react";
 import { Link } from "react-router";
-import { ACCOUNT_PATHS } from "../../../shared/navigation";
+import { ACCOUNT_PATHS, ADMIN_PATHS } from "../../../shared/navigation";
 import { usePopover } from "../../../shared/ui/usePopover";
 import { useSignOut } from "../hooks/useSessionChange";
 import look from "./UserMenu.module.css";
@@ -45,6 +45,13 @@ export function SignedInMenu({ email, admin, playgroundUrl }: { email: string; a
               Account
             </Link>
           </li>
+          {admin && (
+            <li>
+              <Link className={styles.item} to={ADMIN_PATHS.postings} onClick={close}>
+                Review postings
+              </Link>
+            </li>
+          )}
           {admin && (
             <li>
               {/* The API serves the playground: a page load, not a route of this app. */}

@@ -1,0 +1,2 @@
+// What the admin feature offers routes.
+export { ReviewQueue } from "./components/ReviewQueue";

@@ -196,8 +196,8 @@ describe("accounts", () => {
         if (response.status() !== 400) break;
         expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "OPERATION_RESOLUTION_FAILURE" } }] });
       }
-      expect(response!.status()).toBe(200);
-      await expect(response!.json()).resolves.toMatchObject({ data: { viewer: { email, role: "ADMIN" } } });
+      expect(response.status()).toBe(200);
+      await expect(response.json()).resolves.toMatchObject({ data: { viewer: { email, role: "ADMIN" } } });
       await page.locator(".graphiql-response").getByText('"ADMIN"').waitFor();
       await saveScreenshot(page, "playground as admin", { fullPage: false });
 

@@ -1,18 +1,12 @@
 import { createAccount, makeAdmin, sql, signIn, uniqueEmail, userMenu, userMenuButton } from "./support/accounts";
-import { DESKTOP, graphql, PHONE, saveScreenshot, useBrowser, webUrl } from "./support/browser";
+import { graphql, PHONE, saveScreenshot, useBrowser, webUrl } from "./support/browser";
 
 const browser = useBrowser();
-
-/** A person's Chrome (headless Chromium says "HeadlessChrome", which the API doesn't count). */
-const PERSONS_CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
 
 test("an employer creates the company profile, and the dashboard shows a posting's views and apply clicks as people use the job page", async () => {
   const email = uniqueEmail("employer");
   await createAccount(email, undefined, "EMPLOYER");
-  const context = await browser.newContext({ viewport: DESKTOP, userAgent: PERSONS_CHROME, locale: "en-US" });
-  const page = await context.newPage();
-  const pageErrors: Error[] = [];
-  page.on("pageerror", (error) => pageErrors.push(error));
+  const { page, pageErrors, close } = await browser.openAsPerson("/");
   try {
     await signIn(page, email, undefined, "/employer");
     await page.getByRole("heading", { level: 1, name: "Your company" }).waitFor();
@@ -87,7 +81,7 @@ test("an employer creates the company profile, and the dashboard shows a posting
     expect(gone.job).toBeNull();
     expect(pageErrors).toEqual([]);
   } finally {
-    await context.close();
+    await close();
   }
 
   // On a phone the table scrolls inside its box; the page itself doesn't.

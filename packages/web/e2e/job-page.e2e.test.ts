@@ -1,5 +1,5 @@
 import { sql } from "./support/accounts";
-import { DESKTOP, graphql, saveScreenshot, useBrowser, webUrl } from "./support/browser";
+import { graphql, saveScreenshot, useBrowser, webUrl } from "./support/browser";
 import { jobSlugs, jobTotal, results, resultSlugs, waitForCount } from "./support/jobs";
 
 interface ApiJob {
@@ -122,8 +122,6 @@ describe("job page", () => {
   });
 });
 
-const PERSONS_CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
-
 describe("views and apply clicks", () => {
   /** What the employer's dashboard will count for the job today. */
   const counts = async (slug: string) =>
@@ -141,11 +139,7 @@ describe("views and apply clicks", () => {
     );
     if (!job) throw new Error("The seed has no published job with an https apply URL");
     const before = await counts(job.slug);
-    // A person's Chrome: headless Chromium says "HeadlessChrome", which the API takes for a bot and doesn't count.
-    const context = await browser.newContext({ viewport: DESKTOP, userAgent: PERSONS_CHROME });
-    const page = await context.newPage();
-    const pageErrors: Error[] = [];
-    page.on("pageerror", (error) => pageErrors.push(error));
+    const { page, pageErrors, close } = await browser.openAsPerson("/");
     try {
       // The employer's site (no internet here): answered by the browser itself.
       const employer = new URL(job.apply_url).origin;
@@ -173,7 +167,7 @@ describe("views and apply clicks", () => {
       await expect(counts(job.slug)).resolves.toEqual({ views: before.views + 1, clicks: before.clicks + 1 });
       expect(pageErrors).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

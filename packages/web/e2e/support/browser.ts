@@ -49,6 +49,9 @@ function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A person's Chrome on Linux, as its user agent says. */
+export const PERSONS_CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+
 export interface OpenedPage {
   page: Page;
   /** Uncaught exceptions thrown by the page's scripts so far. */
@@ -71,13 +74,15 @@ export function useBrowser() {
   });
   return {
     open: (path: string, viewport = DESKTOP) => openPage(browser!, path, viewport),
+    /** Like `open`, as a person's Chrome would: the API counts its views and clicks (HeadlessChrome is a bot to it). */
+    openAsPerson: (path: string, viewport = DESKTOP) => openPage(browser!, path, viewport, PERSONS_CHROME),
     newContext: (options: Parameters<Browser["newContext"]>[0]) => browser!.newContext(options),
   };
 }
 
 /** Opens `path` of the SPA in a fresh context (no shared cookies or cache) at the given viewport. */
-async function openPage(browser: Browser, path: string, viewport = DESKTOP): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport, locale: "en-US" });
+async function openPage(browser: Browser, path: string, viewport = DESKTOP, userAgent?: string): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport, locale: "en-US", ...(userAgent ? { userAgent } : {}) });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const pageErrors: Error[] = [];

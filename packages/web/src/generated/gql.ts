@@ -20,6 +20,7 @@ type Documents = {
     "\n  fragment SessionList_viewer on User {\n    id\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n": typeof types.SessionList_ViewerFragmentDoc,
     "\n  mutation RevokeSessionMutation($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionMutationDocument,
     "\n  mutation SignOutEverywhereMutation {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereMutationDocument,
+    "\n  query SignedInViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": typeof types.SignedInViewerQueryDocument,
     "\n  mutation SignOutMutation {\n    signOut\n  }\n": typeof types.SignOutMutationDocument,
     "\n  query ViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": typeof types.ViewerQueryDocument,
     "\n  query AdminPostingsQuery {\n    reviewQueue(first: 20) {\n      id\n      title\n      status\n      updatedAt\n      descriptionHtml\n      company {\n        id\n        name\n        verified\n      }\n      orders {\n        id\n        invoiceNumber\n        planName\n        status\n      }\n    }\n    unpaidOrders {\n      id\n      invoiceNumber\n      planName\n      createdAt\n      price {\n        amount\n        currency\n      }\n      jobId\n    }\n  }\n": typeof types.AdminPostingsQueryDocument,
@@ -82,7 +83,6 @@ type Documents = {
     "\n  fragment PlanCard_plan on Plan {\n    id\n    slug\n    name\n    description\n    price {\n      amount\n      currency\n    }\n    durationDays\n    featuredDays\n    highlighted\n    inDigestTop\n  }\n": typeof types.PlanCard_PlanFragmentDoc,
     "\n  fragment SalaryStatsFields on SalaryStats {\n    currency\n    median\n    p25\n    p75\n    period\n    sampleSize\n  }\n": typeof types.SalaryStatsFieldsFragmentDoc,
     "\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...AlertList_viewer\n      ...SessionList_viewer\n    }\n  }\n": typeof types.AccountRouteQueryDocument,
-    "\n  query AdminViewerQuery {\n    viewer {\n      id\n      role\n    }\n  }\n": typeof types.AdminViewerQueryDocument,
     "\n  query AlertsRouteQuery {\n    viewer {\n      id\n      email\n      emailVerified\n    }\n    ...AlertCriteriaFields_options\n  }\n": typeof types.AlertsRouteQueryDocument,
     "\n  mutation CreateAlertMutation($input: CreateAlertInput!) {\n    createAlert(input: $input) {\n      alert {\n        id\n        status\n        ...AlertConfirmation_alert\n      }\n    }\n  }\n": typeof types.CreateAlertMutationDocument,
     "\n  query CategoryJobsRouteQuery($slug: String!) {\n    jobCategory(slug: $slug) {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n  }\n": typeof types.CategoryJobsRouteQueryDocument,
@@ -92,7 +92,6 @@ type Documents = {
     "\n  query ConfirmAlertRouteQuery {\n    viewer {\n      id\n      email\n    }\n  }\n": typeof types.ConfirmAlertRouteQueryDocument,
     "\n  mutation ConfirmAlertMutation($input: AlertTokenInput!) {\n    confirmAlert(input: $input) {\n      alert {\n        id\n        email\n        status\n        summary\n        ...AlertIsOn_alert\n      }\n    }\n  }\n": typeof types.ConfirmAlertMutationDocument,
     "\n  mutation ConfirmEmailChangeMutation($input: TokenInput!) {\n    confirmEmailChange(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.ConfirmEmailChangeMutationDocument,
-    "\n  query EmployerViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": typeof types.EmployerViewerQueryDocument,
     "\n  query EmployerDashboardQuery {\n    myCompany {\n      id\n      slug\n      name\n      verified\n    }\n    myPostings(first: 50) {\n      id\n      status\n      stats {\n        views\n        applyClicks\n        daily {\n          day\n          views\n          applyClicks\n        }\n      }\n      ...PostingList_posting\n    }\n  }\n": typeof types.EmployerDashboardQueryDocument,
     "\n  mutation RequestPasswordResetMutation($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": typeof types.RequestPasswordResetMutationDocument,
     "\n  query GlossaryRouteQuery($filter: GlossaryTermFilter, $first: Int!, $after: String) {\n    glossaryTerms(filter: $filter, first: $first, after: $after) {\n      ...GlossaryTermList_terms\n    }\n  }\n": typeof types.GlossaryRouteQueryDocument,
@@ -102,7 +101,6 @@ type Documents = {
     "\n  query JobCategoriesRouteQuery {\n    jobCategories {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n  }\n": typeof types.JobCategoriesRouteQueryDocument,
     "\n  query JobDetailRouteQuery($slug: String!) {\n    job(slug: $slug) {\n      id\n      title\n      category {\n        id\n        slug\n        name\n      }\n      company {\n        id\n        ...CompanyCard_company\n      }\n      ...JobDocumentMeta_job\n      ...JobPostingJsonLd_job\n      ...JobDetailHeader_job\n      ...JobFacts_job\n      ...ApplyButton_job\n      ...JobDescription_job\n      ...JobTags_job\n      ...JobGlossaryTerms_job\n      ...SimilarJobs_job\n    }\n  }\n": typeof types.JobDetailRouteQueryDocument,
     "\n  query ManageAlertRouteQuery($token: String!, $byToken: Boolean!) {\n    alertByToken(token: $token) @include(if: $byToken) {\n      id\n      ...AlertManager_alert\n    }\n    viewer @skip(if: $byToken) {\n      id\n      alerts {\n        id\n        ...AlertManager_alert\n      }\n    }\n    ...AlertCriteriaFields_options\n  }\n": typeof types.ManageAlertRouteQueryDocument,
-    "\n  query PostJobViewerQuery {\n    viewer {\n      id\n      role\n    }\n  }\n": typeof types.PostJobViewerQueryDocument,
     "\n  query PricingRouteQuery {\n    plans {\n      id\n      slug\n      ...PlanCard_plan\n    }\n  }\n": typeof types.PricingRouteQueryDocument,
     "\n  mutation ResetPasswordMutation($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.ResetPasswordMutationDocument,
     "\n  query SalariesRouteQuery($currency: String!) {\n    overall: salaryStats(currency: $currency) {\n      ...SalaryStatsFields\n    }\n    byCategory: salaryBreakdown(by: CATEGORY, currency: $currency) {\n      value\n      label\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    bySeniority: salaryBreakdown(by: SENIORITY, currency: $currency) {\n      value\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    byCity: salaryBreakdown(by: LOCATION, currency: $currency) {\n      value\n      label\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n  }\n": typeof types.SalariesRouteQueryDocument,
@@ -121,6 +119,7 @@ const documents: Documents = {
     "\n  fragment SessionList_viewer on User {\n    id\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n": types.SessionList_ViewerFragmentDoc,
     "\n  mutation RevokeSessionMutation($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionMutationDocument,
     "\n  mutation SignOutEverywhereMutation {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereMutationDocument,
+    "\n  query SignedInViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": types.SignedInViewerQueryDocument,
     "\n  mutation SignOutMutation {\n    signOut\n  }\n": types.SignOutMutationDocument,
     "\n  query ViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": types.ViewerQueryDocument,
     "\n  query AdminPostingsQuery {\n    reviewQueue(first: 20) {\n      id\n      title\n      status\n      updatedAt\n      descriptionHtml\n      company {\n        id\n        name\n        verified\n      }\n      orders {\n        id\n        invoiceNumber\n        planName\n        status\n      }\n    }\n    unpaidOrders {\n      id\n      invoiceNumber\n      planName\n      createdAt\n      price {\n        amount\n        currency\n      }\n      jobId\n    }\n  }\n": types.AdminPostingsQueryDocument,
@@ -183,7 +182,6 @@ const documents: Documents = {
     "\n  fragment PlanCard_plan on Plan {\n    id\n    slug\n    name\n    description\n    price {\n      amount\n      currency\n    }\n    durationDays\n    featuredDays\n    highlighted\n    inDigestTop\n  }\n": types.PlanCard_PlanFragmentDoc,
     "\n  fragment SalaryStatsFields on SalaryStats {\n    currency\n    median\n    p25\n    p75\n    period\n    sampleSize\n  }\n": types.SalaryStatsFieldsFragmentDoc,
     "\n  query AccountRouteQuery {\n    viewer {\n      id\n      email\n      ...AccountSummary_viewer\n      ...AlertList_viewer\n      ...SessionList_viewer\n    }\n  }\n": types.AccountRouteQueryDocument,
-    "\n  query AdminViewerQuery {\n    viewer {\n      id\n      role\n    }\n  }\n": types.AdminViewerQueryDocument,
     "\n  query AlertsRouteQuery {\n    viewer {\n      id\n      email\n      emailVerified\n    }\n    ...AlertCriteriaFields_options\n  }\n": types.AlertsRouteQueryDocument,
     "\n  mutation CreateAlertMutation($input: CreateAlertInput!) {\n    createAlert(input: $input) {\n      alert {\n        id\n        status\n        ...AlertConfirmation_alert\n      }\n    }\n  }\n": types.CreateAlertMutationDocument,
     "\n  query CategoryJobsRouteQuery($slug: String!) {\n    jobCategory(slug: $slug) {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n  }\n": types.CategoryJobsRouteQueryDocument,
@@ -193,7 +191,6 @@ const documents: Documents = {
     "\n  query ConfirmAlertRouteQuery {\n    viewer {\n      id\n      email\n    }\n  }\n": types.ConfirmAlertRouteQueryDocument,
     "\n  mutation ConfirmAlertMutation($input: AlertTokenInput!) {\n    confirmAlert(input: $input) {\n      alert {\n        id\n        email\n        status\n        summary\n        ...AlertIsOn_alert\n      }\n    }\n  }\n": types.ConfirmAlertMutationDocument,
     "\n  mutation ConfirmEmailChangeMutation($input: TokenInput!) {\n    confirmEmailChange(input: $input) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.ConfirmEmailChangeMutationDocument,
-    "\n  query EmployerViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": types.EmployerViewerQueryDocument,
     "\n  query EmployerDashboardQuery {\n    myCompany {\n      id\n      slug\n      name\n      verified\n    }\n    myPostings(first: 50) {\n      id\n      status\n      stats {\n        views\n        applyClicks\n        daily {\n          day\n          views\n          applyClicks\n        }\n      }\n      ...PostingList_posting\n    }\n  }\n": types.EmployerDashboardQueryDocument,
     "\n  mutation RequestPasswordResetMutation($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": types.RequestPasswordResetMutationDocument,
     "\n  query GlossaryRouteQuery($filter: GlossaryTermFilter, $first: Int!, $after: String) {\n    glossaryTerms(filter: $filter, first: $first, after: $after) {\n      ...GlossaryTermList_terms\n    }\n  }\n": types.GlossaryRouteQueryDocument,
@@ -203,7 +200,6 @@ const documents: Documents = {
     "\n  query JobCategoriesRouteQuery {\n    jobCategories {\n      id\n      slug\n      name\n      description\n      jobCount\n    }\n  }\n": types.JobCategoriesRouteQueryDocument,
     "\n  query JobDetailRouteQuery($slug: String!) {\n    job(slug: $slug) {\n      id\n      title\n      category {\n        id\n        slug\n        name\n      }\n      company {\n        id\n        ...CompanyCard_company\n      }\n      ...JobDocumentMeta_job\n      ...JobPostingJsonLd_job\n      ...JobDetailHeader_job\n      ...JobFacts_job\n      ...ApplyButton_job\n      ...JobDescription_job\n      ...JobTags_job\n      ...JobGlossaryTerms_job\n      ...SimilarJobs_job\n    }\n  }\n": types.JobDetailRouteQueryDocument,
     "\n  query ManageAlertRouteQuery($token: String!, $byToken: Boolean!) {\n    alertByToken(token: $token) @include(if: $byToken) {\n      id\n      ...AlertManager_alert\n    }\n    viewer @skip(if: $byToken) {\n      id\n      alerts {\n        id\n        ...AlertManager_alert\n      }\n    }\n    ...AlertCriteriaFields_options\n  }\n": types.ManageAlertRouteQueryDocument,
-    "\n  query PostJobViewerQuery {\n    viewer {\n      id\n      role\n    }\n  }\n": types.PostJobViewerQueryDocument,
     "\n  query PricingRouteQuery {\n    plans {\n      id\n      slug\n      ...PlanCard_plan\n    }\n  }\n": types.PricingRouteQueryDocument,
     "\n  mutation ResetPasswordMutation($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.ResetPasswordMutationDocument,
     "\n  query SalariesRouteQuery($currency: String!) {\n    overall: salaryStats(currency: $currency) {\n      ...SalaryStatsFields\n    }\n    byCategory: salaryBreakdown(by: CATEGORY, currency: $currency) {\n      value\n      label\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    bySeniority: salaryBreakdown(by: SENIORITY, currency: $currency) {\n      value\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n    byCity: salaryBreakdown(by: LOCATION, currency: $currency) {\n      value\n      label\n      stats {\n        ...SalaryStatsFields\n      }\n    }\n  }\n": types.SalariesRouteQueryDocument,
@@ -254,6 +250,10 @@ export function graphql(source: "\n  mutation RevokeSessionMutation($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOutEverywhereMutation {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhereMutation {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignedInViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query SignedInViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -505,10 +505,6 @@ export function graphql(source: "\n  query AccountRouteQuery {\n    viewer {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminViewerQuery {\n    viewer {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query AdminViewerQuery {\n    viewer {\n      id\n      role\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query AlertsRouteQuery {\n    viewer {\n      id\n      email\n      emailVerified\n    }\n    ...AlertCriteriaFields_options\n  }\n"): (typeof documents)["\n  query AlertsRouteQuery {\n    viewer {\n      id\n      email\n      emailVerified\n    }\n    ...AlertCriteriaFields_options\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -545,10 +541,6 @@ export function graphql(source: "\n  mutation ConfirmEmailChangeMutation($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EmployerViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query EmployerViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query EmployerDashboardQuery {\n    myCompany {\n      id\n      slug\n      name\n      verified\n    }\n    myPostings(first: 50) {\n      id\n      status\n      stats {\n        views\n        applyClicks\n        daily {\n          day\n          views\n          applyClicks\n        }\n      }\n      ...PostingList_posting\n    }\n  }\n"): (typeof documents)["\n  query EmployerDashboardQuery {\n    myCompany {\n      id\n      slug\n      name\n      verified\n    }\n    myPostings(first: 50) {\n      id\n      status\n      stats {\n        views\n        applyClicks\n        daily {\n          day\n          views\n          applyClicks\n        }\n      }\n      ...PostingList_posting\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -582,10 +574,6 @@ export function graphql(source: "\n  query JobDetailRouteQuery($slug: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ManageAlertRouteQuery($token: String!, $byToken: Boolean!) {\n    alertByToken(token: $token) @include(if: $byToken) {\n      id\n      ...AlertManager_alert\n    }\n    viewer @skip(if: $byToken) {\n      id\n      alerts {\n        id\n        ...AlertManager_alert\n      }\n    }\n    ...AlertCriteriaFields_options\n  }\n"): (typeof documents)["\n  query ManageAlertRouteQuery($token: String!, $byToken: Boolean!) {\n    alertByToken(token: $token) @include(if: $byToken) {\n      id\n      ...AlertManager_alert\n    }\n    viewer @skip(if: $byToken) {\n      id\n      alerts {\n        id\n        ...AlertManager_alert\n      }\n    }\n    ...AlertCriteriaFields_options\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PostJobViewerQuery {\n    viewer {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query PostJobViewerQuery {\n    viewer {\n      id\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import type { ReactNode } from "react";
-import { Link, Navigate } from "react-router";
+import { Link } from "react-router";
+import { SignedInOnly } from "../features/account";
 import { ActivityChart, CompanyForm, PostingList, STATUS_LABELS, sumDays } from "../features/employer";
 import { graphql } from "../generated";
 import { ACCOUNT_PATHS, EMPLOYER_PATHS } from "../shared/navigation";
@@ -8,18 +9,7 @@ import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
 import { EmptyState, ErrorState, SkeletonLines } from "../shared/ui/states";
 import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
 import { plural } from "../shared/utils/format";
-import { withNext } from "../features/account/utils/nextPath";
 import styles from "./EmployerDashboardRoute.module.css";
-
-const EmployerViewerQuery = graphql(`
-  query EmployerViewerQuery {
-    viewer {
-      id
-      email
-      role
-    }
-  }
-`);
 
 const EmployerDashboardQuery = graphql(`
   query EmployerDashboardQuery {
@@ -61,25 +51,29 @@ function Frame({ children }: { children: ReactNode }) {
  */
 export function EmployerDashboardRoute() {
   useDocumentMeta("Employer dashboard", null, { noindex: true });
-  const viewer = useQuery(EmployerViewerQuery, { fetchPolicy: "cache-and-network" });
-  const isEmployer = viewer.data?.viewer?.role === "EMPLOYER";
-  const dashboard = useQuery(EmployerDashboardQuery, { skip: !isEmployer, fetchPolicy: "cache-and-network" });
+  return (
+    <SignedInOnly next={EMPLOYER_PATHS.dashboard} loading="Loading your dashboard">
+      {(viewer) =>
+        viewer.role === "EMPLOYER" ? (
+          <Dashboard />
+        ) : (
+          <Frame>
+            <EmptyState title="The dashboard is for employer accounts">
+              <p>
+                You're signed in as {viewer.email}, a job seeker's account. To post jobs,{" "}
+                <Link to={ACCOUNT_PATHS.signUp}>create an employer account</Link> or see our{" "}
+                <Link to={EMPLOYER_PATHS.pricing}>pricing</Link>.
+              </p>
+            </EmptyState>
+          </Frame>
+        )
+      }
+    </SignedInOnly>
+  );
+}
 
-  if (viewer.error && !viewer.data) return <ErrorState error={viewer.error} onRetry={() => void viewer.refetch()} />;
-  if (!viewer.data) return <SkeletonLines lines={4} label="Loading your dashboard" />;
-  if (!viewer.data.viewer) return <Navigate to={withNext(ACCOUNT_PATHS.signIn, EMPLOYER_PATHS.dashboard)} replace />;
-  if (!isEmployer) {
-    return (
-      <Frame>
-        <EmptyState title="The dashboard is for employer accounts">
-          <p>
-            You're signed in as {viewer.data.viewer.email}, a job seeker's account. To post jobs,{" "}
-            <Link to={ACCOUNT_PATHS.signUp}>create an employer account</Link> or see our <Link to={EMPLOYER_PATHS.pricing}>pricing</Link>.
-          </p>
-        </EmptyState>
-      </Frame>
-    );
-  }
+function Dashboard() {
+  const dashboard = useQuery(EmployerDashboardQuery, { fetchPolicy: "cache-and-network" });
   if (dashboard.error && !dashboard.data) return <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
   if (!dashboard.data) return <SkeletonLines lines={6} label="Loading your dashboard" />;
 

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { selectColumns } from "../../shared/db/columns";
+import { transactionNamingConstraints, type ConstraintFields } from "../../shared/db/constraint-fields";
 import { query, sql } from "../../shared/db/sql";
 import { BadUserInputError, type FieldError } from "../../shared/errors/app-error";
 import { fromGlobalId, toGlobalId } from "../../shared/graphql/global-id";
@@ -47,7 +48,7 @@ function same<K extends keyof GlossaryTermState>(
 }
 
 /** Unique keys and foreign keys of the glossary's tables, and the input field each is about (for a write that lost a race). */
-const CONSTRAINT_FIELDS: Record<string, { field: string; message: string }> = {
+const CONSTRAINT_FIELDS: ConstraintFields = {
   glossary_terms_slug_key: { field: "input.slug", message: "Another term has this slug." },
   glossary_terms_term_key: { field: "input.term", message: "Another term has this name." },
   glossary_terms_related_category_id_fkey: { field: "input.relatedCategory", message: "That job category no longer exists." },
@@ -316,19 +317,8 @@ export class GlossaryAdminService {
     return row;
   }
 
-  /**
-   * Runs `work` in a transaction. A unique or foreign key that another admin's concurrent write took
-   * first (after this one's checks passed) is that field's BAD_USER_INPUT, never a 500.
-   */
-  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.ds.transaction(work);
-    } catch (error) {
-      const { code, constraint } = (error ?? {}) as { code?: string; constraint?: string };
-      const known = constraint ? CONSTRAINT_FIELDS[constraint] : undefined;
-      if ((code === "23505" || code === "23503") && known) throw BadUserInputError.field(known.field, known.message);
-      throw error;
-    }
+  private write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return transactionNamingConstraints(this.ds, CONSTRAINT_FIELDS, work);
   }
 }
 

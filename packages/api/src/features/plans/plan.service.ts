@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { selectColumns } from "../../shared/db/columns";
+import { transactionNamingConstraints, type ConstraintFields } from "../../shared/db/constraint-fields";
 import { query, sql } from "../../shared/db/sql";
 import { BadUserInputError, type FieldError } from "../../shared/errors/app-error";
 import { fromGlobalId } from "../../shared/graphql/global-id";
@@ -27,7 +28,7 @@ type PlanState = Pick<
   | "active"
 >;
 
-const CONSTRAINT_FIELDS: Record<string, { field: string; message: string }> = {
+const CONSTRAINT_FIELDS: ConstraintFields = {
   plans_slug_key: { field: "input.slug", message: "Another plan has this slug." },
   plans_name_key: { field: "input.name", message: "Another plan has this name." },
 };
@@ -136,16 +137,8 @@ export class PlanService {
     return row;
   }
 
-  /** A unique key another admin took first (after this one's checks) is that field's BAD_USER_INPUT, never a 500. */
-  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.ds.transaction(work);
-    } catch (error) {
-      const { code, constraint } = (error ?? {}) as { code?: string; constraint?: string };
-      const known = constraint ? CONSTRAINT_FIELDS[constraint] : undefined;
-      if (code === "23505" && known) throw BadUserInputError.field(known.field, known.message);
-      throw error;
-    }
+  private write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return transactionNamingConstraints(this.ds, CONSTRAINT_FIELDS, work);
   }
 }
 

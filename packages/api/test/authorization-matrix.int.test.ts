@@ -127,6 +127,7 @@ const MATRIX: Row[] = [
   // Employers' reads: their own company's.
   { field: "Query.myCompany", access: EMPLOYER },
   { field: "Query.myPostings", access: EMPLOYER },
+  { field: "Query.myPosting", access: EMPLOYER, variables: (fx) => ({ id: toGlobalId("Job", fx.postings.draft) }) },
   { field: "Query.descriptionPreview", access: EMPLOYER, variables: () => ({ input: { markdown: "**Hello**" } }) },
 
   // Accounts: public mutations (the token ones with live links, so an allowed call really does its work).

@@ -314,6 +314,7 @@ describe("the API answers as graphql-js does", () => {
       ClosePostingMutation: [{ id: "Sm9iOjE=" }],
       ResubmitPostingMutation: [{ id: "Sm9iOjE=" }],
       DescriptionPreviewQuery: [{ input: { markdown: "**x**" } }, { input: {} }],
+      PostingToEditQuery: [{ id: "Sm9iOjE=" }],
       MarkOrderPaidMutation: [{ id: "T3JkZXI6MQ==" }],
       ApprovePostingMutation: [{ id: "Sm9iOjE=" }],
       RejectPostingMutation: [{ id: "Sm9iOjE=", reason: "No." }, { id: "Sm9iOjE=" }],

@@ -144,6 +144,17 @@ test("an employer posts a job with a live preview and submits it on a plan; an a
     await expect(preview.getByText("$150k–$190k / year").isVisible()).resolves.toBe(true);
     await saveScreenshot(page, "post a job");
 
+    // Saved as a draft, then opened again from the dashboard: the form comes back as it was left.
+    await form.getByRole("button", { name: "Save draft" }).click();
+    await form.getByRole("status").getByText("Draft saved.", { exact: false }).waitFor();
+    await page.goto(webUrl("/employer"));
+    await page.getByRole("link", { name: `Edit ${title}` }).click();
+    await page.getByRole("heading", { level: 1, name: "Edit a posting" }).waitFor();
+    const edit = page.getByRole("form", { name: "Job posting" });
+    await expect(edit.getByLabel("Job title").inputValue()).resolves.toBe(title);
+    await expect(edit.getByLabel("Where to apply").inputValue()).resolves.toBe("jobs@poster.example");
+    await preview.getByRole("heading", { level: 2, name: "The role" }).waitFor();
+
     await form.getByLabel(/^Basic/).check();
     await form.getByRole("button", { name: "Submit and get the invoice" }).click();
     const notice = form.getByRole("status");

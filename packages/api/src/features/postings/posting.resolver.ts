@@ -56,6 +56,12 @@ export class PostingResolver {
   }
 
   @Authorized(Role.EMPLOYER)
+  @Query(() => Posting, { nullable: true, description: "One of the employer's postings, to edit it; null when it isn't theirs." })
+  myPosting(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Posting | null> {
+    return ctx.services.postings.ofCompany(actor(ctx), id);
+  }
+
+  @Authorized(Role.EMPLOYER)
   @Query(() => String, {
     description: "A description's Markdown rendered to sanitised HTML exactly as the job page will show it (the posting form's preview).",
     complexity: RENDER_COST,

@@ -23,6 +23,7 @@ import {
   type Order,
   type Posting,
   type PostingDay,
+  type PostingFields,
 } from "./posting.types";
 
 /** Postings one list returns at most (an employer's dashboard, the review queue). */
@@ -440,6 +441,17 @@ export class PostingService {
     );
   }
 
+  /** One of the employer's postings, or null when it isn't theirs (or doesn't exist). */
+  async ofCompany(actor: PostingActor, globalId: string): Promise<Posting | null> {
+    const ref = fromGlobalId(globalId);
+    if (ref?.type !== "Job") return null;
+    const [row] = await query<{ id: number }>(
+      this.ds,
+      sql`SELECT j.id FROM jobs j JOIN users u ON u.company_id = j.company_id WHERE j.id = ${sql.value(ref.id)} AND u.id = ${sql.value(actor.id)}`,
+    );
+    return row ? this.view(this.ds, row.id) : null;
+  }
+
   /** Postings waiting for an admin, oldest first. */
   async reviewQueue(first = MAX_POSTINGS): Promise<Posting[]> {
     const ids = await query<{ id: number }>(
@@ -625,11 +637,17 @@ export class PostingService {
   /** Postings with their company, history, orders and stats: four statements for any number of them. */
   private async views(db: DataSource | EntityManager, ids: number[]): Promise<Posting[]> {
     if (!ids.length) return [];
-    const jobs = await query<JobRow & { company: Company; description: string }>(
+    const jobs = await query<JobRow & { company: Company; description: string; fields: PostingFields }>(
       db,
       sql`SELECT j.id, j.company_id AS "companyId", j.slug, j.title, j.status, j.posted_at AS "postedAt", j.valid_through AS "validThrough",
-          j.updated_at AS "updatedAt", j.description, to_jsonb(c) AS company
-        FROM jobs j JOIN companies c ON c.id = j.company_id WHERE j.id = ANY(${sql.value(ids)}::int[])`,
+          j.updated_at AS "updatedAt", j.description, to_jsonb(c) AS company,
+          json_build_object('title', j.title, 'category', cat.slug, 'seniority', j.seniority, 'employmentType', j.employment_type,
+            'remote', j.remote, 'tags', j.tags, 'applyUrl', j.apply_url, 'description', j.description, 'validThrough', j.valid_through,
+            'locations', ARRAY(SELECT l.slug FROM job_locations jl JOIN locations l ON l.id = jl.location_id WHERE jl.job_id = j.id ORDER BY l.slug),
+            'salary', CASE WHEN j.salary_currency IS NULL THEN NULL ELSE json_build_object('min', j.salary_min, 'max', j.salary_max,
+              'currency', trim(j.salary_currency), 'period', j.salary_period) END) AS fields
+        FROM jobs j JOIN companies c ON c.id = j.company_id JOIN job_categories cat ON cat.id = j.category_id
+        WHERE j.id = ANY(${sql.value(ids)}::int[])`,
     );
     const changes = await query<{
       jobId: number;
@@ -659,7 +677,7 @@ export class PostingService {
     const byId = new Map(jobs.map((j) => [j.id, j]));
     return ids
       .map((id) => byId.get(id))
-      .filter((j): j is JobRow & { company: Company; description: string } => j != null)
+      .filter((j): j is JobRow & { company: Company; description: string; fields: PostingFields } => j != null)
       .map((j) => {
         const history: JobStatusChange[] = changes
           .filter((c) => c.jobId === j.id)
@@ -675,6 +693,7 @@ export class PostingService {
           status: j.status,
           rejectionReason: j.status === JobStatus.REJECTED ? (last?.reason ?? null) : null,
           description: j.description,
+          fields: { ...j.fields, validThrough: j.fields.validThrough ? new Date(j.fields.validThrough) : null },
           company: companyFromJson(j.company),
           postedAt: j.postedAt,
           validThrough: j.validThrough,

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { listCost } from "../../shared/graphql/cost";
+import { listCost, TEXT_COST } from "../../shared/graphql/cost";
 import { Company } from "../companies";
 import { Money } from "../plans";
-import { JobStatus } from "../jobs";
+import { EmploymentType, JobStatus, RemotePolicy, SalaryPeriod, Seniority } from "../jobs";
 
 /** Status changes and orders one posting lists at most. */
 export const MAX_HISTORY = 50;
@@ -104,6 +104,57 @@ export class PostingStats {
   daily: PostingDay[];
 }
 
+@ObjectType({ description: "A posting's salary as its employer wrote it." })
+export class PostingSalary {
+  @Field(() => Int, { nullable: true })
+  min: number | null;
+
+  @Field(() => Int, { nullable: true })
+  max: number | null;
+
+  @Field()
+  currency: string;
+
+  @Field(() => SalaryPeriod)
+  period: SalaryPeriod;
+}
+
+@ObjectType({ description: "A posting's fields as its employer wrote them: what the posting form edits (PostingInput's shape)." })
+export class PostingFields {
+  @Field()
+  title: string;
+
+  @Field({ description: "The category's slug." })
+  category: string;
+
+  @Field(() => Seniority)
+  seniority: Seniority;
+
+  @Field(() => EmploymentType)
+  employmentType: EmploymentType;
+
+  @Field(() => RemotePolicy)
+  remote: RemotePolicy;
+
+  @Field(() => [String], { description: "Location slugs.", complexity: listCost(20) })
+  locations: string[];
+
+  @Field(() => PostingSalary, { nullable: true })
+  salary: PostingSalary | null;
+
+  @Field(() => [String], { complexity: listCost(20) })
+  tags: string[];
+
+  @Field(() => String, { nullable: true })
+  applyUrl: string | null;
+
+  @Field({ description: "Markdown.", complexity: TEXT_COST })
+  description: string;
+
+  @Field(() => Date, { nullable: true })
+  validThrough: Date | null;
+}
+
 @ObjectType({ description: "A job as its employer (and admins) see it: any status, with its history and orders." })
 export class Posting {
   /** The job's database id and company. */
@@ -148,4 +199,7 @@ export class Posting {
 
   @Field(() => PostingStats)
   stats: PostingStats;
+
+  @Field(() => PostingFields, { description: "Everything it says, to edit it." })
+  fields: PostingFields;
 }

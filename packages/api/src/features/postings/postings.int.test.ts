@@ -313,3 +313,25 @@ test("the form's preview renders a description as the job page will, scripts and
   });
   expect(fieldsOf(long)).toEqual(["input.markdown"]);
 });
+
+test("an employer reads back a posting's fields to edit it; someone else's is null", async () => {
+  const acme = await employer("hr@acme.example", "Acme AI");
+  const rival = await employer("hr@rival.example", "Rival AI");
+  const draft = ok(await acme(SAVE, { input }), "savePosting").posting;
+  const FIELDS = `query ($id: ID!) { myPosting(id: $id) { id fields { title category seniority employmentType remote locations salary { min max currency period } tags applyUrl description validThrough } } }`;
+  const mine = ok(await acme(FIELDS, { id: draft.id }), "myPosting");
+  expect(mine.fields).toEqual({
+    title: "Senior LLM Engineer",
+    category: "machine-learning",
+    seniority: "SENIOR",
+    employmentType: "FULL_TIME",
+    remote: "HYBRID",
+    locations: ["berlin"],
+    salary: { min: 90000, max: 120000, currency: "EUR", period: "YEAR" },
+    tags: ["llm", "pytorch"],
+    applyUrl: "https://acme.example/careers/llm",
+    description: input.description,
+    validThrough: null,
+  });
+  expect(ok(await rival(FIELDS, { id: draft.id }), "myPosting")).toBeNull();
+});

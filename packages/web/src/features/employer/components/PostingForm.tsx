@@ -45,6 +45,33 @@ const PostingFormOptionsQuery = graphql(`
   }
 `);
 
+const PostingToEditQuery = graphql(`
+  query PostingToEditQuery($id: ID!) {
+    myPosting(id: $id) {
+      id
+      status
+      fields {
+        title
+        category
+        seniority
+        employmentType
+        remote
+        locations
+        salary {
+          min
+          max
+          currency
+          period
+        }
+        tags
+        applyUrl
+        description
+        validThrough
+      }
+    }
+  }
+`);
+
 const DescriptionPreviewQuery = graphql(`
   query DescriptionPreviewQuery($input: DescriptionPreviewInput!) {
     descriptionPreview(input: $input)
@@ -175,11 +202,37 @@ function problemsOf(v: Values, submitting: boolean): Partial<Record<FieldName, s
  * "Submit" saves it and orders it on the chosen plan: an invoice, paid by bank transfer, after which
  * the posting is reviewed (or goes live at once for verified companies).
  */
-export function PostingForm() {
+export function PostingForm({ editing }: { editing?: string | null }) {
   const id = useId();
   const options = useQuery(PostingFormOptionsQuery);
+  const existing = useQuery(PostingToEditQuery, { variables: { id: editing ?? "" }, skip: !editing, fetchPolicy: "network-only" });
   const [values, setValues] = useState<Values>(EMPTY);
-  const [postingId, setPostingId] = useState<string | null>(null);
+  const [postingId, setPostingId] = useState<string | null>(editing ?? null);
+  const loaded = existing.data?.myPosting;
+  // An edited posting's form shows once its values are in (never empty first).
+  const [filledFrom, setFilledFrom] = useState<string | null>(null);
+  useEffect(() => {
+    if (!loaded) return;
+    const f = loaded.fields;
+    setValues((v) => ({
+      ...v,
+      title: f.title,
+      category: f.category,
+      seniority: f.seniority,
+      employmentType: f.employmentType,
+      remote: f.remote,
+      locations: f.locations,
+      salaryMin: f.salary?.min != null ? String(f.salary.min) : "",
+      salaryMax: f.salary?.max != null ? String(f.salary.max) : "",
+      currency: f.salary?.currency ?? "USD",
+      period: f.salary?.period ?? "YEAR",
+      tags: f.tags.join(", "),
+      applyUrl: (f.applyUrl ?? "").replace(/^mailto:/, ""),
+      description: f.description,
+      validThrough: f.validThrough ? String(f.validThrough).slice(0, 10) : "",
+    }));
+    setFilledFrom(loaded.id);
+  }, [loaded]);
   const [save, saving] = useMutation(SavePostingMutation);
   const [submitPosting, submitting] = useMutation(SubmitPostingMutation);
   const { errors, formError, onEdit, check } = useFormErrors(saving.error ?? submitting.error, FIELDS);
@@ -224,7 +277,16 @@ export function PostingForm() {
       const result = await save({ variables: { id: postingId, input: input() } });
       const savedId = result.data!.savePosting.posting.id;
       setPostingId(savedId);
-      if (!andSubmit) return setSaved("Draft saved. It stays private until you submit it.");
+      const status = result.data!.savePosting.posting.status;
+      if (!andSubmit || status !== "DRAFT") {
+        return setSaved(
+          status === "DRAFT"
+            ? "Draft saved. It stays private until you submit it."
+            : status === "REJECTED"
+              ? "Saved. Resubmit it from your dashboard when it is ready."
+              : "Saved. It is still waiting for review.",
+        );
+      }
       const order = (await submitPosting({ variables: { id: savedId, plan: values.plan } })).data!.submitPosting.order;
       setSaved(
         `Submitted on ${order.planName}. Invoice ${order.invoiceNumber} (${formatPrice(order.price)}) is on its way; ` +
@@ -237,7 +299,9 @@ export function PostingForm() {
     }
   }
 
-  if (!options.data) return null;
+  if (!options.data || (editing && !existing.data)) return null;
+  if (editing && !loaded) return <p className="muted">This posting isn't one of yours, or it can no longer be edited.</p>;
+  if (editing && filledFrom !== loaded?.id) return null;
   const { jobCategories, locations, plans, myCompany } = options.data;
   const busy = saving.loading || submitting.loading;
   const control = (field: FieldName, hint?: string) => ({
@@ -393,11 +457,13 @@ export function PostingForm() {
           {errors.plan && <p className="form-field__error">{errors.plan}</p>}
         </fieldset>
         <div className={styles.actions}>
-          <button type="submit" className="button" disabled={busy} aria-busy={busy}>
-            Submit and get the invoice
-          </button>
+          {(!loaded || loaded.status === "DRAFT") && (
+            <button type="submit" className="button" disabled={busy} aria-busy={busy}>
+              Submit and get the invoice
+            </button>
+          )}
           <button type="button" className="button button--secondary" disabled={busy} onClick={(e) => void send(e, false)}>
-            Save draft
+            {!loaded || loaded.status === "DRAFT" ? "Save draft" : "Save changes"}
           </button>
         </div>
       </form>

@@ -1,6 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { Link } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
+import { EMPLOYER_PATHS } from "../../../shared/navigation";
 import { firstMessage } from "../../../shared/utils/graphqlErrors";
 import { formatCount, formatDate } from "../../../shared/utils/format";
 import styles from "./Employer.module.css";
@@ -79,11 +80,17 @@ function CsvLink({ csv, name, children }: { csv: string; name: string; children:
 
 /** What an employer can do with a posting now: close it, or send a rejected one back to review. */
 function PostingActions({ id, status, title }: { id: string; status: string; title: string }) {
+  const editable = ["DRAFT", "PENDING_REVIEW", "REJECTED"].includes(status);
   const [close, closing] = useMutation(ClosePostingMutation);
   const [resubmit, resubmitting] = useMutation(ResubmitPostingMutation);
   const error = closing.error ?? resubmitting.error;
   return (
     <div className={styles.rowActions}>
+      {editable && (
+        <Link className="button button--secondary" to={`${EMPLOYER_PATHS.post}?id=${encodeURIComponent(id)}`} aria-label={`Edit ${title}`}>
+          Edit
+        </Link>
+      )}
       {status === "REJECTED" && (
         <button
           type="button"

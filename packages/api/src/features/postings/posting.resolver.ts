@@ -4,6 +4,7 @@ import type { Context } from "../../app/context";
 import { listCost, RENDER_COST } from "../../shared/graphql/cost";
 import { markdownToSafeHtml } from "../../shared/text/markdown";
 import { Role } from "../accounts";
+import { actorOf } from "../audit";
 import { Company } from "../companies";
 import {
   CompanyPayload,
@@ -20,9 +21,7 @@ import { Order, Posting } from "./posting.types";
 
 /** The signed-in person as the posting service knows them (resolvers here run under @Authorized). */
 function actor(ctx: Context): PostingActor {
-  if (ctx.caller.kind !== "user") throw new Error("a posting resolver ran without a signed-in person");
-  const { id, email, role } = ctx.caller.user;
-  return { id, email, admin: role === Role.ADMIN };
+  return { ...actorOf(ctx), admin: ctx.caller.kind === "user" && ctx.caller.user.role === Role.ADMIN };
 }
 
 /** A list of postings costs as many as it asks for (`first`), each with its history and orders. */
@@ -173,6 +172,6 @@ export class PostingFieldsResolver {
     complexity: RENDER_COST,
   })
   descriptionHtml(@Root() posting: Posting): string {
-    return markdownToSafeHtml(posting.description);
+    return markdownToSafeHtml(posting.fields.description);
   }
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
-import { selectColumns } from "../../shared/db/columns";
+import { jsonColumns, selectColumns } from "../../shared/db/columns";
 import { query, sql } from "../../shared/db/sql";
 import { AppError, BadUserInputError, type FieldError } from "../../shared/errors/app-error";
 import { fromGlobalId, toGlobalId } from "../../shared/graphql/global-id";
@@ -485,15 +485,14 @@ export class PostingService {
     const rule = TRANSITIONS[transition];
     const notFound = () => BadUserInputError.field("id", "No posting of yours has this id.");
     if (ref?.type !== "Job") throw notFound();
+    // Employers act on their own company's postings; admins make the admins' transitions on anyone's.
+    const ownCompany = sql`EXISTS (SELECT 1 FROM users u WHERE u.company_id = j.company_id AND u.id = ${sql.value(actor.id)})`;
     const [job] = await query<JobRow>(
       manager,
       sql`SELECT j.id, j.company_id AS "companyId", j.slug, j.title, j.status, j.posted_at AS "postedAt", j.valid_through AS "validThrough",
           j.updated_at AS "updatedAt", c.verified
         FROM jobs j JOIN companies c ON c.id = j.company_id
-        WHERE j.id = ${sql.value(ref.id)}
-          AND (${sql.value(rule.by === "admin" && actor.admin)}
-            OR (${sql.value(rule.by === "employer")} AND EXISTS (
-              SELECT 1 FROM users u WHERE u.company_id = j.company_id AND u.id = ${sql.value(actor.id)})))
+        WHERE j.id = ${sql.value(ref.id)} AND ${rule.by === "admin" ? sql`${sql.value(actor.admin)}` : ownCompany}
         FOR UPDATE OF j`,
     );
     if (!job) {
@@ -637,10 +636,10 @@ export class PostingService {
   /** Postings with their company, history, orders and stats: four statements for any number of them. */
   private async views(db: DataSource | EntityManager, ids: number[]): Promise<Posting[]> {
     if (!ids.length) return [];
-    const jobs = await query<JobRow & { company: Company; description: string; fields: PostingFields }>(
+    const jobs = await query<JobRow & { company: Company; fields: PostingFields }>(
       db,
       sql`SELECT j.id, j.company_id AS "companyId", j.slug, j.title, j.status, j.posted_at AS "postedAt", j.valid_through AS "validThrough",
-          j.updated_at AS "updatedAt", j.description, to_jsonb(c) AS company,
+          j.updated_at AS "updatedAt", ${jsonColumns(this.ds, Company, "c")} AS company,
           json_build_object('title', j.title, 'category', cat.slug, 'seniority', j.seniority, 'employmentType', j.employment_type,
             'remote', j.remote, 'tags', j.tags, 'applyUrl', j.apply_url, 'description', j.description, 'validThrough', j.valid_through,
             'locations', ARRAY(SELECT l.slug FROM job_locations jl JOIN locations l ON l.id = jl.location_id WHERE jl.job_id = j.id ORDER BY l.slug),
@@ -677,7 +676,7 @@ export class PostingService {
     const byId = new Map(jobs.map((j) => [j.id, j]));
     return ids
       .map((id) => byId.get(id))
-      .filter((j): j is JobRow & { company: Company; description: string; fields: PostingFields } => j != null)
+      .filter((j): j is JobRow & { company: Company; fields: PostingFields } => j != null)
       .map((j) => {
         const history: JobStatusChange[] = changes
           .filter((c) => c.jobId === j.id)
@@ -692,9 +691,8 @@ export class PostingService {
           title: j.title,
           status: j.status,
           rejectionReason: j.status === JobStatus.REJECTED ? (last?.reason ?? null) : null,
-          description: j.description,
           fields: { ...j.fields, validThrough: j.fields.validThrough ? new Date(j.fields.validThrough) : null },
-          company: companyFromJson(j.company),
+          company: j.company,
           postedAt: j.postedAt,
           validThrough: j.validThrough,
           updatedAt: j.updatedAt,
@@ -751,24 +749,6 @@ function orderOf(o: OrderRow): Order {
     createdAt: o.createdAt,
     paidAt: o.paidAt,
   };
-}
-
-/** A company row as `to_jsonb` gives it (snake_case columns), as the entity. */
-function companyFromJson(c: Record<string, unknown> | Company): Company {
-  const row = c as Record<string, unknown>;
-  return Object.assign(new Company(), {
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    website: row.website ?? null,
-    logoUrl: row.logo_url ?? null,
-    description: row.description ?? null,
-    size: row.size ?? null,
-    headquarters: row.headquarters ?? null,
-    verified: row.verified ?? false,
-    createdAt: new Date(row.created_at as string),
-    updatedAt: new Date(row.updated_at as string),
-  });
 }
 
 /** A day as the emails say it: "2 Jan 2027". */

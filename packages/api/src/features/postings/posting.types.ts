@@ -176,9 +176,6 @@ export class Posting {
   @Field(() => String, { nullable: true, description: "Why it was rejected, while it is." })
   rejectionReason: string | null;
 
-  /** Its Markdown, for `descriptionHtml`. */
-  description: string;
-
   @Field(() => Company)
   company: Company;
 

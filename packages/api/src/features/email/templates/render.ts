@@ -52,8 +52,15 @@ export function compileTemplate<K extends string>(
 
 /**
  * Someone else's words on one line, for a subject (a header) or the text part, where a newline in a
- * job title or a search could otherwise pass for a line, or a link, of our own.
+ * job title or a search could otherwise pass for a line, or a link, of our own; without bidi controls.
  */
 export function oneLine(value: string): string {
-  return value.replace(/\s+/g, " ").trim();
+  return value.replace(BIDI_CONTROLS, "").replace(/\s+/g, " ").trim();
 }
+
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): inside someone
+ * else's words they would turn the rest of our own sentence around (a job title ending in U+202E
+ * printed "…nalp cisaB eht no" in the invoice email). The words themselves keep their letters.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;

@@ -198,6 +198,12 @@ describe("employer emails", () => {
     expect(rendered.html).not.toContain("<Engineer>");
     expect(rendered.subject).not.toMatch(/\n/);
   });
+  test("bidi controls in a job title can't turn our own words around", () => {
+    const email = employerEmail({ kind: "POSTING_EXPIRED", jobTitle: "LLM Engineer\u202e\u2066", dashboardUrl: DASH });
+    for (const part of [email.subject, email.text, email.html]) expect(part).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(email.text).toContain("“LLM Engineer” has reached its last day");
+  });
+
   test("a rejection's reason is one line in the text part, so it can't pass for a link of ours", () => {
     const { text } = employerEmail(cases[2][0]);
     expect(lines(text)).toContain("Say which city.");

@@ -4,6 +4,7 @@ import { graphql } from "../../../generated";
 import { EmptyState, ErrorState, SkeletonLines } from "../../../shared/ui/states";
 import { formatDate, formatPrice } from "../../../shared/utils/format";
 import { firstMessage } from "../../../shared/utils/graphqlErrors";
+import table from "../../../shared/ui/DataTable.module.css";
 import styles from "./Admin.module.css";
 
 const AdminPostingsQuery = graphql(`
@@ -147,40 +148,42 @@ export function ReviewQueue() {
         {unpaidOrders.length === 0 ? (
           <EmptyState title="Every invoice is paid" />
         ) : (
-          <table className={styles.table} aria-label="Unpaid invoices">
-            <thead>
-              <tr>
-                <th scope="col">Invoice</th>
-                <th scope="col">Plan</th>
-                <th scope="col">Amount</th>
-                <th scope="col">Issued</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {unpaidOrders.map((o) => (
-                <tr key={o.id}>
-                  <th scope="row">{o.invoiceNumber}</th>
-                  <td>{o.planName}</td>
-                  <td>{formatPrice(o.price)}</td>
-                  <td>{formatDate(o.createdAt)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      disabled={marking.loading}
-                      aria-label={`Mark ${o.invoiceNumber} paid`}
-                      onClick={() => void markPaid({ variables: { id: o.id } }).then(refresh, () => undefined)}
-                    >
-                      Mark paid
-                    </button>
-                  </td>
+          <div className={table.wrap}>
+            <table className={table.table} aria-label="Unpaid invoices">
+              <thead>
+                <tr>
+                  <th scope="col">Invoice</th>
+                  <th scope="col">Plan</th>
+                  <th scope="col">Amount</th>
+                  <th scope="col">Issued</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {unpaidOrders.map((o) => (
+                  <tr key={o.id}>
+                    <th scope="row">{o.invoiceNumber}</th>
+                    <td>{o.planName}</td>
+                    <td>{formatPrice(o.price)}</td>
+                    <td>{formatDate(o.createdAt)}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        disabled={marking.loading}
+                        aria-label={`Mark ${o.invoiceNumber} paid`}
+                        onClick={() => void markPaid({ variables: { id: o.id } }).then(refresh, () => undefined)}
+                      >
+                        Mark paid
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         {marking.error && <p className="form-error">{firstMessage(marking.error) ?? "That didn't work; try again."}</p>}
       </section>

@@ -4,6 +4,7 @@ import { getFragmentData, graphql, type FragmentType } from "../../../generated"
 import { EMPLOYER_PATHS } from "../../../shared/navigation";
 import { firstMessage } from "../../../shared/utils/graphqlErrors";
 import { formatCount, formatDate } from "../../../shared/utils/format";
+import table from "../../../shared/ui/DataTable.module.css";
 import styles from "./Employer.module.css";
 
 export const PostingListFragment = graphql(`
@@ -144,19 +145,19 @@ export function PostingList({ postings: refs }: { postings: readonly FragmentTyp
           Download the last 30 days as CSV
         </CsvLink>
       </p>
-      <div className={styles.tableWrap}>
-        <table className={styles.table} aria-label="Your job postings">
+      <div className={table.wrap}>
+        <table className={table.table} aria-label="Your job postings">
           <thead>
             <tr>
               <th scope="col">Job</th>
               <th scope="col">Status</th>
-              <th scope="col" className={styles.number}>
+              <th scope="col" className={table.number}>
                 Views
               </th>
-              <th scope="col" className={styles.number}>
+              <th scope="col" className={table.number}>
                 Apply clicks
               </th>
-              <th scope="col" className={styles.number}>
+              <th scope="col" className={table.number}>
                 Conversion
               </th>
               <th scope="col">
@@ -182,9 +183,9 @@ export function PostingList({ postings: refs }: { postings: readonly FragmentTyp
                     <span className={`${styles.status} ${styles[`status${p.status}`] ?? ""}`}>{STATUS_LABELS[p.status] ?? p.status}</span>
                     {p.rejectionReason && <span className={styles.reason}>{p.rejectionReason}</span>}
                   </td>
-                  <td className={styles.number}>{formatCount(p.stats.views)}</td>
-                  <td className={styles.number}>{formatCount(p.stats.applyClicks)}</td>
-                  <td className={styles.number}>{conversion(p.stats.views, p.stats.applyClicks)}</td>
+                  <td className={table.number}>{formatCount(p.stats.views)}</td>
+                  <td className={table.number}>{formatCount(p.stats.applyClicks)}</td>
+                  <td className={table.number}>{conversion(p.stats.views, p.stats.applyClicks)}</td>
                   <td>
                     <PostingActions id={p.id} status={p.status} title={p.title} />
                     <CsvLink csv={statsCsv([p])} name={`${p.slug}-last-30-days.csv`}>

@@ -8,6 +8,7 @@ import { AlertDeliveriesPerEmail1764900000000 } from "./1764900000000-alert-deli
 import { JobDailyStats1765000000000 } from "./1765000000000-job-daily-stats";
 import { Plans1765100000000 } from "./1765100000000-plans";
 import { Postings1765200000000 } from "./1765200000000-postings";
+import { PlanPerks1765600000000 } from "./1765600000000-plan-perks";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   JobDailyStats1765000000000,
   Plans1765100000000,
   Postings1765200000000,
+  PlanPerks1765600000000,
 ];

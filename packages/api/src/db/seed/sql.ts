@@ -110,10 +110,11 @@ export async function insertJobs(q: Sql, jobs: readonly GeneratedJob[], ids: Job
      ), "inserted" AS (
        INSERT INTO "jobs" ("slug", "title", "description", "company_id", "category_id", "seniority", "employment_type", "remote",
                            "salary_min", "salary_max", "salary_currency", "salary_period", "salary_min_usd", "salary_max_usd", "tags",
-                           "apply_url", "status", "posted_at", "valid_through", "featured_until")
+                           "apply_url", "status", "posted_at", "valid_through", "featured_until", "highlighted")
        SELECT "slug", "title", "description", "company_id", "category_id", "seniority", "employment_type", "remote",
               "salary_min", "salary_max", "salary_currency", "salary_period", "salary_min_usd", "salary_max_usd",
-              string_to_array("tags", ','), "apply_url", "status", "posted_at", "valid_through", "featured_until"
+              string_to_array("tags", ','), "apply_url", "status", "posted_at", "valid_through", "featured_until",
+              "featured_until" IS NOT NULL
        FROM "input"
        RETURNING "id", "slug"
      ), "links" AS (

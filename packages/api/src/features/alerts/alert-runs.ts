@@ -49,13 +49,13 @@ interface JobLine {
  * alert's resolved `match_*` columns; `alert-delivery.int.test.ts` holds them to the same answers.
  * Rows are locked (SKIP LOCKED): several workers take different batches.
  *
- * Matching is by bit masks, not by (alert, job) pairs: the batch's candidate jobs are numbered newest
- * first, and each condition value that occurs (a category, a tag, a query, a minimum salary, a
- * watermark...) gets the mask of the candidates it admits, computed once for the batch (a category's
+ * Matching is by bit masks, not by (alert, job) pairs: the batch's candidate jobs are numbered in
+ * digest order (jobs whose plan puts them at the top of digests first, then newest first), and
+ * each condition value that occurs (a category, a tag, a query, a minimum salary, a watermark...) gets the mask of the candidates it admits, computed once for the batch (a category's
  * from each job's category, a query's by testing it against each job's tsvector once). An alert's
  * matches are then the AND over its conditions of the OR over each condition's values: a few
  * operations on 1,000-bit strings per alert instead of a filter over ~100 pairs per alert. The
- * count is the mask's `bit_count`, the newest ten its first ten set bits.
+ * count is the mask's `bit_count`, the ten the email shows its first ten set bits.
  *
  * A job in its first publication cannot have been sent before (a watermark passes each publication
  * once), so deliveries are read only for jobs published again, and only when there are any.
@@ -72,7 +72,7 @@ function dueBatch(afterId: number, limit: number) {
       -- The tsvector is copied out of TOAST once here, not fetched again for every query it is tested against.
       SELECT j.id, j.published_xid, j.first_published_xid, j.search_vector || ''::tsvector AS search_vector,
         j.category_id, j.company_id, j.seniority, j.employment_type, j.remote, j.tags, j.salary_min_usd, j.salary_max_usd,
-        (row_number() OVER (ORDER BY j.posted_at DESC NULLS LAST, j.id DESC) - 1)::int AS pos
+        (row_number() OVER (ORDER BY j.in_digest_top DESC, j.posted_at DESC NULLS LAST, j.id DESC) - 1)::int AS pos
       FROM jobs j
       WHERE ${LIVE_JOB} AND j.published_xid >= (SELECT min(pg_snapshot_xmin(d.watermark)) FROM due d)
     ),
@@ -147,7 +147,7 @@ function dueBatch(afterId: number, limit: number) {
         SELECT sh.ids[p] FROM unnest((array_positions(string_to_array(h.head::text, NULL), '1'))[1:${sql.value(DIGEST_JOB_LIMIT)}]) AS p ORDER BY p
       ) END AS "jobIds"
     FROM due a JOIN matched m ON m.id = a.id CROSS JOIN shape sh
-      -- The newest matches are the first set bits; most masks have ten among their first 128, so only those are split up.
+      -- The matches shown are the first set bits; most masks have ten among their first 128, so only those are split up.
       CROSS JOIN LATERAL (SELECT CASE WHEN bit_count(substring(m.mask FROM 1 FOR 128)) >= ${sql.value(DIGEST_JOB_LIMIT)}
         THEN substring(m.mask FROM 1 FOR 128) ELSE m.mask END AS head) h
     ORDER BY a.id`;
@@ -155,8 +155,8 @@ function dueBatch(afterId: number, limit: number) {
 
 /**
  * Runs the due alerts (the `alerts_run_due` task, every minute): for each, the jobs published since
- * its last run that match it, newest first, as one email in the outbox; then its watermark and next
- * run move on, in the same transaction that queued the email. Nothing to send: no email.
+ * its last run that match it (those whose plan puts them at the top of digests first, then newest
+ * first), as one email in the outbox; then its watermark and next run move on, in the same transaction that queued the email. Nothing to send: no email.
  */
 export class AlertRuns {
   constructor(

@@ -108,6 +108,14 @@ export class Job {
   @Column({ name: "featured_until", type: "timestamptz", nullable: true })
   featuredUntil: Date | null;
 
+  @Field({ description: "Whether its card stands out in lists (a perk of the plan it was published on)." })
+  @Column({ type: "boolean", default: false })
+  highlighted: boolean;
+
+  /** Whether it comes first in the alert digests it matches (a perk of the plan it was published on). */
+  @Column({ name: "in_digest_top", type: "boolean", default: false, select: false })
+  inDigestTop?: boolean;
+
   /** Maintained by a trigger: title (A) above company name and tags (B) above description (C). */
   @Column({ name: "search_vector", type: "tsvector", select: false, insert: false, update: false, nullable: true })
   searchVector?: string;

@@ -246,9 +246,12 @@ export class PostingService {
         priceCurrency: string;
         durationDays: number;
         featuredDays: number;
+        highlighted: boolean;
+        inDigestTop: boolean;
       }>(
         manager,
-        sql`SELECT id, name, price_amount AS "priceAmount", price_currency AS "priceCurrency", duration_days AS "durationDays", featured_days AS "featuredDays"
+        sql`SELECT id, name, price_amount AS "priceAmount", price_currency AS "priceCurrency", duration_days AS "durationDays", featured_days AS "featuredDays",
+            highlighted, in_digest_top AS "inDigestTop"
           FROM plans WHERE slug = ${sql.value(planSlug)} AND active`,
       );
       if (!plan) throw BadUserInputError.field("plan", "is not a plan we offer; see the Pricing page.");
@@ -259,9 +262,9 @@ export class PostingService {
       if (unpaid) throw BadUserInputError.field("id", "This posting already has an invoice waiting to be paid.");
       const [{ id: orderId }] = await query<{ id: number }>(
         manager,
-        sql`INSERT INTO orders (company_id, job_id, plan_id, plan_name, amount, currency, duration_days, featured_days, billing, created_by)
+        sql`INSERT INTO orders (company_id, job_id, plan_id, plan_name, amount, currency, duration_days, featured_days, highlighted, in_digest_top, billing, created_by)
           SELECT c.id, ${sql.value(job.id)}, ${sql.value(plan.id)}, ${sql.value(plan.name)}, ${sql.value(plan.priceAmount)}, ${sql.value(plan.priceCurrency)},
-            ${sql.value(plan.durationDays)}, ${sql.value(plan.featuredDays)},
+            ${sql.value(plan.durationDays)}, ${sql.value(plan.featuredDays)}, ${sql.value(plan.highlighted)}, ${sql.value(plan.inDigestTop)},
             jsonb_build_object('name', c.name, 'website', c.website, 'headquarters', c.headquarters), ${sql.value(actor.id)}
           FROM companies c WHERE c.id = ${sql.value(job.companyId)}
           RETURNING id`,
@@ -510,13 +513,17 @@ export class PostingService {
     await this.record(manager, job.id, job.status, to, actor, reason);
   }
 
-  /** Published on an order's terms: from now, until validThrough or the plan's days, featured for its featured days. */
+  /**
+   * Published on an order's terms: from now, until validThrough or the plan's days, featured for its
+   * featured days, highlighted and first in alert digests when its plan says so.
+   */
   private async publish(manager: EntityManager, job: JobRow, actor: PostingActor, orderId: number): Promise<void> {
     const [{ validThrough }] = await query<{ validThrough: Date }>(
       manager,
       sql`UPDATE jobs j SET status = 'PUBLISHED', posted_at = now(), updated_at = now(),
           valid_through = LEAST(coalesce(j.valid_through, 'infinity'), now() + make_interval(days => o.duration_days)),
-          featured_until = CASE WHEN o.featured_days > 0 THEN now() + make_interval(days => o.featured_days) ELSE NULL END
+          featured_until = CASE WHEN o.featured_days > 0 THEN now() + make_interval(days => o.featured_days) ELSE NULL END,
+          highlighted = o.highlighted, in_digest_top = o.in_digest_top
         FROM orders o WHERE o.id = ${sql.value(orderId)} AND j.id = ${sql.value(job.id)}
         RETURNING j.valid_through AS "validThrough"`,
     );

@@ -212,6 +212,48 @@ describe("a posting's life", () => {
   });
 });
 
+describe("a plan's perks", () => {
+  test("Premium is highlighted and comes first in the alert digests it matches, though older; Basic is neither", async () => {
+    const acme = await employer("hr@acme.example");
+    await api.ds.query(`UPDATE companies SET verified = true`);
+    const admin = await person(Role.ADMIN, "admin@hiredin.test");
+    const seeker = await person(Role.JOB_SEEKER, "sam@example.com");
+    const alert = await seeker(`mutation ($input: CreateAlertInput!) { createAlert(input: $input) { alert { status } } }`, {
+      input: { email: "sam@example.com", frequency: "INSTANT", criteria: { query: "LLM" } },
+    });
+    expect(ok(alert, "createAlert").alert.status).toBe("ACTIVE");
+
+    const publish = async (title: string, plan: string) => {
+      const draft = ok(await acme(SAVE, { input: { ...input, title } }), "savePosting").posting;
+      const { order } = ok(await acme(SUBMIT, { id: draft.id, plan }), "submitPosting");
+      expect(ok(await admin(PAID, { id: order.id }), "markOrderPaid").posting.status).toBe("PUBLISHED");
+      return draft.slug as string;
+    };
+    const premium = await publish("Staff LLM Engineer", "premium");
+    const basic = await publish("LLM Platform Engineer", "basic");
+    // The Premium job is the oldest of the day's matches: eleven older than Basic's but newer than it follow.
+    await api.ds.query(`UPDATE jobs SET posted_at = now() - interval '20 hours' WHERE slug = $1`, [premium]);
+    const newer = [];
+    for (let i = 0; i < 11; i++) newer.push(await api.make.job({ title: `LLM Researcher ${i}` }));
+
+    const highlighted = ok<{ edges: { node: { slug: string; highlighted: boolean } }[] }>(
+      await api.gql(`{ jobs(first: 50, filter: { query: "LLM" }) { edges { node { slug highlighted } } } }`),
+      "jobs",
+    ).edges.map((e) => e.node);
+    expect(highlighted.find((j) => j.slug === premium)?.highlighted).toBe(true);
+    expect(highlighted.find((j) => j.slug === basic)?.highlighted).toBe(false);
+
+    await createServices(api.ds, testConfig()).alertRuns.runDue();
+    const [digest] = await api.ds.query(
+      `SELECT text_body FROM email_outbox WHERE kind = 'ALERT_DIGEST' AND to_address = 'sam@example.com'`,
+    );
+    const listed = [...(digest.text_body as string).matchAll(/\/jobs\/([a-z0-9-]+)\n/g)].map((m) => m[1]);
+    expect(listed).toHaveLength(10);
+    expect(listed[0]).toBe(premium);
+    expect(listed.slice(1)).toEqual([basic, ...newer.slice(0, 8).map((j) => j.slug)]); // then newest first
+  });
+});
+
 describe("what a posting must be", () => {
   test("bad fields are refused one by one, naming each, and nothing is written", async () => {
     const acme = await employer("hr@acme.example");

@@ -12,6 +12,7 @@ export const JobCardFragment = graphql(`
     url
     title
     featured
+    highlighted
     postedAt
     remote
     seniority
@@ -56,7 +57,7 @@ export function JobCard({ job: jobRef, headingLevel = 2 }: { job: JobCardRef; he
   const places = jobPlaces(job.locations);
   const Heading = `h${headingLevel}` as const;
   return (
-    <li className={job.featured ? `${styles.job} ${styles.featured}` : styles.job}>
+    <li className={job.highlighted ? `${styles.job} ${styles.highlighted}` : styles.job}>
       <CompanyLogo name={job.company.name} logoUrl={job.company.logoUrl} />
       <div className={styles.body}>
         <Heading className={styles.title}>

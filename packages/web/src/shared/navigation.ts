@@ -92,4 +92,6 @@ export const EMPLOYER_PATHS = {
 /** Where the admins' pages live (the GraphQL playground is the API's own page). */
 export const ADMIN_PATHS = {
   postings: "/admin/postings",
+  companies: "/admin/companies",
+  plans: "/admin/plans",
 } as const;

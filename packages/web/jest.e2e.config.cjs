@@ -13,7 +13,7 @@ module.exports = {
   globalSetup: "<rootDir>/e2e/global-setup.cjs",
   globalTeardown: "<rootDir>/e2e/global-teardown.cjs",
   // testTimeout is a global option: the root config and jest.config.cjs set it; this covers any other caller.
-  setupFilesAfterEnv: ["<rootDir>/e2e/support/timeout.ts"],
+  setupFilesAfterEnv: ["<rootDir>/e2e/support/timeout.ts", "<rootDir>/e2e/support/fresh-limits.ts"],
   transform: {
     "^.+\\.ts$": [
       "@swc/jest",

@@ -6,19 +6,25 @@
  * vite.config.ts, the Dockerfile's node and the Jest browser tests can all load it.
  *
  * Scripts and styles come from the app's own origin only; it calls the API on its own origin or on
- * VITE_API_URL's; company logos may be any https image; nobody may frame it.
+ * VITE_API_URL's; company logos may be any https image, or one the API serves (uploaded logos, from
+ * its public URL, plain http on a developer's machine); nobody may frame it.
  *
  * @param {string | undefined} apiUrl VITE_API_URL, when the API lives on another origin
+ * @param {string | undefined} [logosUrl] the API's public URL (PUBLIC_API_URL), where uploaded logos are served from
  * @returns {Record<string, string>}
  */
-function webSecurityHeaders(apiUrl) {
-  const apiOrigin = apiUrl && /^https?:\/\//.test(apiUrl) ? new URL(apiUrl).origin : null;
+function webSecurityHeaders(apiUrl, logosUrl) {
+  /** @param {string | undefined} url */
+  const originOf = (url) => (url && /^https?:\/\//.test(url) ? new URL(url).origin : null);
+  const apiOrigin = originOf(apiUrl);
+  // https: already allows any https image; an http API (a developer's machine, docker compose) is named.
+  const httpImageOrigins = [...new Set([apiOrigin, originOf(logosUrl)])].filter((origin) => origin && origin.startsWith("http:"));
   const csp = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
     // React writes style attributes (charts, widths).
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "https:"],
+    "img-src": ["'self'", "data:", "https:", ...httpImageOrigins],
     "font-src": ["'self'", "data:"],
     "connect-src": ["'self'", ...(apiOrigin ? [apiOrigin] : [])],
     "frame-ancestors": ["'none'"],

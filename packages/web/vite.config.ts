@@ -12,8 +12,8 @@ import { webSecurityHeaders } from "./security-headers.cjs";
  */
 const envDir = fileURLToPath(new URL("../../", import.meta.url));
 
-/** What the app calls on its own origin and the dev and preview servers pass to the API: GraphQL, and the job-view count. */
-const API_PATHS = ["/graphql", "/job-views"];
+/** What the app calls on its own origin and the dev and preview servers pass to the API: GraphQL, the job-view count, invoices' PDFs, the logo upload. */
+const API_PATHS = ["/graphql", "/job-views", "/invoices", "/company-logo"];
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, envDir, "");
@@ -48,6 +48,9 @@ export default defineConfig(({ mode }) => {
       conditions: ["source", ...defaultClientConditions],
     },
     build: {
+      // Every browser we support preloads modules itself (modulepreload: Chrome 66, Firefox 115,
+      // Safari 17), so the entry chunk need not carry Vite's polyfill for it.
+      modulePreload: { polyfill: false },
       rolldownOptions: {
         // The codegen output only declares things: a module that imports `graphql` from it (now
         // unused, see above) need not keep the document map alive.
@@ -56,6 +59,10 @@ export default defineConfig(({ mode }) => {
     },
     server,
     // The dev server stays without a CSP: react-refresh needs inline scripts and a websocket.
-    preview: { ...server, headers: webSecurityHeaders(env.VITE_API_URL) },
+    // Uploaded company logos come from the API's public URL (PUBLIC_API_URL, by default http://localhost:PORT, as the API reads it).
+    preview: {
+      ...server,
+      headers: webSecurityHeaders(env.VITE_API_URL, env.PUBLIC_API_URL || `http://localhost:${Number(env.PORT || 4000)}`),
+    },
   };
 });

@@ -44,6 +44,14 @@ const ADMIN: Access = { anonymous: UNAUTHENTICATED, jobSeeker: FORBIDDEN, employ
 const EMPLOYER: Access = { anonymous: UNAUTHENTICATED, jobSeeker: FORBIDDEN, employer: ALLOWED, partner: FORBIDDEN, admin: FORBIDDEN };
 /** `@Authorized(SELF)` on someone else's object: refused to everyone, admins included. */
 const NOBODY: Access = { anonymous: UNAUTHENTICATED, jobSeeker: FORBIDDEN, employer: FORBIDDEN, partner: FORBIDDEN, admin: FORBIDDEN };
+/** `@Authorized(Role.EMPLOYER, Role.ADMIN)`: employers for their own company, and admins for any (an invoice). */
+const EMPLOYER_OR_ADMIN: Access = {
+  anonymous: UNAUTHENTICATED,
+  jobSeeker: FORBIDDEN,
+  employer: ALLOWED,
+  partner: FORBIDDEN,
+  admin: ALLOWED,
+};
 
 /** The rows each test starts from (the database is emptied before each test). */
 interface Fixture {
@@ -55,6 +63,8 @@ interface Fixture {
   planId: number;
   /** The employer's company's postings in each status the moderation rows need, and an unpaid order. */
   postings: { companyId: number; draft: number; ordered: number; unpaidOrder: number; pending: number; rejected: number };
+  /** A pending claim on the employer's company by an employer account with none, and the company's pending invitation to the employer's own address. */
+  membership: { claim: number; invitation: number; invitationToken: string };
   termId: number;
   termSlug: string;
   categorySlug: string;
@@ -129,6 +139,22 @@ const MATRIX: Row[] = [
   { field: "Query.myPostings", access: EMPLOYER },
   { field: "Query.myPosting", access: EMPLOYER, variables: (fx) => ({ id: toGlobalId("Job", fx.postings.draft) }) },
   { field: "Query.descriptionPreview", access: EMPLOYER, variables: () => ({ input: { markdown: "**Hello**" } }) },
+  { field: "Query.myOrders", access: EMPLOYER, check: (res) => expect(res.data!.myOrders).toHaveLength(3) },
+  { field: "Query.myBillingDetails", access: EMPLOYER },
+  {
+    field: "Query.invoice",
+    access: EMPLOYER_OR_ADMIN,
+    variables: () => ({ number: "HAI-2026-999999" }),
+    // The unpaid order's invoice, by a number the row knows.
+    setup: async (fx) =>
+      void (await api.ds.query(`UPDATE orders SET invoice_number = 'HAI-2026-999999' WHERE id = $1`, [fx.postings.unpaidOrder])),
+    check: (res) => expect(res.data!.invoice).toEqual({ __typename: "Invoice" }),
+  },
+  { field: "Query.myCompanyClaim", access: EMPLOYER },
+  { field: "Query.myCompanyTeam", access: EMPLOYER },
+  { field: "Query.companyClaims", access: ADMIN },
+  // An invitation's link: its holder may see what it is for.
+  { field: "Query.companyInvitation", access: PUBLIC, variables: (fx) => ({ token: fx.membership.invitationToken }) },
 
   // Accounts: public mutations (the token ones with live links, so an allowed call really does its work).
   {
@@ -234,6 +260,7 @@ const MATRIX: Row[] = [
   { field: "Mutation.submitPosting", access: EMPLOYER, variables: (fx) => ({ id: toGlobalId("Job", fx.postings.draft), plan: "basic" }) },
   { field: "Mutation.resubmitPosting", access: EMPLOYER, variables: (fx) => ({ id: toGlobalId("Job", fx.postings.rejected) }) },
   { field: "Mutation.closePosting", access: EMPLOYER, variables: (fx) => ({ id: toGlobalId("Job", fx.postings.draft) }) },
+  { field: "Mutation.duplicatePosting", access: EMPLOYER, variables: (fx) => ({ id: toGlobalId("Job", fx.postings.pending) }) },
   { field: "Mutation.markOrderPaid", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Order", fx.postings.unpaidOrder) }) },
   { field: "Mutation.verifyCompany", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Company", fx.postings.companyId) }) },
   { field: "Mutation.approvePosting", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Job", fx.postings.pending) }) },
@@ -241,6 +268,42 @@ const MATRIX: Row[] = [
     field: "Mutation.rejectPosting",
     access: ADMIN,
     variables: (fx) => ({ id: toGlobalId("Job", fx.postings.pending), reason: "Needs a city." }),
+  },
+
+  // Joining a company: employers' claims (admins decide them) and invitations.
+  {
+    field: "Mutation.requestCompanyClaim",
+    access: EMPLOYER,
+    variables: (fx) => ({ input: { companyId: toGlobalId("Company", fx.postings.companyId), message: "Matrix recruiter." } }),
+    // Only an account with no company asks to join one.
+    setup: async (fx) => void (await api.ds.query(`UPDATE users SET company_id = NULL WHERE id = $1`, [fx.people.employer.id])),
+  },
+  {
+    field: "Mutation.withdrawCompanyClaim",
+    access: EMPLOYER,
+    variables: (fx) => ({ id: toGlobalId("CompanyClaim", fx.membership.claim) }),
+    // The employer's own claim.
+    setup: async (fx) =>
+      void (await api.ds.query(`UPDATE company_claims SET user_id = $1 WHERE id = $2`, [fx.people.employer.id, fx.membership.claim])),
+  },
+  { field: "Mutation.approveCompanyClaim", access: ADMIN, variables: (fx) => ({ id: toGlobalId("CompanyClaim", fx.membership.claim) }) },
+  {
+    field: "Mutation.rejectCompanyClaim",
+    access: ADMIN,
+    variables: (fx) => ({ id: toGlobalId("CompanyClaim", fx.membership.claim), reason: "Not at this company." }),
+  },
+  { field: "Mutation.inviteColleague", access: EMPLOYER, variables: (_fx, caller) => ({ email: `colleague-${caller}@example.com` }) },
+  {
+    field: "Mutation.revokeCompanyInvitation",
+    access: EMPLOYER,
+    variables: (fx) => ({ id: toGlobalId("CompanyInvitation", fx.membership.invitation) }),
+  },
+  {
+    field: "Mutation.acceptCompanyInvitation",
+    access: EMPLOYER,
+    variables: (fx) => ({ token: fx.membership.invitationToken }),
+    // The invitation is to the employer's address; they accept it from an account with no company yet.
+    setup: async (fx) => void (await api.ds.query(`UPDATE users SET company_id = NULL WHERE id = $1`, [fx.people.employer.id])),
   },
 
   // Guarded object fields: `@Authorized(SELF)` on User.
@@ -426,6 +489,16 @@ async function makeFixture(): Promise<Fixture> {
       [company.id, jobId, planId, status],
     );
   const [[{ id: unpaidOrder }]] = await Promise.all([order(ordered.id, "UNPAID"), order(pending.id, "PAID"), order(rejected.id, "PAID")]);
+  const claimant = await makeUser(api.ds, { role: Role.EMPLOYER, email: "claimant@example.com" });
+  const [{ id: claim }] = await api.ds.query(
+    `INSERT INTO company_claims (company_id, user_id, message) VALUES ($1, $2, 'Recruiter.') RETURNING id`,
+    [company.id, claimant.id],
+  );
+  const invitationToken = newToken();
+  const [{ id: invitation }] = await api.ds.query(
+    `INSERT INTO company_invitations (company_id, email, token_hash, invited_by, expires_at) VALUES ($1, $2, $3, $4, now() + interval '7 days') RETURNING id`,
+    [company.id, employer.email, invitationToken.hash, employer.id],
+  );
   const signer = new LinkSigner(api.ds);
   const sign = (action: string, expiresAt: Date | null = null) =>
     signer.sign({ subject: "alert", id: alertId as number, action, expiresAt });
@@ -445,6 +518,7 @@ async function makeFixture(): Promise<Fixture> {
       pending: pending.id,
       rejected: rejected.id,
     },
+    membership: { claim: claim as number, invitation: invitation as number, invitationToken: invitationToken.token },
     people: { jobSeeker, employer, admin },
     target,
     targetSessionId: hashToken(targetToken),

@@ -5,7 +5,8 @@ import { DESKTOP, saveScreenshot, useBrowser, webUrl } from "./support/browser";
 import { jobTotal, waitForCount } from "./support/jobs";
 
 const browser = useBrowser();
-const expected = webSecurityHeaders(undefined);
+// vite preview (vite.config.ts) names the API's public URL, where uploaded logos come from: the API's default, http://localhost:PORT.
+const expected = webSecurityHeaders(undefined, `http://localhost:${new URL(process.env.E2E_API_URL!).port}`);
 
 test("every response of the web app carries its security headers: the shell, a deep link, an asset", async () => {
   const shell = await fetch(webUrl("/"));

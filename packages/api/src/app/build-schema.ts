@@ -13,7 +13,7 @@ import { GlossaryAdminResolver } from "../features/glossary/glossary-admin.resol
 import { JobResolver } from "../features/jobs/job.resolver";
 import { LocationResolver } from "../features/locations/location.resolver";
 import { PlanResolver } from "../features/plans/plan.resolver";
-import { PostingFieldsResolver, PostingResolver } from "../features/postings";
+import { CompanyMembershipResolver, InvoiceResolver, PostingFieldsResolver, PostingResolver } from "../features/postings";
 import { SalaryResolver } from "../features/salaries/salary.resolver";
 import { authChecker } from "./auth-checker";
 import { NodeResolver } from "./node.resolver";
@@ -40,6 +40,8 @@ export const resolvers = [
   PlanResolver,
   PostingResolver,
   PostingFieldsResolver,
+  CompanyMembershipResolver,
+  InvoiceResolver,
 ] as const;
 
 export function buildSchema(): Promise<GraphQLSchema> {

@@ -17,7 +17,9 @@ import { complexityPlugin } from "./complexity";
 import { authenticate, SESSION_COOKIE, sessionCookieOptions } from "./authenticate";
 import { RATE_LIMIT_HEADERS, rateLimitReportPlugin, spendBudget, type BudgetConfig } from "./budget-plugin";
 import { createContext, type Context } from "./context";
+import { mountCompanyLogos } from "./company-logos";
 import { mountCountedLinks } from "./counted-links";
+import { mountInvoices } from "./invoices";
 import { devMailbox } from "./dev-mailbox";
 import { documentLimits } from "./document-limits";
 import { formatError } from "./format-error";
@@ -181,6 +183,8 @@ export function createHttpApp(opts: {
   if (config.NODE_ENV !== "production") app.use("/dev/mailbox", devMailbox(ds, config));
   mountOneClickUnsubscribe(app, services);
   mountCountedLinks(app, services, anyOriginOr(config));
+  mountCompanyLogos(app, services, config.CORS_ORIGINS, anyOriginOr(config));
+  mountInvoices(app, services, config.CORS_ORIGINS);
 
   const anyOrigin = config.CORS_ORIGINS.includes("*");
   const refuse = (res: express.Response, status: number, code: ErrorCode, message: string) =>

@@ -9,6 +9,7 @@ import { ApiKeyService } from "../features/api-keys/api-key.service";
 import { AuditService } from "../features/audit/audit.service";
 import { JobCategoryService } from "../features/categories/job-category.service";
 import { CompanyService } from "../features/companies/company.service";
+import { CompanyLogoService } from "../features/companies";
 import { OutboxService } from "../features/email/outbox.service";
 import { GlossaryAdminService } from "../features/glossary/glossary-admin.service";
 import { GlossaryService } from "../features/glossary/glossary.service";
@@ -16,7 +17,7 @@ import { JobStatsService } from "../features/job-stats";
 import { JobService } from "../features/jobs/job.service";
 import { LocationService } from "../features/locations/location.service";
 import { PlanService } from "../features/plans";
-import { PostingService } from "../features/postings";
+import { CompanyMembershipService, InvoiceService, ManualInvoiceProvider, PostingService } from "../features/postings";
 import { SalaryService } from "../features/salaries/salary.service";
 import { LinkSigner } from "../shared/crypto/signed-links";
 import { RateLimitService } from "../shared/rate-limit/rate-limiter";
@@ -27,7 +28,17 @@ export function createServices(
   ds: DataSource,
   config: Pick<
     Config,
-    "PUBLIC_WEB_URL" | "PUBLIC_API_URL" | "RESULT_CACHE_SECONDS" | "RATE_LIMIT_WINDOW_SECONDS" | "API_KEY_DEFAULT_BUDGET"
+    | "PUBLIC_WEB_URL"
+    | "PUBLIC_API_URL"
+    | "RESULT_CACHE_SECONDS"
+    | "RATE_LIMIT_WINDOW_SECONDS"
+    | "API_KEY_DEFAULT_BUDGET"
+    | "INVOICE_SELLER_NAME"
+    | "INVOICE_SELLER_ADDRESS"
+    | "INVOICE_SELLER_TAX_ID"
+    | "INVOICE_SELLER_EMAIL"
+    | "INVOICE_BANK_DETAILS"
+    | "INVOICE_PAYMENT_DAYS"
   >,
 ) {
   const urls = new WebUrls(config.PUBLIC_WEB_URL, config.PUBLIC_API_URL);
@@ -36,6 +47,14 @@ export function createServices(
   const sessions = new SessionService(ds);
   const audit = new AuditService(ds);
   const alerts = new AlertService(ds, outbox, urls, rateLimits, new LinkSigner(ds));
+  const companyMembership = new CompanyMembershipService(ds, audit, outbox, urls, rateLimits);
+  const invoices = new InvoiceService(ds, companyMembership, paymentProvider(config), {
+    name: config.INVOICE_SELLER_NAME,
+    addressLines: lines(config.INVOICE_SELLER_ADDRESS),
+    country: null,
+    taxId: config.INVOICE_SELLER_TAX_ID ?? null,
+    email: config.INVOICE_SELLER_EMAIL,
+  });
   return {
     urls,
     outbox,
@@ -51,6 +70,8 @@ export function createServices(
     /** Job page views and apply clicks, per job and day. */
     jobStats: new JobStatsService(ds, rateLimits),
     companies: new CompanyService(ds),
+    /** Company logos: an employer's uploads, for the company they act for (CompanyMembershipService.companyOf, the one answer). */
+    companyLogos: new CompanyLogoService(ds, rateLimits, (accountId, db) => companyMembership.companyOf(accountId, db)),
     categories: new JobCategoryService(ds),
     locations: new LocationService(ds),
     glossary: new GlossaryService(ds),
@@ -58,7 +79,11 @@ export function createServices(
     salaries: new SalaryService(ds),
     plans: new PlanService(ds, audit),
     /** Employers' companies and postings, and their moderation. */
-    postings: new PostingService(ds, audit, outbox, urls),
+    postings: new PostingService(ds, audit, outbox, urls, companyMembership, invoices),
+    /** Orders' invoices: issued through the payment provider, read (HTML and PDF) by their company's employers and admins. */
+    invoices,
+    /** Which company an employer acts for, and joining one: claims admins decide, colleagues' invitations. */
+    companyMembership,
     alerts,
     /** The alert digests (the worker's alerts_run_due task). */
     alertRuns: new AlertRuns(ds, alerts, outbox, urls),
@@ -66,3 +91,19 @@ export function createServices(
 }
 
 export type Services = ReturnType<typeof createServices>;
+
+/** Lines of a configured text ("|" between them). */
+function lines(text: string): string[] {
+  return text
+    .split("|")
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/**
+ * How orders are paid: the built-in manual invoice (a bank transfer an admin marks paid). A card
+ * provider would be chosen here from its configuration (see features/postings/payment-provider.ts).
+ */
+function paymentProvider(config: Pick<Config, "INVOICE_BANK_DETAILS" | "INVOICE_PAYMENT_DAYS">) {
+  return new ManualInvoiceProvider({ bankDetails: lines(config.INVOICE_BANK_DETAILS), paymentDays: config.INVOICE_PAYMENT_DAYS });
+}

@@ -57,6 +57,21 @@ const schema = z.object({
   WORKER_IN_PROCESS: z.stringbool().default(true),
   /** Jobs one worker process runs at once. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+  /**
+   * The seller on every invoice (lines of the address separated by "|"), and how the built-in manual
+   * invoice is paid: the bank-transfer details it shows ("|" between lines) and the days it gives.
+   * The defaults are examples: set them before sending real invoices.
+   */
+  INVOICE_SELLER_NAME: z.string().trim().min(1).default("HiredinAI Ltd"),
+  INVOICE_SELLER_ADDRESS: z.string().trim().min(1).default("1 Example Street|London EC1A 1AA|United Kingdom"),
+  INVOICE_SELLER_TAX_ID: z.string().trim().min(1).optional(),
+  INVOICE_SELLER_EMAIL: z.email().default("billing@hiredin.ai"),
+  INVOICE_BANK_DETAILS: z
+    .string()
+    .trim()
+    .min(1)
+    .default("Account name: HiredinAI Ltd|Bank: Example Bank|IBAN: GB33 BUKB 2020 1555 5555 55|BIC: BUKBGB22"),
+  INVOICE_PAYMENT_DAYS: z.coerce.number().int().min(0).max(120).default(14),
 });
 
 export type Config = Omit<z.infer<typeof schema>, "PUBLIC_WEB_URL" | "PUBLIC_API_URL" | "CORS_ORIGINS"> & {

@@ -70,6 +70,11 @@ export class WebUrls {
     return `${this.apiBase}/apply/${encodeURIComponent(jobGlobalId)}`;
   }
 
+  /** A square of a company's uploaded logo, served by the API (app/company-logos.ts); the hash changes with the logo. */
+  companyLogo(companySlug: string, size: number, hash: string): string {
+    return `${this.apiBase}/logos/${encodeURIComponent(companySlug)}/${size}-${hash}.webp`;
+  }
+
   job(slug: string): string {
     return `${this.base}/jobs/${encodeURIComponent(slug)}`;
   }
@@ -103,6 +108,16 @@ export class WebUrls {
   /** The employer's dashboard (their postings, invoices and figures). */
   employerDashboard(): string {
     return `${this.base}/employer`;
+  }
+
+  /** An invoice's page on the employer's side (its PDF is the API's `/invoices/<number>.pdf`). */
+  invoice(invoiceNumber: string): string {
+    return `${this.base}/employer/invoices/${encodeURIComponent(invoiceNumber)}`;
+  }
+
+  /** A colleague's invitation to join their company (the employer's join page, carrying its token). */
+  employerJoin(token: string): string {
+    return `${this.base}/employer/join?token=${encodeURIComponent(token)}`;
   }
 
   signIn(): string {

@@ -44,7 +44,11 @@ const ResetPasswordRoute = page(() => import("../routes/ResetPasswordRoute"), "R
 const ConfirmEmailRoute = page(() => import("../routes/ConfirmEmailRoute"), "ConfirmEmailRoute");
 const EmployerDashboardRoute = page(() => import("../routes/EmployerDashboardRoute"), "EmployerDashboardRoute");
 const PostJobRoute = page(() => import("../routes/PostJobRoute"), "PostJobRoute");
+const InvoiceRoute = page(() => import("../routes/InvoiceRoute"), "InvoiceRoute");
 const AdminPostingsRoute = page(() => import("../routes/AdminPostingsRoute"), "AdminPostingsRoute");
+const AdminCompaniesRoute = page(() => import("../routes/AdminCompaniesRoute"), "AdminCompaniesRoute");
+const EmployerJoinRoute = page(() => import("../routes/EmployerJoinRoute"), "EmployerJoinRoute");
+const AdminPlansRoute = page(() => import("../routes/AdminPlansRoute"), "AdminPlansRoute");
 const PricingRoute = page(() => import("../routes/PricingRoute"), "PricingRoute");
 const NotFoundRoute = page(() => import("../routes/NotFoundRoute"), "NotFoundRoute");
 
@@ -71,7 +75,11 @@ export function App() {
             <Route path="/pricing" element={<PricingRoute />} />
             <Route path="/employer" element={<EmployerDashboardRoute />} />
             <Route path="/employer/post" element={<PostJobRoute />} />
+            <Route path="/employer/invoices/:number" element={<InvoiceRoute />} />
+            <Route path="/employer/join" element={<EmployerJoinRoute />} />
             <Route path="/admin/postings" element={<AdminPostingsRoute />} />
+            <Route path="/admin/companies" element={<AdminCompaniesRoute />} />
+            <Route path="/admin/plans" element={<AdminPlansRoute />} />
             <Route path="/alerts" element={<AlertsRoute />} />
             <Route path="/alerts/confirm" element={<ConfirmAlertRoute />} />
             <Route path="/alerts/manage" element={<ManageAlertRoute />} />

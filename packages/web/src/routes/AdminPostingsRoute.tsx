@@ -1,5 +1,5 @@
 import { SignedInOnly } from "../features/account";
-import { ReviewQueue } from "../features/admin";
+import { AdminNav, ReviewQueue } from "../features/admin";
 import { ADMIN_PATHS } from "../shared/navigation";
 import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
 import { EmptyState } from "../shared/ui/states";
@@ -13,6 +13,7 @@ export function AdminPostingsRoute() {
       {(viewer) => (
         <>
           <Breadcrumbs items={[{ label: "Home", to: "/" }, { label: "Review postings" }]} />
+          {viewer.role === "ADMIN" && <AdminNav />}
           <div className="page-intro">
             <h1>Review postings</h1>
             <p className="muted">

@@ -10,6 +10,15 @@ import { useDocumentMeta } from "../shared/ui/useDocumentMeta";
 
 const PAGE_SIZE = 20;
 
+/** A company's Markdown profile as one line of plain text, for the page's meta description: links keep their words, marks go. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*_`#>|~]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 const CompanyRouteQuery = graphql(`
   query CompanyRouteQuery($slug: String!, $first: Int!, $after: String) {
     company(slug: $slug) {
@@ -31,7 +40,7 @@ export function CompanyRoute() {
   const company = result.data?.company;
   useDocumentMeta(
     company ? `${company.name}: AI jobs and company profile` : result.data ? "Company not found" : "Company",
-    company ? `${company.name} is hiring: ${company.openJobsCount} open AI jobs. ${company.description ?? ""}` : null,
+    company ? `${company.name} is hiring: ${company.openJobsCount} open AI jobs. ${plainText(company.description ?? "")}` : null,
   );
 
   if (result.error && !result.data) return <ErrorState error={result.error} onRetry={() => void result.refetch()} />;

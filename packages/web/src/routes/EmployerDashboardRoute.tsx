@@ -2,7 +2,17 @@ import { useQuery } from "@apollo/client/react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { SignedInOnly } from "../features/account";
-import { ActivityChart, CompanyForm, PostingList, STATUS_LABELS, sumDays } from "../features/employer";
+import {
+  ActivityChart,
+  CompanyChoice,
+  CompanyProfileSection,
+  LogoSection,
+  OrderList,
+  PostingList,
+  STATUS_LABELS,
+  sumDays,
+  TeamSection,
+} from "../features/employer";
 import { graphql } from "../generated";
 import { ACCOUNT_PATHS, EMPLOYER_PATHS } from "../shared/navigation";
 import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
@@ -18,6 +28,7 @@ const EmployerDashboardQuery = graphql(`
       slug
       name
       verified
+      logoUrl(size: 144)
     }
     myPostings(first: 50) {
       id
@@ -32,6 +43,13 @@ const EmployerDashboardQuery = graphql(`
         }
       }
       ...PostingList_posting
+    }
+    myOrders(first: 50) {
+      id
+      ...OrderList_order
+    }
+    myBillingDetails {
+      legalName
     }
   }
 `);
@@ -77,15 +95,15 @@ function Dashboard() {
   if (dashboard.error && !dashboard.data) return <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
   if (!dashboard.data) return <SkeletonLines lines={6} label="Loading your dashboard" />;
 
-  const { myCompany: company, myPostings: postings } = dashboard.data;
+  const { myCompany: company, myPostings: postings, myOrders: orders } = dashboard.data;
   if (!company) {
     return (
       <Frame>
         <div className="page-intro">
           <h1>Your company</h1>
-          <p className="muted">Tell job seekers who is hiring. You post jobs for this company; you can change it later.</p>
+          <p className="muted">Tell job seekers who is hiring, or join your colleagues' company if it's on HiredinAI already.</p>
         </div>
-        <CompanyForm onCreated={() => void dashboard.refetch()} />
+        <CompanyChoice onCompany={() => void dashboard.refetch()} />
       </Frame>
     );
   }
@@ -139,6 +157,16 @@ function Dashboard() {
           </section>
         </>
       )}
+      {orders.length > 0 && (
+        <section aria-labelledby="orders-heading" className={styles.section}>
+          <h2 id="orders-heading">Orders and invoices</h2>
+          <p className="muted">Pay each invoice by bank transfer, quoting its number; open it for the bank details, or download its PDF.</p>
+          <OrderList orders={orders} />
+        </section>
+      )}
+      <CompanyProfileSection hasBilling={dashboard.data.myBillingDetails != null} />
+      <LogoSection company={company} />
+      <TeamSection companyName={company.name} />
     </Frame>
   );
 }

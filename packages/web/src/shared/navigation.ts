@@ -86,8 +86,17 @@ export const ALERT_PATHS = {
 export const EMPLOYER_PATHS = {
   dashboard: "/employer",
   post: "/employer/post",
+  /** A colleague's invitation link (`?token=`), as the API's email carries it. */
+  join: "/employer/join",
   pricing: "/pricing",
+  /** Invoices' pages, `/employer/invoices/<number>` (its company's employers and admins): see `invoicePath`. */
+  invoices: "/employer/invoices",
 } as const;
+
+/** An invoice's page. */
+export function invoicePath(number: string): string {
+  return `${EMPLOYER_PATHS.invoices}/${encodeURIComponent(number)}`;
+}
 
 /** Where the admins' pages live (the GraphQL playground is the API's own page). */
 export const ADMIN_PATHS = {

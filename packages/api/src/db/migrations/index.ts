@@ -8,6 +8,9 @@ import { AlertDeliveriesPerEmail1764900000000 } from "./1764900000000-alert-deli
 import { JobDailyStats1765000000000 } from "./1765000000000-job-daily-stats";
 import { Plans1765100000000 } from "./1765100000000-plans";
 import { Postings1765200000000 } from "./1765200000000-postings";
+import { CompanyLogos1765300000000 } from "./1765300000000-company-logos";
+import { CompanyMembership1765400000000 } from "./1765400000000-company-membership";
+import { Billing1765500000000 } from "./1765500000000-billing";
 import { PlanPerks1765600000000 } from "./1765600000000-plan-perks";
 
 /** Every migration, oldest first. */
@@ -22,5 +25,8 @@ export const migrations = [
   JobDailyStats1765000000000,
   Plans1765100000000,
   Postings1765200000000,
+  CompanyLogos1765300000000,
+  CompanyMembership1765400000000,
+  Billing1765500000000,
   PlanPerks1765600000000,
 ];

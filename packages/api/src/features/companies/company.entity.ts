@@ -21,11 +21,19 @@ export class Company {
   @Column({ type: "text", nullable: true })
   website: string | null;
 
-  @Field(() => String, { nullable: true })
+  /** A logo elsewhere (the seeded companies'), shown while none is uploaded; `Company.logoUrl` is CompanyResolver's. */
   @Column({ name: "logo_url", type: "text", nullable: true })
   logoUrl: string | null;
 
-  @Field(() => String, { nullable: true, description: "Company profile, plain text.", complexity: TEXT_COST })
+  /** The hash of the uploaded logo (its squares are in `company_logos`), or null. */
+  @Column({ name: "logo_hash", type: "text", nullable: true })
+  logoHash: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The company's profile as its employer wrote it (Markdown); `descriptionHtml` is it rendered.",
+    complexity: TEXT_COST,
+  })
   @Column({ type: "text", nullable: true })
   description: string | null;
 

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver } from "type-graphql";
+import { IsOptional, Max, Min } from "class-validator";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../app/context";
 import { ConnectionArgs } from "../../shared/graphql/connection";
 import { toGlobalId } from "../../shared/graphql/global-id";
@@ -9,7 +10,18 @@ import { Company } from "./company.entity";
 import { CompaniesArgs } from "./company.inputs";
 import { CompanyConnection } from "./company.types";
 import { DEFAULT_PAGE_SIZE } from "../../shared/db/keyset";
-import { pageCost } from "../../shared/graphql/cost";
+import { pageCost, RENDER_COST } from "../../shared/graphql/cost";
+import { markdownToSafeHtml } from "../../shared/text/markdown";
+import { companyLogoUrl } from "./company-logo.service";
+
+@ArgsType()
+class LogoUrlArgs {
+  @Field(() => Int, { nullable: true, description: "The size it is shown at, in pixels (1 to 1024)." })
+  @IsOptional()
+  @Min(1)
+  @Max(1024)
+  size?: number | null;
+}
 
 @Resolver(() => Company)
 export class CompanyResolver {
@@ -31,6 +43,24 @@ export class CompanyResolver {
   @FieldResolver(() => String)
   url(@Parent() company: Company, @Ctx() ctx: Context): string {
     return ctx.services.urls.company(company.slug);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The company's logo: the one its employer uploaded, a square image served by this API (`size` picks the smallest of 64, 128 and 256 px that is at least as large; 256 without it), or a logo elsewhere.",
+  })
+  logoUrl(@Parent() company: Company, @Args() { size }: LogoUrlArgs, @Ctx() ctx: Context): string | null {
+    return companyLogoUrl(ctx.services.urls, company, size);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The profile (`description`) rendered to sanitised HTML, as the company page shows it.",
+    complexity: RENDER_COST,
+  })
+  descriptionHtml(@Parent() company: Company): string | null {
+    return company.description == null ? null : markdownToSafeHtml(company.description);
   }
 
   @FieldResolver(() => Int, { description: "Live jobs at this company." })

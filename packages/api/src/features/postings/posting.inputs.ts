@@ -14,6 +14,7 @@ import {
 import { ArgsType, Extensions, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { EmploymentType, RemotePolicy, SalaryPeriod, Seniority } from "../jobs";
 import { Company } from "../companies";
+import { BillingDetailsInput } from "./invoice.inputs";
 import { Order, Posting } from "./posting.types";
 
 export const POSTING_LIMITS = {
@@ -169,6 +170,15 @@ export class CompanyProfileInput {
   @IsOptional()
   @MaxLength(POSTING_LIMITS.companyText)
   description?: string | null;
+
+  @Field(() => BillingDetailsInput, {
+    nullable: true,
+    description:
+      "Who invoices are made out to. Left out: as they are; null: removed (invoices then carry the company's name and headquarters).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  billing?: BillingDetailsInput | null;
 }
 
 @ArgsType()

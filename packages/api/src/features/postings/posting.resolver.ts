@@ -122,6 +122,15 @@ export class PostingResolver {
   }
 
   @Authorized(Role.EMPLOYER)
+  @Mutation(() => PostingPayload, {
+    description:
+      "Makes a new draft with a posting's fields (any status, the same title), without its orders, figures, history or last day.",
+  })
+  async duplicatePosting(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<PostingPayload> {
+    return { posting: await ctx.services.postings.duplicate(actor(ctx), id) };
+  }
+
+  @Authorized(Role.EMPLOYER)
   @Mutation(() => PostingPayload, { description: "Closes a posting: it leaves the site at once." })
   async closePosting(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<PostingPayload> {
     return { posting: await ctx.services.postings.close(actor(ctx), id) };

@@ -13,7 +13,10 @@ import { employerEmail, type EmployerEmail, type OutboxService } from "../email"
 import { Company } from "../companies";
 import { JobStatus } from "../jobs";
 import { safeApplyTarget } from "../job-stats";
+import type { CompanyMembershipService } from "./company-membership.service";
 import type { CompanyProfileInput, PostingInput } from "./posting.inputs";
+import { ORDER_SELECT, orderOf, type OrderRow } from "./orders";
+import { billingRecord, BUYER_SNAPSHOT, type InvoiceService } from "./invoice.service";
 import {
   MAX_HISTORY,
   MAX_ORDERS,
@@ -50,6 +53,7 @@ const TRANSITIONS = {
   close: { from: [JobStatus.DRAFT, JobStatus.PENDING_REVIEW, JobStatus.REJECTED, JobStatus.PUBLISHED], by: "employer" },
   edit: { from: [JobStatus.DRAFT, JobStatus.PENDING_REVIEW, JobStatus.REJECTED], by: "employer" },
   submit: { from: [JobStatus.DRAFT, JobStatus.EXPIRED], by: "employer" },
+  duplicate: { from: Object.values(JobStatus), by: "employer" },
 } as const;
 type Transition = keyof typeof TRANSITIONS;
 
@@ -76,8 +80,8 @@ interface JobRow {
 
 /**
  * Employers' companies and postings, and admins' moderation of them. Who may act on a posting is
- * decided in one place, `posting()`: its company's employers (`users.company_id`), or admins for the
- * admin transitions.
+ * decided in one place, `posting()`: its company's employers (whom CompanyMembershipService.actsFor
+ * names: `users.company_id`), or admins for the admin transitions.
  * Every status change is recorded (`job_status_changes`) in the transaction that makes it, and
  * admins' actions go to the audit log as well.
  */
@@ -87,14 +91,15 @@ export class PostingService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly urls: WebUrls,
+    /** Which company an employer acts for: every check here asks it. */
+    private readonly membership: CompanyMembershipService,
+    /** Issues each new order's invoice (through the payment provider) and keeps companies' billing details. */
+    private readonly invoices: InvoiceService,
   ) {}
 
   /** Emails the company's employers about a posting, in the transaction that caused it. */
   private async tellEmployers(manager: EntityManager, companyId: number, email: EmployerEmail): Promise<void> {
-    const people = await query<{ email: string }>(
-      manager,
-      sql`SELECT email FROM users WHERE company_id = ${sql.value(companyId)} AND role = 'EMPLOYER' AND disabled_at IS NULL ORDER BY id LIMIT 20`,
-    );
+    const people = await this.membership.employersOf(manager, companyId, 20);
     const rendered = employerEmail(email);
     await this.outbox.enqueueMany(
       manager,
@@ -104,18 +109,15 @@ export class PostingService {
 
   // ---------- Companies ----------
 
-  /** The company the employer belongs to, or null. */
-  async companyOf(userId: number, db: DataSource | EntityManager = this.ds): Promise<Company | null> {
-    const [row] = await query<Company>(
-      db,
-      sql`SELECT ${selectColumns(this.ds, Company, "c")} FROM companies c JOIN users u ON u.company_id = c.id WHERE u.id = ${sql.value(userId)}`,
-    );
-    return row ?? null;
+  /** The company the employer belongs to, or null (CompanyMembershipService decides). */
+  companyOf(userId: number, db: DataSource | EntityManager = this.ds): Promise<Company | null> {
+    return this.membership.companyOf(userId, db);
   }
 
   /** An employer's company, made with them as its owner (one company per employer account). */
   async createCompany(actor: PostingActor, input: CompanyProfileInput): Promise<Company> {
     const profile = companyProfile(input);
+    const billing = billingRecord(input.billing);
     return this.ds.transaction(async (manager) => {
       // Locks the account's row: two requests at once make one company.
       await query(manager, sql`SELECT 1 FROM users WHERE id = ${sql.value(actor.id)} FOR UPDATE`);
@@ -134,6 +136,7 @@ export class PostingService {
           RETURNING id`,
       );
       await query(manager, sql`UPDATE users SET company_id = ${sql.value(id)} WHERE id = ${sql.value(actor.id)}`);
+      await this.invoices.saveBilling(manager, id, billing);
       return (await this.companyOf(actor.id, manager))!;
     });
   }
@@ -141,15 +144,19 @@ export class PostingService {
   /** The employer's company profile, changed (its slug stays: links to it keep working). */
   async updateCompany(actor: PostingActor, input: CompanyProfileInput): Promise<Company> {
     const profile = companyProfile(input);
-    const company = await this.companyOf(actor.id);
-    if (!company) throw BadUserInputError.field("input", "Create your company's profile first.");
-    await query(
-      this.ds,
-      sql`UPDATE companies SET name = ${sql.value(profile.name)}, website = ${sql.value(profile.website)}, size = ${sql.value(profile.size)},
-        headquarters = ${sql.value(profile.headquarters)}, description = ${sql.value(profile.description)}, updated_at = now()
-        WHERE id = ${sql.value(company.id)}`,
-    );
-    return (await this.companyOf(actor.id))!;
+    const billing = billingRecord(input.billing);
+    return this.ds.transaction(async (manager) => {
+      const company = await this.companyOf(actor.id, manager);
+      if (!company) throw BadUserInputError.field("input", "Create your company's profile first.");
+      await query(
+        manager,
+        sql`UPDATE companies SET name = ${sql.value(profile.name)}, website = ${sql.value(profile.website)}, size = ${sql.value(profile.size)},
+          headquarters = ${sql.value(profile.headquarters)}, description = ${sql.value(profile.description)}, updated_at = now()
+          WHERE id = ${sql.value(company.id)}`,
+      );
+      await this.invoices.saveBilling(manager, company.id, billing);
+      return (await this.companyOf(actor.id, manager))!;
+    });
   }
 
   /** An admin verifies a company (its paid postings then skip review), or takes it back. Audit-logged. */
@@ -231,7 +238,8 @@ export class PostingService {
 
   /**
    * Submits a draft (or an expired posting, to renew it) on a plan: the full checks a posting must
-   * pass, then an order with its invoice, UNPAID. The posting goes on only when an admin marks it paid.
+   * pass, then an order with its invoice, UNPAID, made out to the company's billing details as they
+   * are now and issued by the payment provider. The posting goes on only when the order is marked paid.
    */
   async submit(actor: PostingActor, id: string, planSlug: string): Promise<{ posting: Posting; order: Order }> {
     return this.ds.transaction(async (manager) => {
@@ -265,10 +273,12 @@ export class PostingService {
         sql`INSERT INTO orders (company_id, job_id, plan_id, plan_name, amount, currency, duration_days, featured_days, highlighted, in_digest_top, billing, created_by)
           SELECT c.id, ${sql.value(job.id)}, ${sql.value(plan.id)}, ${sql.value(plan.name)}, ${sql.value(plan.priceAmount)}, ${sql.value(plan.priceCurrency)},
             ${sql.value(plan.durationDays)}, ${sql.value(plan.featuredDays)}, ${sql.value(plan.highlighted)}, ${sql.value(plan.inDigestTop)},
-            jsonb_build_object('name', c.name, 'website', c.website, 'headquarters', c.headquarters), ${sql.value(actor.id)}
+            ${BUYER_SNAPSHOT}, ${sql.value(actor.id)}
           FROM companies c WHERE c.id = ${sql.value(job.companyId)}
           RETURNING id`,
       );
+      // The payment provider issues it: when it is due, and how it is paid.
+      await this.invoices.issue(manager, orderId);
       const posting = await this.view(manager, job.id);
       const order = posting.orders.find((o) => o.rowId === orderId)!;
       await this.tellEmployers(manager, job.companyId, {
@@ -277,7 +287,8 @@ export class PostingService {
         planName: plan.name,
         price: formatPrice(plan.priceAmount, plan.priceCurrency.trim()),
         jobTitle: job.title,
-        dashboardUrl: this.urls.employerDashboard(),
+        invoiceUrl: this.urls.invoice(order.invoiceNumber),
+        dueDate: day(order.dueAt),
         reviewed: job.verified,
       });
       return { posting, order };
@@ -379,6 +390,36 @@ export class PostingService {
     });
   }
 
+  /**
+   * A new draft with the fields of one of the company's postings, in any status: the same title and
+   * everything else it says, but none of its orders, figures or history, and no last day (a copy runs
+   * on its own plan's days). To post a job again, or a similar one.
+   */
+  async duplicate(actor: PostingActor, id: string): Promise<Posting> {
+    return this.ds.transaction(async (manager) => {
+      const job = await this.posting(manager, actor, id, "duplicate");
+      const [company] = await query<{ name: string }>(manager, sql`SELECT name FROM companies WHERE id = ${sql.value(job.companyId)}`);
+      const slug = `${slugFor(`${job.title} ${company.name}`, 80) || "job"}-${randomBytes(3).toString("hex")}`;
+      const [{ id: copyId }] = await query<{ id: number }>(
+        manager,
+        sql`INSERT INTO jobs (slug, title, description, company_id, category_id, seniority, employment_type, remote,
+            salary_min, salary_max, salary_currency, salary_period, salary_min_usd, salary_max_usd, tags, apply_url, valid_through,
+            status, created_by)
+          SELECT ${sql.value(slug)}, title, description, company_id, category_id, seniority, employment_type, remote,
+            salary_min, salary_max, salary_currency, salary_period, salary_min_usd, salary_max_usd, tags, apply_url, NULL,
+            'DRAFT', ${sql.value(actor.id)}
+          FROM jobs WHERE id = ${sql.value(job.id)}
+          RETURNING id`,
+      );
+      await query(
+        manager,
+        sql`INSERT INTO job_locations (job_id, location_id) SELECT ${sql.value(copyId)}, location_id FROM job_locations WHERE job_id = ${sql.value(job.id)}`,
+      );
+      await this.record(manager, copyId, null, JobStatus.DRAFT, actor, null);
+      return this.view(manager, copyId);
+    });
+  }
+
   /** Published postings past their validThrough become EXPIRED (the worker, every few minutes); returns how many. */
   async expireDue(): Promise<number> {
     return this.ds.transaction(async (manager) => {
@@ -450,7 +491,7 @@ export class PostingService {
     if (ref?.type !== "Job") return null;
     const [row] = await query<{ id: number }>(
       this.ds,
-      sql`SELECT j.id FROM jobs j JOIN users u ON u.company_id = j.company_id WHERE j.id = ${sql.value(ref.id)} AND u.id = ${sql.value(actor.id)}`,
+      sql`SELECT j.id FROM jobs j WHERE j.id = ${sql.value(ref.id)} AND ${this.membership.actsFor(actor.id, sql`j.company_id`)}`,
     );
     return row ? this.view(this.ds, row.id) : null;
   }
@@ -489,7 +530,7 @@ export class PostingService {
     const notFound = () => BadUserInputError.field("id", "No posting of yours has this id.");
     if (ref?.type !== "Job") throw notFound();
     // Employers act on their own company's postings; admins make the admins' transitions on anyone's.
-    const ownCompany = sql`EXISTS (SELECT 1 FROM users u WHERE u.company_id = j.company_id AND u.id = ${sql.value(actor.id)})`;
+    const ownCompany = this.membership.actsFor(actor.id, sql`j.company_id`);
     const [job] = await query<JobRow>(
       manager,
       sql`SELECT j.id, j.company_id AS "companyId", j.slug, j.title, j.status, j.posted_at AS "postedAt", j.valid_through AS "validThrough",
@@ -722,41 +763,8 @@ const TRANSITION_WORDS: Record<Transition, string> = {
   close: "closed",
   edit: "edited",
   submit: "submitted",
+  duplicate: "duplicated",
 };
-
-interface OrderRow {
-  id: number;
-  jobId: number;
-  invoiceNumber: string;
-  status: OrderStatus;
-  planName: string;
-  amount: number;
-  currency: string;
-  durationDays: number;
-  featuredDays: number;
-  createdAt: Date;
-  paidAt: Date | null;
-}
-
-const ORDER_SELECT = sql`SELECT o.id, o.job_id AS "jobId", o.invoice_number AS "invoiceNumber", o.status, o.plan_name AS "planName", o.amount,
-  o.currency, o.duration_days AS "durationDays", o.featured_days AS "featuredDays", o.created_at AS "createdAt", o.paid_at AS "paidAt"
-  FROM orders o`;
-
-function orderOf(o: OrderRow): Order {
-  return {
-    rowId: o.id,
-    id: toGlobalId("Order", o.id),
-    invoiceNumber: o.invoiceNumber,
-    status: o.status,
-    planName: o.planName,
-    price: { amount: o.amount, currency: o.currency.trim() },
-    durationDays: o.durationDays,
-    featuredDays: o.featuredDays,
-    jobId: toGlobalId("Job", o.jobId),
-    createdAt: o.createdAt,
-    paidAt: o.paidAt,
-  };
-}
 
 /** A day as the emails say it: "2 Jan 2027". */
 function day(at: Date): string {

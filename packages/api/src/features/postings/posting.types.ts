@@ -70,8 +70,14 @@ export class Order {
   @Field(() => ID, { description: "The posting it pays for (a job id)." })
   jobId: string;
 
-  @Field()
+  @Field({ description: "The posting's title when ordered (its invoice's line)." })
+  jobTitle: string;
+
+  @Field({ description: "When its invoice was issued." })
   createdAt: Date;
+
+  @Field({ description: "When its invoice is due to be paid." })
+  dueAt: Date;
 
   @Field(() => Date, { nullable: true })
   paidAt: Date | null;

@@ -1,5 +1,17 @@
 /** Object types that can be fetched by global ID. */
-export type NodeTypeName = "Job" | "Company" | "JobCategory" | "Location" | "GlossaryTerm" | "Alert" | "User" | "ApiKey" | "Plan" | "Order";
+export type NodeTypeName =
+  | "Job"
+  | "Company"
+  | "JobCategory"
+  | "Location"
+  | "GlossaryTerm"
+  | "Alert"
+  | "User"
+  | "ApiKey"
+  | "Plan"
+  | "Order"
+  | "CompanyClaim"
+  | "CompanyInvitation";
 
 const NODE_TYPES = new Set<string>([
   "Job",
@@ -12,6 +24,8 @@ const NODE_TYPES = new Set<string>([
   "ApiKey",
   "Plan",
   "Order",
+  "CompanyClaim",
+  "CompanyInvitation",
 ]);
 
 /** An opaque, URL-safe ID such as `Sm9iOjQy` for Job 42. */

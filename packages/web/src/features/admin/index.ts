@@ -1,2 +1,6 @@
 // What the admin feature offers routes.
 export { ReviewQueue } from "./components/ReviewQueue";
+export { AdminNav } from "./components/AdminNav";
+export { PlanManager } from "./components/PlanManager";
+export { CompanyClaims } from "./components/CompanyClaims";
+export { CompanyVerification } from "./components/CompanyVerification";

@@ -48,11 +48,22 @@ export function formatMoney(amount: number, currency: string): string {
   }
 }
 
+/**
+ * How many digits of minor units the currency has, as Intl (and the API's formatPrice) count them:
+ * 2 for USD and EUR (cents), 0 for JPY (a price of 5000 JPY is ¥5,000); 2 for a code Intl doesn't know.
+ */
+export function minorUnitDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
 /** A price in the currency's minor units, in full: 19900 USD → "$199", 34950 EUR → "€349.50", 5000 JPY → "¥5,000". */
 export function formatPrice(price: { amount: number; currency: string }): string {
   try {
-    const digits =
-      new Intl.NumberFormat("en-US", { style: "currency", currency: price.currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    const digits = minorUnitDigits(price.currency);
     const value = price.amount / 10 ** digits;
     return new Intl.NumberFormat("en-US", {
       style: "currency",
@@ -108,11 +119,11 @@ export function formatCount(n: number): string {
   return n.toLocaleString("en-US");
 }
 
-/** A calendar date, e.g. "28 Nov 2026"; empty for an invalid time. */
-export function formatDate(iso: string): string {
+/** A calendar date, e.g. "28 Nov 2026", in the browser's time zone or `timeZone` (invoices: UTC, as their PDF); empty for an invalid time. */
+export function formatDate(iso: string, { timeZone }: { timeZone?: string } = {}): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return "";
-  return new Date(time).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
+  return new Date(time).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone });
 }
 
 /** "1 job", "2 jobs". */

@@ -181,10 +181,11 @@ describe("employer emails", () => {
         planName: "Basic",
         price: "$199",
         jobTitle: "LLM <Engineer>",
-        dashboardUrl: DASH,
+        invoiceUrl: `${WEB}/employer/invoices/HAI-2026-000001`,
+        dueDate: "15 Jan 2026",
         reviewed: false,
       },
-      DASH,
+      `${WEB}/employer/invoices/HAI-2026-000001`,
     ],
     [{ kind: "POSTING_APPROVED", jobTitle: "LLM <Engineer>", jobUrl: `${WEB}/jobs/llm`, until: "1 Jan 2027" }, `${WEB}/jobs/llm`],
     [{ kind: "POSTING_REJECTED", jobTitle: "LLM <Engineer>", reason: "Say\nwhich city.", dashboardUrl: DASH }, DASH],
@@ -207,6 +208,25 @@ describe("employer emails", () => {
   test("a rejection's reason is one line in the text part, so it can't pass for a link of ours", () => {
     const { text } = employerEmail(cases[2][0]);
     expect(lines(text)).toContain("Say which city.");
+  });
+
+  const join = `${WEB}/employer/join?token=t`;
+  const companyCases: [EmployerEmail, string][] = [
+    [{ kind: "COMPANY_CLAIM_APPROVED", companyName: "Acme <AI>", dashboardUrl: DASH }, DASH],
+    [{ kind: "COMPANY_CLAIM_REJECTED", companyName: "Acme <AI>", reason: "Use your\nwork address.", dashboardUrl: DASH }, DASH],
+    [{ kind: "COMPANY_INVITATION", companyName: "Acme <AI>", inviterEmail: "hr@acme.ai", url: join, until: "9 Dec 2026" }, join],
+  ];
+  test.each(companyCases)("%j carries its link in both parts, and the company's name as text", (email, url) => {
+    const rendered = employerEmail(email);
+    expectLink(rendered, url);
+    expect(rendered.html).toContain("Acme &lt;AI&gt;");
+    expect(rendered.html).not.toContain("<AI>");
+  });
+  test("a claim's rejection reason is one line; an invitation says who sent it and until when it works", () => {
+    expect(lines(employerEmail(companyCases[1][0]).text)).toContain("Use your work address.");
+    const { text } = employerEmail(companyCases[2][0]);
+    expect(text).toContain("hr@acme.ai invited you to post jobs for Acme <AI>");
+    expect(text).toContain("until 9 Dec 2026");
   });
 });
 

@@ -54,6 +54,20 @@ export function SignedInMenu({ email, admin, playgroundUrl }: { email: string; a
           )}
           {admin && (
             <li>
+              <Link className={styles.item} to={ADMIN_PATHS.companies} onClick={close}>
+                Companies
+              </Link>
+            </li>
+          )}
+          {admin && (
+            <li>
+              <Link className={styles.item} to={ADMIN_PATHS.plans} onClick={close}>
+                Plans
+              </Link>
+            </li>
+          )}
+          {admin && (
+            <li>
               {/* The API serves the playground: a page load, not a route of this app. */}
               <a className={styles.item} href={playgroundUrl}>
                 GraphQL playground

@@ -37,6 +37,7 @@ describe("<UserMenu>", () => {
     expect(screen.getByRole("link", { name: "Account" })).toHaveAttribute("href", "/account");
     expect(screen.getByRole("button", { name: "Sign out" })).toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "GraphQL playground" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "Plans" })).not.toBeInTheDocument();
 
     fireEvent.keyDown(document, { key: "Escape" });
     expect(button).toHaveAttribute("aria-expanded", "false");
@@ -47,6 +48,8 @@ describe("<UserMenu>", () => {
     renderMenu({ id: "U2", email: "admin@example.com", role: "ADMIN" });
     fireEvent.click(await screen.findByRole("button", { name: "admin@example.com" }));
     expect(screen.getByRole("link", { name: "GraphQL playground" })).toHaveAttribute("href", "/graphql");
+    expect(screen.getByRole("link", { name: "Plans" })).toHaveAttribute("href", "/admin/plans");
+    expect(screen.getByRole("link", { name: "Companies" })).toHaveAttribute("href", "/admin/companies");
     expect(screen.getByText("Admin")).toBeInTheDocument();
   });
 });

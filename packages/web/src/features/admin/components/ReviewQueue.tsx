@@ -1,6 +1,8 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useId, useState } from "react";
+import { Link } from "react-router";
 import { graphql } from "../../../generated";
+import { invoicePath } from "../../../shared/navigation";
 import { EmptyState, ErrorState, SkeletonLines } from "../../../shared/ui/states";
 import { formatDate, formatPrice } from "../../../shared/utils/format";
 import { firstMessage } from "../../../shared/utils/graphqlErrors";
@@ -30,6 +32,7 @@ const AdminPostingsQuery = graphql(`
     unpaidOrders {
       id
       invoiceNumber
+      jobTitle
       planName
       createdAt
       price {
@@ -153,6 +156,7 @@ export function ReviewQueue() {
               <thead>
                 <tr>
                   <th scope="col">Invoice</th>
+                  <th scope="col">Job</th>
                   <th scope="col">Plan</th>
                   <th scope="col">Amount</th>
                   <th scope="col">Issued</th>
@@ -164,7 +168,10 @@ export function ReviewQueue() {
               <tbody>
                 {unpaidOrders.map((o) => (
                   <tr key={o.id}>
-                    <th scope="row">{o.invoiceNumber}</th>
+                    <th scope="row">
+                      <Link to={invoicePath(o.invoiceNumber)}>{o.invoiceNumber}</Link>
+                    </th>
+                    <td>{o.jobTitle}</td>
                     <td>{o.planName}</td>
                     <td>{formatPrice(o.price)}</td>
                     <td>{formatDate(o.createdAt)}</td>

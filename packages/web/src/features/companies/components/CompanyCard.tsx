@@ -10,7 +10,7 @@ export const CompanyCardFragment = graphql(`
     slug
     url
     name
-    logoUrl
+    logoUrl96: logoUrl(size: 96)
     description
     headquarters
     size
@@ -25,7 +25,7 @@ export function CompanyCard({ company: companyRef }: { company: FragmentType<typ
   return (
     <section className="card" aria-labelledby="company-heading">
       <div className={styles.head}>
-        <CompanyLogo name={company.name} logoUrl={company.logoUrl} />
+        <CompanyLogo name={company.name} logoUrl={company.logoUrl96} />
         <h2 id="company-heading">{company.name}</h2>
       </div>
       {company.description && <p className={styles.text}>{company.description}</p>}

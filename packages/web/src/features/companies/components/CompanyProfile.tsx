@@ -6,8 +6,8 @@ export const CompanyProfileFragment = graphql(`
   fragment CompanyProfile_company on Company {
     id
     name
-    logoUrl
-    description
+    logoUrl144: logoUrl(size: 144)
+    descriptionHtml
     headquarters
     size
     website
@@ -15,12 +15,12 @@ export const CompanyProfileFragment = graphql(`
   }
 `);
 
-/** The head of a company's page: logo, name, where, how big, what it does and its website. */
+/** The head of a company's page: logo, name (and its verified badge), where, how big, what it does (its Markdown) and its website. */
 export function CompanyProfile({ company: companyRef }: { company: FragmentType<typeof CompanyProfileFragment> }) {
   const company = getFragmentData(CompanyProfileFragment, companyRef);
   return (
     <header className={`card ${styles.profile}`}>
-      <CompanyLogo name={company.name} logoUrl={company.logoUrl} size={72} />
+      <CompanyLogo name={company.name} logoUrl={company.logoUrl144} size={72} />
       <div className={styles.body}>
         <h1 className={styles.name}>
           {company.name}
@@ -31,7 +31,10 @@ export function CompanyProfile({ company: companyRef }: { company: FragmentType<
           )}
         </h1>
         <p className="muted">{[company.headquarters, company.size && `${company.size} people`].filter(Boolean).join(" · ")}</p>
-        {company.description && <p className={styles.text}>{company.description}</p>}
+        {company.descriptionHtml && (
+          // Markdown the API rendered and sanitised (as for job descriptions): no script, no raw HTML.
+          <div className={`prose ${styles.text}`} dangerouslySetInnerHTML={{ __html: company.descriptionHtml }} />
+        )}
         {company.website && (
           <p>
             <a href={company.website} target="_blank" rel="noopener noreferrer">

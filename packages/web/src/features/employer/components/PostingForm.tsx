@@ -1,8 +1,10 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useEffect, useId, useState, type FormEvent } from "react";
+import { Link } from "react-router";
 import { graphql } from "../../../generated";
 import type { EmploymentType, PostingInput, RemotePolicy, SalaryPeriod, Seniority } from "../../../generated/graphql";
 import { Field, FormError, describedBy } from "../../../shared/ui/FormField";
+import { invoicePath } from "../../../shared/navigation";
 import { Notice } from "../../../shared/ui/Notice";
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { focusFirstError, formErrors } from "../../../shared/utils/formErrors";
@@ -237,6 +239,8 @@ export function PostingForm({ editing }: { editing?: string | null }) {
   const [submitPosting, submitting] = useMutation(SubmitPostingMutation);
   const { errors, formError, onEdit, check } = useFormErrors(saving.error ?? submitting.error, FIELDS);
   const [saved, setSaved] = useState<string | null>(null);
+  /** The invoice the last submission issued, linked from the notice. */
+  const [issued, setIssued] = useState<string | null>(null);
   const markdown = useSettled(values.description);
   const preview = useQuery(DescriptionPreviewQuery, { variables: { input: { markdown } }, skip: !markdown.trim() });
 
@@ -288,6 +292,7 @@ export function PostingForm({ editing }: { editing?: string | null }) {
         );
       }
       const order = (await submitPosting({ variables: { id: savedId, plan: values.plan } })).data!.submitPosting.order;
+      setIssued(order.invoiceNumber);
       setSaved(
         `Submitted on ${order.planName}. Invoice ${order.invoiceNumber} (${formatPrice(order.price)}) is on its way; ` +
           (options.data?.myCompany?.verified
@@ -326,7 +331,17 @@ export function PostingForm({ editing }: { editing?: string | null }) {
     <div className={styles.postLayout}>
       <form className={styles.form} onSubmit={(e) => void send(e, true)} noValidate aria-label="Job posting">
         <FormError>{formError}</FormError>
-        {saved && <Notice>{saved}</Notice>}
+        {saved && (
+          <Notice>
+            {saved}
+            {issued && saved.includes(issued) && (
+              <>
+                {" "}
+                <Link to={invoicePath(issued)}>See the invoice</Link>
+              </>
+            )}
+          </Notice>
+        )}
         <Field id={`${id}-title`} label="Job title" error={errors.title}>
           <input
             {...control("title")}

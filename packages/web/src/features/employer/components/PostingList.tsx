@@ -4,6 +4,8 @@ import { getFragmentData, graphql, type FragmentType } from "../../../generated"
 import { EMPLOYER_PATHS } from "../../../shared/navigation";
 import { firstMessage } from "../../../shared/utils/graphqlErrors";
 import { formatCount, formatDate } from "../../../shared/utils/format";
+import { DuplicatePosting } from "./DuplicatePosting";
+import { RenewPosting } from "./RenewPosting";
 import table from "../../../shared/ui/DataTable.module.css";
 import styles from "./Employer.module.css";
 
@@ -79,8 +81,11 @@ function CsvLink({ csv, name, children }: { csv: string; name: string; children:
   );
 }
 
-/** What an employer can do with a posting now: close it, or send a rejected one back to review. */
-function PostingActions({ id, status, title }: { id: string; status: string; title: string }) {
+/**
+ * What an employer can do with a posting now: edit it, send a rejected one back to review, renew an
+ * expired one (unless its renewal's invoice is waiting), duplicate any, close it.
+ */
+function PostingActions({ id, status, title, awaitingPayment }: { id: string; status: string; title: string; awaitingPayment: boolean }) {
   const editable = ["DRAFT", "PENDING_REVIEW", "REJECTED"].includes(status);
   const [close, closing] = useMutation(ClosePostingMutation);
   const [resubmit, resubmitting] = useMutation(ResubmitPostingMutation);
@@ -102,6 +107,8 @@ function PostingActions({ id, status, title }: { id: string; status: string; tit
           Resubmit
         </button>
       )}
+      {status === "EXPIRED" && <RenewPosting id={id} title={title} awaitingPayment={awaitingPayment} />}
+      <DuplicatePosting id={id} title={title} />
       {["DRAFT", "PENDING_REVIEW", "REJECTED", "PUBLISHED"].includes(status) && (
         <button
           type="button"
@@ -187,7 +194,7 @@ export function PostingList({ postings: refs }: { postings: readonly FragmentTyp
                   <td className={table.number}>{formatCount(p.stats.applyClicks)}</td>
                   <td className={table.number}>{conversion(p.stats.views, p.stats.applyClicks)}</td>
                   <td>
-                    <PostingActions id={p.id} status={p.status} title={p.title} />
+                    <PostingActions id={p.id} status={p.status} title={p.title} awaitingPayment={unpaid != null} />
                     <CsvLink csv={statsCsv([p])} name={`${p.slug}-last-30-days.csv`}>
                       CSV
                     </CsvLink>

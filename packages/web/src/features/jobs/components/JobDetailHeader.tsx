@@ -13,7 +13,7 @@ export const JobDetailHeaderFragment = graphql(`
       slug
       url
       name
-      logoUrl
+      logoUrl128: logoUrl(size: 128)
       verified
     }
   }
@@ -25,7 +25,7 @@ export function JobDetailHeader({ job: jobRef }: { job: FragmentType<typeof JobD
   const company = job.company;
   return (
     <header className={styles.header}>
-      <CompanyLogo name={company.name} logoUrl={company.logoUrl} size={64} />
+      <CompanyLogo name={company.name} logoUrl={company.logoUrl128} size={64} />
       <div>
         <h1 className={styles.title}>{job.title}</h1>
         <p className={styles.company}>

@@ -42,7 +42,7 @@ export class PostingResolver {
   @Authorized(Role.EMPLOYER)
   @Query(() => Company, { nullable: true, description: "The company the signed-in employer posts for; null until they create it." })
   myCompany(@Ctx() ctx: Context): Promise<Company | null> {
-    return ctx.services.postings.companyOf(actor(ctx).id);
+    return ctx.services.companyMembership.companyOf(actor(ctx).id);
   }
 
   @Authorized(Role.EMPLOYER)

@@ -109,11 +109,6 @@ export class PostingService {
 
   // ---------- Companies ----------
 
-  /** The company the employer belongs to, or null (CompanyMembershipService decides). */
-  companyOf(userId: number, db: DataSource | EntityManager = this.ds): Promise<Company | null> {
-    return this.membership.companyOf(userId, db);
-  }
-
   /** An employer's company, made with them as its owner (one company per employer account). */
   async createCompany(actor: PostingActor, input: CompanyProfileInput): Promise<Company> {
     const profile = companyProfile(input);
@@ -121,7 +116,7 @@ export class PostingService {
     return this.ds.transaction(async (manager) => {
       // Locks the account's row: two requests at once make one company.
       await query(manager, sql`SELECT 1 FROM users WHERE id = ${sql.value(actor.id)} FOR UPDATE`);
-      if (await this.companyOf(actor.id, manager)) {
+      if (await this.membership.companyOf(actor.id, manager)) {
         throw BadUserInputError.field("input", "Your account already belongs to a company; edit it instead.");
       }
       const base = slugFor(profile.name, 80) || "company";
@@ -137,7 +132,7 @@ export class PostingService {
       );
       await query(manager, sql`UPDATE users SET company_id = ${sql.value(id)} WHERE id = ${sql.value(actor.id)}`);
       await this.invoices.saveBilling(manager, id, billing);
-      return (await this.companyOf(actor.id, manager))!;
+      return (await this.membership.companyOf(actor.id, manager))!;
     });
   }
 
@@ -146,7 +141,7 @@ export class PostingService {
     const profile = companyProfile(input);
     const billing = billingRecord(input.billing);
     return this.ds.transaction(async (manager) => {
-      const company = await this.companyOf(actor.id, manager);
+      const company = await this.membership.companyOf(actor.id, manager);
       if (!company) throw BadUserInputError.field("input", "Create your company's profile first.");
       await query(
         manager,
@@ -155,7 +150,7 @@ export class PostingService {
           WHERE id = ${sql.value(company.id)}`,
       );
       await this.invoices.saveBilling(manager, company.id, billing);
-      return (await this.companyOf(actor.id, manager))!;
+      return (await this.membership.companyOf(actor.id, manager))!;
     });
   }
 
@@ -209,7 +204,7 @@ export class PostingService {
         );
         await query(manager, sql`DELETE FROM job_locations WHERE job_id = ${sql.value(jobId)}`);
       } else {
-        const company = await this.companyOf(actor.id, manager);
+        const company = await this.membership.companyOf(actor.id, manager);
         if (!company) throw BadUserInputError.field("input", "Create your company's profile first.");
         const slug = `${slugFor(`${fields.title} ${company.name}`, 80) || "job"}-${randomBytes(3).toString("hex")}`;
         [{ id: jobId }] = await query<{ id: number }>(
@@ -473,7 +468,7 @@ export class PostingService {
 
   /** The employer's postings, newest change first. */
   async forCompanyOf(actor: PostingActor, first = MAX_POSTINGS): Promise<Posting[]> {
-    const company = await this.companyOf(actor.id);
+    const company = await this.membership.companyOf(actor.id);
     if (!company) return [];
     const ids = await query<{ id: number }>(
       this.ds,

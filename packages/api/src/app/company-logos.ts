@@ -3,11 +3,11 @@ import cors from "cors";
 import type express from "express";
 import { Role } from "../features/accounts";
 import { companyLogoUrl, LOGO_SIZES, MAX_LOGO_BYTES, type Company, type LogoSize } from "../features/companies";
-import { AppError, BadUserInputError, ERROR_CODES, RateLimitedError, type ErrorCode } from "../shared/errors/app-error";
+import { AppError, BadUserInputError } from "../shared/errors/app-error";
 import { toGlobalId } from "../shared/graphql/global-id";
 import { authorize } from "./auth-checker";
 import { authenticate } from "./authenticate";
-import { formatError } from "./format-error";
+import { errorBody, sendError } from "./error-response";
 import type { Services } from "./services";
 
 /** A logo square's file name: `<size>-<hash>.webp`. */
@@ -15,13 +15,6 @@ const LOGO_FILE = /^(\d{2,3})-([0-9a-f]{16})\.webp$/;
 
 /** How long a logo is cached: a year, never revalidated (a new logo has a new URL). */
 const IMMUTABLE = "public, max-age=31536000, immutable";
-
-/** An expected error as the JSON body GraphQL clients read, with the status its code carries (app-error.ts). */
-function sendError(res: express.Response, error: AppError): void {
-  const code = error.extensions.code as ErrorCode;
-  if (error instanceof RateLimitedError) res.set("Retry-After", String(error.extensions.retryAfter));
-  res.status(ERROR_CODES[code] ?? 400).json({ errors: [formatError(error.toJSON(), error)] });
-}
 
 const tooLarge = () => BadUserInputError.field("logo", "The file is larger than 1 MB. Upload a PNG, JPEG or WebP image of at most 1 MB.");
 
@@ -90,7 +83,7 @@ export function mountCompanyLogos(app: express.Express, services: Services, allo
       exposedHeaders: ["X-Request-Id", "Retry-After"],
     }),
     cookieParser(),
-    authenticate(services, allowedOrigins, (res, status, code, message) => void res.status(status).json(errorBody(code, message))),
+    authenticate(services, allowedOrigins, (res, status, code, message) => void res.status(status).json(errorBody(message, code))),
   );
 
   /** The signed-in employer's account id (the auth checker's EMPLOYER rule, as `@Authorized(Role.EMPLOYER)` applies it). */
@@ -147,9 +140,4 @@ export function mountCompanyLogos(app: express.Express, services: Services, allo
       next(error);
     }
   });
-}
-
-function errorBody(code: ErrorCode, message: string) {
-  const error = new AppError(code, message);
-  return { errors: [formatError(error.toJSON(), error)] };
 }

@@ -11,12 +11,13 @@ import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config/config";
 import { isDatabaseUnavailable } from "../shared/db/unavailable";
-import { AppError, ERROR_CODES, RateLimitedError, type ErrorCode } from "../shared/errors/app-error";
+import { AppError, type ErrorCode } from "../shared/errors/app-error";
 import { LogThrottle, type Logger } from "../shared/log/logger";
 import { complexityPlugin } from "./complexity";
 import { authenticate, SESSION_COOKIE, sessionCookieOptions } from "./authenticate";
 import { RATE_LIMIT_HEADERS, rateLimitReportPlugin, spendBudget, type BudgetConfig } from "./budget-plugin";
 import { createContext, type Context } from "./context";
+import { errorBody, sendError } from "./error-response";
 import { mountCompanyLogos } from "./company-logos";
 import { mountCountedLinks } from "./counted-links";
 import { mountInvoices } from "./invoices";
@@ -79,15 +80,6 @@ function apolloLogger(log: Logger) {
 }
 
 /**
- * A JSON error body for what never reaches GraphQL (a body too large, not JSON, an unknown path):
- * the shape GraphQL clients already read, written by the same formatter as every GraphQL error.
- */
-function errorBody(message: string, code: ErrorCode) {
-  const error = new AppError(code, message);
-  return { errors: [formatError(error.toJSON(), error)] };
-}
-
-/**
  * RFC 8058 one-click unsubscribe, the URL in every alert email's List-Unsubscribe header: a mail
  * client POSTs `List-Unsubscribe=One-Click` here, with no cookie and no page, and the alert is
  * unsubscribed. A GET (a person, or a mail scanner following links) never unsubscribes: it is sent
@@ -101,9 +93,7 @@ function mountOneClickUnsubscribe(app: express.Express, services: Services): voi
       res.json({ unsubscribed: true });
     } catch (error) {
       if (!(error instanceof AppError)) return next(error);
-      const code = error.extensions.code as ErrorCode;
-      if (error instanceof RateLimitedError) res.set("Retry-After", String(error.extensions.retryAfter));
-      res.status(ERROR_CODES[code] ?? 400).json({ errors: [formatError(error.toJSON(), error)] });
+      sendError(res, error);
     }
   });
   app.get("/alerts/unsubscribe", (req, res) => void res.redirect(303, services.urls.alertAction("unsubscribe", tokenOf(req))));

@@ -1,23 +1,14 @@
 import cookieParser from "cookie-parser";
 import type express from "express";
 import { Role } from "../features/accounts";
-import { AppError, ERROR_CODES, type ErrorCode } from "../shared/errors/app-error";
+import { AppError, type ErrorCode } from "../shared/errors/app-error";
 import { authorize } from "./auth-checker";
 import { authenticate } from "./authenticate";
-import { formatError } from "./format-error";
+import { sendError } from "./error-response";
 import type { Services } from "./services";
 
 /** `<invoice number>.pdf`; what a number looks like is the service's business (an unknown one is simply not found). */
 const PDF_FILE = /^([A-Za-z0-9-]{1,40})\.pdf$/;
-
-/** An expected error as the JSON body GraphQL clients read, with the status its code carries (NOT_FOUND: 404). */
-function sendError(res: express.Response, error: AppError): void {
-  const code = error.extensions.code as ErrorCode;
-  res
-    .status(ERROR_CODES[code] ?? 404)
-    .set("Cache-Control", "no-store")
-    .json({ errors: [formatError(error.toJSON(), error)] });
-}
 
 /**
  * `GET /invoices/<invoice number>.pdf`: an invoice as a PDF download, for whoever may see it — the
@@ -28,7 +19,9 @@ function sendError(res: express.Response, error: AppError): void {
  * the same 404. Never cached: `private, no-store`.
  */
 export function mountInvoices(app: express.Express, services: Services, allowedOrigins: string[]): void {
-  const refuse = (res: express.Response, _status: number, code: ErrorCode, message: string) => sendError(res, new AppError(code, message));
+  /** Never cached, refusals included; a code without a status of its own is "not found". */
+  const fail = (res: express.Response, error: AppError) => sendError(res.set("Cache-Control", "no-store"), error, 404);
+  const refuse = (res: express.Response, _status: number, code: ErrorCode, message: string) => fail(res, new AppError(code, message));
   app.get("/invoices/:file", cookieParser(), authenticate(services, allowedOrigins, refuse), async (req, res, next) => {
     try {
       const caller = req.caller ?? { kind: "anonymous" };
@@ -45,7 +38,7 @@ export function mountInvoices(app: express.Express, services: Services, allowedO
       });
       res.send(found.pdf);
     } catch (error) {
-      if (error instanceof AppError) return sendError(res, error);
+      if (error instanceof AppError) return fail(res, error);
       next(error);
     }
   });

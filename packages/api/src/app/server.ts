@@ -36,6 +36,7 @@ export async function startServer(ds: DataSource, config: Config, options: Serve
   const services = createServices(ds, config);
   const server = createApolloServer(schema, config, log, services);
   await server.start();
+  services.search?.start(config.SEARCH_POLL_MS, log);
   const app = createHttpApp({ server, services, ds, config, log });
   const httpServer = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(s)));
@@ -55,6 +56,7 @@ export async function startServer(ds: DataSource, config: Config, options: Serve
       const timer = setTimeout(() => httpServer.closeAllConnections(), graceMs);
       await closed;
       clearTimeout(timer);
+      services.search?.stop();
       await server.stop();
     },
   };

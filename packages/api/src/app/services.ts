@@ -15,6 +15,7 @@ import { GlossaryAdminService } from "../features/glossary/glossary-admin.servic
 import { GlossaryService } from "../features/glossary/glossary.service";
 import { JobStatsService } from "../features/job-stats";
 import { JobService } from "../features/jobs/job.service";
+import { JobSearch } from "../features/search";
 import { LocationService } from "../features/locations/location.service";
 import { PlanService } from "../features/plans";
 import { CompanyMembershipService, InvoiceService, ManualInvoiceProvider, PostingService } from "../features/postings";
@@ -31,6 +32,7 @@ export function createServices(
     | "PUBLIC_WEB_URL"
     | "PUBLIC_API_URL"
     | "RESULT_CACHE_SECONDS"
+    | "SEARCH_ENGINE"
     | "RATE_LIMIT_WINDOW_SECONDS"
     | "API_KEY_DEFAULT_BUDGET"
     | "INVOICE_SELLER_NAME"
@@ -41,6 +43,7 @@ export function createServices(
     | "INVOICE_PAYMENT_DAYS"
   >,
 ) {
+  const search = config.SEARCH_ENGINE === "index" ? new JobSearch(ds) : undefined;
   const urls = new WebUrls(config.PUBLIC_WEB_URL, config.PUBLIC_API_URL);
   const outbox = new OutboxService(ds);
   const rateLimits = new RateLimitService(ds);
@@ -66,7 +69,9 @@ export function createServices(
     userAdmin: new UserAdminService(ds, sessions, audit),
     apiKeys: new ApiKeyService(ds, audit, config.API_KEY_DEFAULT_BUDGET),
     audit,
-    jobs: new JobService(ds, config.RESULT_CACHE_SECONDS),
+    jobs: new JobService(ds, config.RESULT_CACHE_SECONDS, search),
+    /** The in-process search index (SEARCH_ENGINE=index): started and stopped with the server. */
+    search,
     /** Job page views and apply clicks, per job and day. */
     jobStats: new JobStatsService(ds, rateLimits),
     companies: new CompanyService(ds),

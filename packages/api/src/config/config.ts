@@ -32,6 +32,14 @@ const schema = z.object({
   SEED: z.stringbool().optional(),
   /** Seconds a job search's ranking, a job list's total or its facet counts are reused while no job changes; 0 turns it off. */
   RESULT_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /**
+   * Who answers a job search with words in it: `index`, the in-process index each API process keeps
+   * of published jobs (fed by Postgres's change log, see features/search), or `postgres`, full-text
+   * search in the database (ranking every match per request; kept for comparison and relevance tests).
+   */
+  SEARCH_ENGINE: z.enum(["index", "postgres"]).default("index"),
+  /** How often (ms) an API process applies the change log to its index between searches; 0: only when a search finds it moved. */
+  SEARCH_POLL_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   DB_POOL_SIZE: z.coerce.number().int().positive().default(20),
   /**
    * Rate limits: points an hour (an operation's points are its cost; see the README's rate limits). Each API key

@@ -1,4 +1,5 @@
-import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+import { ApolloClient, InMemoryCache } from "@apollo/client";
+import { BaseHttpLink } from "@apollo/client/link/http";
 import { relayStylePagination } from "@apollo/client/utilities";
 import { apiUrl } from "../shared/env";
 
@@ -37,7 +38,7 @@ export function credentialsFor(uri: string, pageOrigin: string): RequestCredenti
 /** Creates the app's Apollo Client. Hooks are imported from `@apollo/client/react`. */
 export function createApolloClient(uri: string = apiUrl): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri, credentials: credentialsFor(uri, window.location.origin) }),
+    link: new BaseHttpLink({ uri, credentials: credentialsFor(uri, window.location.origin) }),
     cache: createCache(),
   });
 }

@@ -12,6 +12,7 @@ import { CompanyLogos1765300000000 } from "./1765300000000-company-logos";
 import { CompanyMembership1765400000000 } from "./1765400000000-company-membership";
 import { Billing1765500000000 } from "./1765500000000-billing";
 import { PlanPerks1765600000000 } from "./1765600000000-plan-perks";
+import { JobSearchChanges1765700000000 } from "./1765700000000-job-search-changes";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   CompanyMembership1765400000000,
   Billing1765500000000,
   PlanPerks1765600000000,
+  JobSearchChanges1765700000000,
 ];

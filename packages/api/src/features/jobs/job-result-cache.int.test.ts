@@ -3,12 +3,16 @@ import { startServer, type RunningServer } from "../../app/server";
 import { testConfig, useTestApi } from "../../../test/support/test-api";
 import { JobStatus, RemotePolicy } from "./job.enums";
 
-const api = useTestApi();
+// The result cache serves Postgres's own full-text search (SEARCH_ENGINE=postgres); the search index needs none.
+const api = useTestApi({ SEARCH_ENGINE: "postgres" });
 
 /** The same API and database with the search cache turned off: the answer every cached page must equal. */
 let uncached: RunningServer;
 beforeAll(async () => {
-  uncached = await startServer(api.ds, testConfig({ RESULT_CACHE_SECONDS: "0" }), { port: 0, host: "127.0.0.1" });
+  uncached = await startServer(api.ds, testConfig({ SEARCH_ENGINE: "postgres", RESULT_CACHE_SECONDS: "0" }), {
+    port: 0,
+    host: "127.0.0.1",
+  });
 });
 afterAll(() => uncached?.close());
 

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { jsonColumns, selectColumns } from "../../shared/db/columns";
-import { connectionOf, keysetConnection, type KeysetSort } from "../../shared/db/keyset";
+import { connectionOf, decodePage, keysetConnection, type KeysetSort } from "../../shared/db/keyset";
 import { ResultCache } from "../../shared/db/result-cache";
 import { and, query, sql, type SQL } from "../../shared/db/sql";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
@@ -8,9 +8,10 @@ import { manyByKey, oneByKey } from "../../shared/loaders/key-order";
 import { JobCategory } from "../categories";
 import { Company } from "../companies";
 import { Location, LOCATION_ORDER } from "../locations";
+import type { HitOrder, JobSearch } from "../search";
 import { JobOrderField, OrderDirection, type JobFilter, type JobOrder } from "./inputs/job-filter.input";
 import { Job } from "./job.entity";
-import { jobConditions, LIVE_JOB, validateJobFilter, type JobCriteria } from "./job.filter";
+import { jobConditions, LIVE_JOB, searchText, validateJobFilter, type JobCriteria } from "./job.filter";
 import { FACET_LIMIT, type FacetValue, type JobFacets } from "./job.types";
 import { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS } from "./job.labels";
 
@@ -49,6 +50,8 @@ export class JobService {
   constructor(
     private readonly ds: DataSource,
     cacheSeconds: number,
+    /** Answers searches with words in them; without it, Postgres ranks every match. */
+    private readonly search?: JobSearch,
   ) {
     this.cache = cacheSeconds > 0 ? new ResultCache(ds, { scope: "jobs", ttlSeconds: cacheSeconds }) : undefined;
   }
@@ -68,6 +71,7 @@ export class JobService {
     include: JobInclude = {},
   ): Promise<Connection<JobWithRelations>> {
     validateJobFilter(criteria);
+    if (this.search && criteria && searchText(criteria)) return this.searchConnection(criteria, order ?? DEFAULT_ORDER, page, include);
     const { where, tsquery } = jobConditions(criteria);
     const sort = this.sortFor(order ?? DEFAULT_ORDER, tsquery);
     return keysetConnection<JobWithRelations>(
@@ -82,6 +86,40 @@ export class JobService {
         cache: this.cache && { store: this.cache, keep: tsquery ? "ranking" : "count", recheck: [LIVE_JOB] },
       },
       page,
+    );
+  }
+
+  /**
+   * A page of a search with words in it: the search index ranks the matches, then one statement
+   * reads the page's jobs (and what `include` asks for) by id, in the index's order.
+   */
+  private async searchConnection(
+    criteria: JobCriteria,
+    order: JobOrder,
+    args: ConnectionArgs,
+    include: JobInclude,
+  ): Promise<Connection<JobWithRelations>> {
+    const by = indexOrderFor(order);
+    const sort = this.sortFor(order, sql`indexed`, by);
+    const { size, cursor, backward } = decodePage(args, sort);
+    const ranked = await this.search!.rank({
+      criteria,
+      order: by,
+      page: { size, backward, direction: sort.direction, cursor: cursor && { key: cursorKeyValue(by, cursor.key), id: cursor.id } },
+    });
+    const ids = ranked.hits.map((h) => h.id);
+    const rows = ids.length
+      ? await query<JobWithRelations>(
+          this.ds,
+          sql`SELECT ${this.listSelect(include)} FROM unnest(${sql.value(ids)}::int[]) WITH ORDINALITY AS hit(id, n) JOIN jobs j ON j.id = hit.id ORDER BY hit.n`,
+        )
+      : [];
+    const keys = new Map(ranked.hits.map((h) => [h.id, cursorKeyText(by, h.key)]));
+    return connectionOf(
+      sort,
+      rows.map((row) => ({ ...row, __key: keys.get(row.id)! })),
+      { hasNextPage: ranked.hasNextPage, hasPreviousPage: ranked.hasPreviousPage },
+      Promise.resolve(ranked.total),
     );
   }
 
@@ -163,9 +201,11 @@ export class JobService {
     return sql.join(select, ", ");
   }
 
-  private sortFor(order: JobOrder, tsquery: SQL | null): KeysetSort {
+  /** How a list is ordered; `indexed`: the search index orders it (and its relevance is the index's score). */
+  private sortFor(order: JobOrder, tsquery: SQL | null, indexed?: HitOrder): KeysetSort {
     const direction = order.direction;
     const id = sql`j.id`;
+    if (indexed === "relevance") return { name: `score-${direction}`, key: sql.blank, keyType: "real", direction, id };
     switch (order.field) {
       case JobOrderField.SALARY:
         return direction === OrderDirection.DESC
@@ -303,4 +343,26 @@ export class JobService {
       tags,
     };
   }
+}
+
+/** The index's order for a JobOrder (relevance when there are words, as with Postgres). */
+function indexOrderFor(order: JobOrder): HitOrder {
+  switch (order.field) {
+    case JobOrderField.RELEVANCE:
+      return "relevance";
+    case JobOrderField.SALARY:
+      return order.direction === OrderDirection.DESC ? "salary-desc" : "salary-asc";
+    default:
+      return "posted";
+  }
+}
+
+/** A hit's sort key as a cursor carries it: as Postgres prints it for the same sort (a time as ISO text). */
+function cursorKeyText(by: HitOrder, key: number): string {
+  return by === "posted" ? new Date(key).toISOString() : String(key);
+}
+
+function cursorKeyValue(by: HitOrder, key: string | null): number {
+  if (key == null) return by === "relevance" ? 0 : NaN;
+  return by === "posted" ? Date.parse(key) : Number(key);
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { BadUserInputError } from "../errors/app-error";
 import type { Connection, ConnectionArgs } from "../graphql/connection";
-import { decodeCursor, encodeCursor } from "../graphql/cursor";
+import { decodeCursor, encodeCursor, type CursorKey } from "../graphql/cursor";
 import { CACHED_ROWS, type Ranking, type ResultCache } from "./result-cache";
 import { query, sql, whereAll, type SQL } from "./sql";
 
@@ -76,6 +76,19 @@ export function pageRequest(args: ConnectionArgs): { size: number; cursor: strin
   };
 }
 
+/** The page a request asks for, with its cursor checked against the sort and decoded. */
+export function decodePage(
+  args: ConnectionArgs,
+  sort: Pick<KeysetSort, "name" | "keyType">,
+): { size: number; cursor: CursorKey | null; backward: boolean } {
+  const { size, cursor, backward } = pageRequest(args);
+  return {
+    size,
+    backward,
+    cursor: cursor ? decodeCursor(cursor, sort.name, backward ? "before" : "after", KEY_CHECKS[sort.keyType]) : null,
+  };
+}
+
 /**
  * One page of a keyset-paginated connection in a single statement; `totalCount` costs a second
  * statement and only runs when the client asks for it.
@@ -85,9 +98,8 @@ export async function keysetConnection<T extends { id: number }>(
   q: KeysetQuery,
   args: ConnectionArgs,
 ): Promise<Connection<T>> {
-  const { size, cursor: encoded, backward } = pageRequest(args);
   const { sort } = q;
-  const cursor = encoded ? decodeCursor(encoded, sort.name, backward ? "before" : "after", KEY_CHECKS[sort.keyType]) : null;
+  const { size, cursor, backward } = decodePage(args, sort);
   if (q.cache?.keep === "ranking" && !backward) {
     const cached = await q.cache.store.page<T>(rankingOf(q, q.cache.recheck ?? []), size, cursor?.id ?? null);
     if (cached)

@@ -1,0 +1,2 @@
+export { JobSearch } from "./job-search.service";
+export type { HitOrder } from "./job-index";

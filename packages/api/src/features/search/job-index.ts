@@ -1,0 +1,462 @@
+import { positionOf, weightOf, WEIGHT, type Positions, type Query } from "./text-search";
+
+/** What the index keeps of a published job besides its lexemes: what filters and orders read. */
+export interface IndexedJob {
+  id: number;
+  /** Epoch ms; Infinity when the job has no closing date. */
+  validThrough: number;
+  postedAt: number;
+  categoryId: number;
+  companyId: number;
+  seniority: string;
+  employmentType: string;
+  remote: string;
+  salaryMinUsd: number | null;
+  salaryMaxUsd: number | null;
+  /** Epoch ms; 0 when not featured. */
+  featuredUntil: number;
+  /** Lower-case, as stored. */
+  tags: string[];
+  locationIds: number[];
+}
+
+/** How hits are ordered; each has its key, then the job id as tie-breaker (as the SQL sorts do). */
+export type HitOrder = "relevance" | "posted" | "salary-desc" | "salary-asc";
+
+export interface PageRequest {
+  size: number;
+  /** Hits strictly after (or, backward, before) this one in the order. */
+  cursor: { key: number; id: number } | null;
+  backward: boolean;
+  direction: "ASC" | "DESC";
+}
+
+export interface Hit {
+  id: number;
+  key: number;
+}
+
+export interface RankedPage {
+  hits: Hit[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  /** Every match, not only the page's. */
+  total: number;
+}
+
+/** One lexeme's postings: the slots of the documents holding it (ascending), and each one's positions. */
+class Postings {
+  slots = new Int32Array(4);
+  /** Posting i's positions are positions[starts[i] .. starts[i + 1]). */
+  starts = new Uint32Array(5);
+  positions = new Uint16Array(8);
+  n = 0;
+
+  add(slot: number, positions: Positions): void {
+    if (this.n + 1 >= this.slots.length) {
+      this.slots = grow(this.slots, this.slots.length * 2);
+      this.starts = grow(this.starts, this.starts.length * 2);
+    }
+    const start = this.starts[this.n];
+    const count = Math.max(positions.length, 1);
+    if (start + count > this.positions.length) this.positions = grow(this.positions, Math.max(this.positions.length * 2, start + count));
+    if (positions.length) this.positions.set(positions, start);
+    else this.positions[start] = WEIGHT.D << 14; // a lexeme without positions still counts once
+    this.slots[this.n] = slot;
+    this.starts[this.n + 1] = start + count;
+    this.n++;
+  }
+
+  /** Keeps only the postings whose slots `remap` maps to a new slot (>= 0), renumbered. */
+  compact(remap: Int32Array): void {
+    let out = 0;
+    let outPos = 0;
+    for (let i = 0; i < this.n; i++) {
+      const slot = remap[this.slots[i]];
+      if (slot < 0) continue;
+      const from = this.starts[i];
+      const to = this.starts[i + 1];
+      this.positions.copyWithin(outPos, from, to);
+      this.slots[out] = slot;
+      this.starts[out] = outPos;
+      outPos += to - from;
+      out++;
+    }
+    this.n = out;
+    this.starts[out] = outPos;
+    this.trim();
+  }
+
+  /** Frees the slack that doubling left. */
+  trim(): void {
+    this.slots = this.slots.slice(0, this.n + 1);
+    this.starts = this.starts.slice(0, this.n + 1);
+    this.positions = this.positions.slice(0, this.starts[this.n]);
+  }
+
+  bytes(): number {
+    return this.slots.byteLength + this.starts.byteLength + this.positions.byteLength;
+  }
+}
+
+/** A copy of `array`, longer. */
+function grow<T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(array: T, length: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(length);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Saturating term frequency (BM25's, k1 = 1.2): the fifth mention adds less than the second. */
+const saturate = (n: number) => (n * 2.2) / (n + 1.2);
+
+/** How much a word in each part of a job counts against one in its description. */
+const TITLE_WEIGHT = 10;
+const COMPANY_OR_TAG_WEIGHT = 4;
+
+/** Adjacent query words found side by side: worth this much more in a title than elsewhere. */
+const ADJACENT_IN_TITLE = 8;
+const ADJACENT_ELSEWHERE = 2;
+
+/**
+ * An inverted index of published jobs, in one process's memory: per lexeme, the documents that hold
+ * it with their positions (so phrases match exactly as Postgres's `<->` does), and per document the
+ * attributes filters and orders read. Documents live in slots; replacing or removing one leaves a
+ * dead slot until `compact` renumbers them.
+ *
+ * Matching is Postgres's (`search_vector @@ tsquery`); ranking is BM25-like over fields (title above
+ * company and tags above description) with a bonus for the query's words side by side, which is
+ * what ranks an exact phrase above the same words scattered.
+ */
+export class JobIndex {
+  private docs: (IndexedJob | undefined)[] = [];
+  private readonly slotOf = new Map<number, number>();
+  private readonly postings = new Map<string, Postings>();
+  private dead = 0;
+
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  /** Adds a job, or replaces the one with its id. */
+  put(job: IndexedJob, lexemes: Map<string, Positions>): void {
+    this.remove(job.id);
+    const slot = this.docs.length;
+    this.docs.push(job);
+    this.slotOf.set(job.id, slot);
+    for (const [lexeme, positions] of lexemes) {
+      let postings = this.postings.get(lexeme);
+      if (!postings) this.postings.set(lexeme, (postings = new Postings()));
+      postings.add(slot, positions);
+    }
+  }
+
+  remove(id: number): void {
+    const slot = this.slotOf.get(id);
+    if (slot == null) return;
+    this.docs[slot] = undefined;
+    this.slotOf.delete(id);
+    this.dead++;
+  }
+
+  /** Whether dead slots (replaced, removed or closed jobs) have grown to a third of all slots. */
+  needsCompaction(): boolean {
+    return this.dead > 1000 && this.dead * 3 > this.docs.length;
+  }
+
+  /** Renumbers the slots without the dead ones and the jobs whose closing date has passed. */
+  compact(now = Date.now()): void {
+    const remap = new Int32Array(this.docs.length).fill(-1);
+    const docs: IndexedJob[] = [];
+    for (let slot = 0; slot < this.docs.length; slot++) {
+      const job = this.docs[slot];
+      if (!job) continue;
+      if (job.validThrough <= now) {
+        this.slotOf.delete(job.id);
+        continue;
+      }
+      remap[slot] = docs.length;
+      this.slotOf.set(job.id, docs.length);
+      docs.push(job);
+    }
+    this.docs = docs;
+    this.dead = 0;
+    for (const [lexeme, postings] of this.postings) {
+      postings.compact(remap);
+      if (postings.n === 0) this.postings.delete(lexeme);
+    }
+  }
+
+  /** Frees the slack left by growing arrays (after a bulk load). */
+  trim(): void {
+    for (const postings of this.postings.values()) postings.trim();
+  }
+
+  /** Bytes held in postings (typed arrays), for the memory report. */
+  postingBytes(): number {
+    let bytes = 0;
+    for (const postings of this.postings.values()) bytes += postings.bytes();
+    return bytes;
+  }
+
+  /**
+   * A page of the jobs matching `query` (null: every job) that `accept` keeps and are open at `now`,
+   * in `order`, and how many match in all.
+   */
+  search(query: Query | null, accept: (job: IndexedJob) => boolean, order: HitOrder, page: PageRequest, now = Date.now()): RankedPage {
+    const slots = query ? this.match(query) : this.allSlots();
+    const terms = order === "relevance" && query ? this.scoringTerms(query) : [];
+    const cursors = new Int32Array(terms.length); // each term's walk through its postings, in step with `slots`
+    const desc = page.direction === "DESC";
+    // Read forwards, the page is the best `size + 1` hits after the cursor; backwards, the `size + 1`
+    // closest before it, in the opposite order.
+    const better =
+      desc !== page.backward
+        ? (a: Hit, b: Hit) => a.key > b.key || (a.key === b.key && a.id > b.id)
+        : (a: Hit, b: Hit) => a.key < b.key || (a.key === b.key && a.id < b.id);
+    const cursor = page.cursor;
+    const top: Hit[] = [];
+    const keep = page.size + 1;
+    let total = 0;
+
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i];
+      const job = this.docs[slot]!;
+      if (job.validThrough <= now || !accept(job)) continue;
+      total++;
+      const key = order === "relevance" ? this.score(slot, terms, cursors) : keyOf(job, order);
+      const hit = { id: job.id, key };
+      if (cursor && !better(cursor, hit)) continue; // only hits the cursor comes before
+      if (top.length === keep && !better(hit, top[keep - 1])) continue;
+      let at = top.length === keep ? keep - 1 : top.length;
+      while (at > 0 && better(hit, top[at - 1])) at--;
+      top.splice(at, 0, hit);
+      if (top.length > keep) top.pop();
+    }
+
+    const more = top.length > page.size;
+    const hits = top.slice(0, page.size);
+    if (page.backward) hits.reverse();
+    return {
+      hits,
+      hasNextPage: page.backward ? cursor != null : more,
+      hasPreviousPage: page.backward ? more : cursor != null,
+      total,
+    };
+  }
+
+  // -- matching ---------------------------------------------------------------------------
+
+  private allSlots(): Int32Array {
+    const slots = new Int32Array(this.slotOf.size);
+    let n = 0;
+    for (let slot = 0; slot < this.docs.length; slot++) if (this.docs[slot]) slots[n++] = slot;
+    return slots;
+  }
+
+  /** The live slots holding a lexeme, ascending. */
+  private lexemeSlots(lexeme: string): Int32Array {
+    const postings = this.postings.get(lexeme);
+    if (!postings) return new Int32Array(0);
+    const out = new Int32Array(postings.n);
+    let n = 0;
+    for (let i = 0; i < postings.n; i++) if (this.docs[postings.slots[i]]) out[n++] = postings.slots[i];
+    return out.subarray(0, n);
+  }
+
+  /** The live slots matching a query, ascending. */
+  private match(query: Query): Int32Array {
+    switch (query.op) {
+      case "lexeme":
+        return this.lexemeSlots(query.lexeme);
+      case "not":
+        return difference(this.allSlots(), this.match(query.arg));
+      case "and":
+        if (query.right.op === "not") return difference(this.match(query.left), this.match(query.right.arg));
+        if (query.left.op === "not") return difference(this.match(query.right), this.match(query.left.arg));
+        return intersect(this.match(query.left), this.match(query.right));
+      case "or":
+        return union(this.match(query.left), this.match(query.right));
+      case "phrase": {
+        const candidates = intersect(this.match(query.left), this.match(query.right));
+        const out = new Int32Array(candidates.length);
+        let n = 0;
+        for (let i = 0; i < candidates.length; i++) if (this.phraseEnds(query, candidates[i]).length) out[n++] = candidates[i];
+        return out.subarray(0, n);
+      }
+    }
+  }
+
+  /** Where in a document a phrase (or one lexeme) ends, as Postgres's phrase search counts. */
+  private phraseEnds(query: Query, slot: number): number[] {
+    switch (query.op) {
+      case "lexeme":
+        return this.positionsIn(query.lexeme, slot);
+      case "phrase": {
+        const left = this.phraseEnds(query.left, slot);
+        if (!left.length) return [];
+        return this.phraseEnds(query.right, slot).filter((end) => left.includes(end - query.distance));
+      }
+      case "or":
+        return [...new Set([...this.phraseEnds(query.left, slot), ...this.phraseEnds(query.right, slot)])];
+      default:
+        // `!` and `&` inside a phrase: websearch_to_tsquery never writes them. Match as Postgres
+        // would for `&` (both present, at the right operand's positions), and treat `!x` as no position.
+        return query.op === "and" && this.phraseEnds(query.left, slot).length ? this.phraseEnds(query.right, slot) : [];
+    }
+  }
+
+  /** A lexeme's positions (without weights) in one document. */
+  private positionsIn(lexeme: string, slot: number): number[] {
+    const postings = this.postings.get(lexeme);
+    if (!postings) return [];
+    const i = findSlot(postings.slots, postings.n, slot);
+    if (i < 0) return [];
+    const out: number[] = [];
+    for (let p = postings.starts[i]; p < postings.starts[i + 1]; p++) out.push(positionOf(postings.positions[p]));
+    return out;
+  }
+
+  // -- ranking ----------------------------------------------------------------------------
+
+  /** The query's words that count toward relevance (not those it excludes), once each, in the order typed. */
+  private scoringTerms(query: Query): { lexeme: string; postings: Postings; idf: number }[] {
+    const lexemes: string[] = [];
+    const walk = (q: Query) => {
+      if (q.op === "lexeme") {
+        if (!lexemes.includes(q.lexeme)) lexemes.push(q.lexeme);
+      } else if (q.op !== "not") {
+        walk(q.left);
+        walk(q.right);
+      }
+    };
+    walk(query);
+    const n = this.slotOf.size;
+    return lexemes.flatMap((lexeme) => {
+      const postings = this.postings.get(lexeme);
+      if (!postings) return [];
+      let df = 0;
+      for (let i = 0; i < postings.n; i++) if (this.docs[postings.slots[i]]) df++;
+      return [{ lexeme, postings, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) }];
+    });
+  }
+
+  /**
+   * A document's relevance: for each query word, its inverse document frequency times how often it
+   * appears in each field (saturating, weighted by field), plus a bonus for each pair of the query's
+   * consecutive words that the document has side by side. `cursors` walk each word's postings in step
+   * with the ascending slots the caller scores, so no lookup searches.
+   */
+  private score(slot: number, terms: { postings: Postings; idf: number }[], cursors: Int32Array): number {
+    let score = 0;
+    let previous: { from: number; to: number; postings: Postings; idf: number } | null = null;
+    for (let t = 0; t < terms.length; t++) {
+      const { postings, idf } = terms[t];
+      let i = cursors[t];
+      while (i < postings.n && postings.slots[i] < slot) i++;
+      cursors[t] = i;
+      if (i >= postings.n || postings.slots[i] !== slot) {
+        previous = null; // an OR's other branch: this word is not in the document
+        continue;
+      }
+      const from = postings.starts[i];
+      const to = postings.starts[i + 1];
+      let title = 0;
+      let companyOrTags = 0;
+      let description = 0;
+      for (let p = from; p < to; p++) {
+        const weight = weightOf(postings.positions[p]);
+        if (weight === WEIGHT.A) title++;
+        else if (weight === WEIGHT.B) companyOrTags++;
+        else description++;
+      }
+      score += idf * (TITLE_WEIGHT * saturate(title) + COMPANY_OR_TAG_WEIGHT * saturate(companyOrTags) + saturate(description));
+      if (previous) score += adjacencyBonus(previous, { from, to, postings, idf });
+      previous = { from, to, postings, idf };
+    }
+    return score;
+  }
+}
+
+/** The bonus for two consecutive query words side by side in a document (most for a title). */
+function adjacencyBonus(
+  left: { from: number; to: number; postings: Postings; idf: number },
+  right: { from: number; to: number; postings: Postings; idf: number },
+): number {
+  let best = 0;
+  for (let r = right.from; r < right.to; r++) {
+    const rp = right.postings.positions[r];
+    for (let l = left.from; l < left.to; l++) {
+      const lp = left.postings.positions[l];
+      if (positionOf(rp) - positionOf(lp) !== 1) continue;
+      const weight = weightOf(lp) === WEIGHT.A && weightOf(rp) === WEIGHT.A ? ADJACENT_IN_TITLE : ADJACENT_ELSEWHERE;
+      if (weight > best) best = weight;
+    }
+  }
+  return best * ((left.idf + right.idf) / 2);
+}
+
+function keyOf(job: IndexedJob, order: Exclude<HitOrder, "relevance">): number {
+  switch (order) {
+    case "posted":
+      return job.postedAt;
+    case "salary-desc":
+      return job.salaryMaxUsd ?? -1;
+    case "salary-asc":
+      return job.salaryMinUsd ?? 2147483647;
+  }
+}
+
+/** Index of `slot` in the first `n` ascending slots, or -1. */
+function findSlot(slots: Int32Array, n: number, slot: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = slots[mid];
+    if (v === slot) return mid;
+    if (v < slot) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(Math.min(a.length, b.length));
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      out[n++] = a[i];
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return out.subarray(0, n);
+}
+
+function union(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let n = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] < b[j])) out[n++] = a[i++];
+    else if (i >= a.length || b[j] < a[i]) out[n++] = b[j++];
+    else {
+      out[n++] = a[i++];
+      j++;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+function difference(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length);
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length; i++) {
+    while (j < b.length && b[j] < a[i]) j++;
+    if (j < b.length && b[j] === a[i]) continue;
+    out[n++] = a[i];
+  }
+  return out.subarray(0, n);
+}

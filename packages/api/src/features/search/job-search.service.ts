@@ -1,0 +1,276 @@
+import type { DataSource } from "typeorm";
+import { query, sql, type SQL } from "../../shared/db/sql";
+import type { Logger } from "../../shared/log/logger";
+import { toUsd } from "../../shared/money/money";
+import type { JobCriteria } from "../jobs";
+import { JobIndex, type HitOrder, type IndexedJob, type PageRequest, type RankedPage } from "./job-index";
+import { parseTsquery, parseTsvector } from "./text-search";
+
+/** Jobs read per statement while building. */
+const BUILD_BATCH = 5_000;
+
+/** What the index reads of a job: the same columns in a build and a catch-up. */
+const DOC_COLUMNS = sql`j.id, j.status,
+  floor(extract(epoch FROM j.valid_through) * 1000)::float8 AS "validThrough",
+  floor(extract(epoch FROM j.posted_at) * 1000)::float8 AS "postedAt",
+  j.category_id AS "categoryId", j.company_id AS "companyId", j.seniority, j.employment_type AS "employmentType", j.remote,
+  j.salary_min_usd AS "salaryMinUsd", j.salary_max_usd AS "salaryMaxUsd",
+  floor(extract(epoch FROM j.featured_until) * 1000)::float8 AS "featuredUntil",
+  j.tags, ARRAY(SELECT jl.location_id FROM job_locations jl WHERE jl.job_id = j.id) AS "locationIds",
+  coalesce(j.search_vector::text, '') AS lexemes`;
+
+type DocRow = Omit<IndexedJob, "validThrough" | "featuredUntil"> & {
+  status: string;
+  validThrough: number | null;
+  featuredUntil: number | null;
+  lexemes: string;
+};
+
+/** Where an index stands against the change log (see the migration job-search-changes). */
+interface Position {
+  /** The highest change-log sequence number applied. */
+  applied: number;
+  /** The oldest transaction still running at the last read: its changes (and later ones') are re-read. */
+  xmin: string;
+  /** Sequence numbers read from those transactions, applied already. */
+  recent: Set<string>;
+}
+
+export interface SearchRequest {
+  criteria: JobCriteria;
+  order: HitOrder;
+  page: PageRequest;
+}
+
+/**
+ * Full-text job search answered from an index in this process's memory (JobIndex), kept in step
+ * with Postgres — the source of truth — through the `job_search_changes` log that triggers on
+ * `jobs` and `job_locations` append to. Every search first asks Postgres, in the one statement that
+ * also parses its words (`websearch_to_tsquery`, so stemming and stop words are Postgres's) and
+ * resolves filter slugs, whether the log has moved; if so it applies the changes first. So a job
+ * is findable by the next search on every process the moment its transaction commits, and every
+ * process answers alike: the same jobs give the same index whatever order they arrived in. A
+ * background poll applies changes between searches.
+ *
+ * The seam: `rank` takes criteria and a page and answers ids, keys and the total; the page's rows
+ * are read by JobService in one statement. A search engine (OpenSearch, Typesense…) fed by the same
+ * log would implement the same method.
+ */
+export class JobSearch {
+  private index: JobIndex | null = null;
+  private position: Position | null = null;
+  private building: Promise<void> | null = null;
+  /** One change-log read at a time; searches that find the log moved wait for it. */
+  private syncing: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  private log?: Logger;
+
+  /** Without `start`, the index is built by the first search and follows the log only when searched. */
+  constructor(private readonly ds: DataSource) {}
+
+  /**
+   * Builds the index in the background and, every `pollMs` (0: never), applies the change log
+   * between searches, so that a search seldom waits for it (a server calls this).
+   */
+  start(pollMs: number, log?: Logger): void {
+    this.log = log;
+    this.stopped = false;
+    void this.ready().catch((error: unknown) =>
+      this.log?.warn({ err: error }, "search index: first build failed; the next search retries"),
+    );
+    if (!pollMs) return;
+    this.timer = setInterval(() => {
+      if (!this.index || this.syncing) return;
+      this.sync().catch((error: unknown) => this.log?.warn({ err: error }, "search index: reading the change log failed"));
+    }, pollMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** How big the index is, for the memory report in docs/benchmarks.md. */
+  stats(): { jobs: number; postingBytes: number } {
+    return { jobs: this.index?.size ?? 0, postingBytes: this.index?.postingBytes() ?? 0 };
+  }
+
+  /** A page of matching jobs' ids with their sort keys, and the number of matches. */
+  async rank({ criteria, order, page }: SearchRequest): Promise<RankedPage> {
+    await this.ready();
+    const text = criteria.query?.trim() ?? "";
+    const lists = {
+      categories: criteria.categories?.length
+        ? sql`ARRAY(SELECT id FROM job_categories WHERE slug = ANY(${sql.value(criteria.categories)}::text[]))`
+        : null,
+      companies: criteria.companies?.length
+        ? sql`ARRAY(SELECT id FROM companies WHERE slug = ANY(${sql.value(criteria.companies)}::text[]))`
+        : null,
+      locations: criteria.locations?.length
+        ? sql`ARRAY(SELECT id FROM locations WHERE slug = ANY(${sql.value(criteria.locations)}::text[]))`
+        : null,
+    };
+    const column = (list: SQL | null, name: string) => (list ? sql`, ${list} AS ${sql.identifier(name)}` : sql.blank);
+    const [found] = await query<{
+      tsquery: string;
+      head: string | null;
+      recent: number;
+      categories?: number[];
+      companies?: number[];
+      locations?: number[];
+    }>(
+      this.ds,
+      sql`SELECT websearch_to_tsquery('english', ${sql.value(text)})::text AS tsquery,
+        (SELECT max(seq) FROM job_search_changes)::text AS head,
+        (SELECT count(*) FROM job_search_changes WHERE xid >= ${sql.value(this.position!.xmin)}::xid8)::int AS recent
+        ${column(lists.categories, "categories")}${column(lists.companies, "companies")}${column(lists.locations, "locations")}`,
+    );
+    if (Number(found.head ?? 0) > this.position!.applied || found.recent > this.position!.recent.size) await this.sync();
+
+    const tsquery = parseTsquery(found.tsquery);
+    // Only stop words: Postgres's `@@` matches nothing, and so does the index.
+    if (!tsquery) return { hits: [], hasNextPage: false, hasPreviousPage: page.cursor != null && !page.backward, total: 0 };
+    return this.index!.search(tsquery, acceptor(criteria, found), order, page);
+  }
+
+  /** The index, built on first use (and rebuilt when the log says everything changed). */
+  private async ready(): Promise<void> {
+    if (this.index) return;
+    this.building ??= this.rebuild().finally(() => (this.building = null));
+    await this.building;
+  }
+
+  /** Reads every open published job into a new index, then swaps it in. */
+  private async rebuild(): Promise<void> {
+    const started = Date.now();
+    const [mark] = await query<{ head: string; xmin: string }>(
+      this.ds,
+      sql`SELECT coalesce(max(seq), 0)::text AS head, pg_snapshot_xmin(pg_current_snapshot())::text AS xmin FROM job_search_changes`,
+    );
+    const index = new JobIndex();
+    for (let after = 0; ;) {
+      const rows = await query<DocRow>(
+        this.ds,
+        sql`SELECT ${DOC_COLUMNS} FROM jobs j
+          WHERE j.status = 'PUBLISHED' AND (j.valid_through IS NULL OR j.valid_through > now()) AND j.id > ${sql.value(after)}::int
+          ORDER BY j.id LIMIT ${sql.literal(BUILD_BATCH)}`,
+      );
+      for (const row of rows) index.put(indexed(row), parseTsvector(row.lexemes));
+      if (rows.length < BUILD_BATCH) break;
+      after = rows[rows.length - 1].id;
+    }
+    index.trim();
+    // Changes made while building are read again by the next sync: applying one twice does no harm.
+    this.index = index;
+    this.position = { applied: Number(mark.head), xmin: mark.xmin, recent: new Set() };
+    this.log?.info({ jobs: index.size, ms: Date.now() - started, postingBytes: index.postingBytes() }, "search index built");
+  }
+
+  /** Applies the change log's new rows (one sync at a time). */
+  private sync(): Promise<void> {
+    this.syncing ??= this.applyChanges().finally(() => (this.syncing = null));
+    return this.syncing;
+  }
+
+  private async applyChanges(): Promise<void> {
+    if (this.stopped && this.index) return;
+    const position = this.position!;
+    const [log] = await query<{ xmin: string; changes: { seq: string; job: number | null; recent: boolean }[] }>(
+      this.ds,
+      sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin,
+        coalesce((SELECT json_agg(json_build_object('seq', c.seq::text, 'job', c.job_id, 'recent', c.xid >= pg_snapshot_xmin(pg_current_snapshot())) ORDER BY c.seq)
+          FROM job_search_changes c WHERE c.seq > ${sql.value(position.applied)}::bigint OR c.xid >= ${sql.value(position.xmin)}::xid8), '[]') AS changes`,
+    );
+    const fresh = log.changes.filter((c) => Number(c.seq) > position.applied || !position.recent.has(c.seq));
+    if (fresh.some((c) => c.job == null)) {
+      // TRUNCATE: start again from the table.
+      this.index = null;
+      await this.ready();
+      return;
+    }
+    const ids = [...new Set(fresh.map((c) => c.job!))];
+    if (ids.length) {
+      const rows = await query<DocRow>(this.ds, sql`SELECT ${DOC_COLUMNS} FROM jobs j WHERE j.id = ANY(${sql.value(ids)}::int[])`);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      for (const id of ids) {
+        const row = byId.get(id);
+        if (row && row.status === "PUBLISHED") this.index!.put(indexed(row), parseTsvector(row.lexemes));
+        else this.index!.remove(id);
+      }
+      if (this.index!.needsCompaction()) this.index!.compact();
+    }
+    this.position = {
+      applied: Math.max(position.applied, ...log.changes.map((c) => Number(c.seq))),
+      xmin: log.xmin,
+      recent: new Set(log.changes.filter((c) => c.recent).map((c) => c.seq)),
+    };
+  }
+}
+
+function indexed(row: DocRow): IndexedJob {
+  return {
+    id: row.id,
+    validThrough: row.validThrough ?? Infinity,
+    postedAt: row.postedAt,
+    categoryId: row.categoryId,
+    companyId: row.companyId,
+    seniority: row.seniority,
+    employmentType: row.employmentType,
+    remote: row.remote,
+    salaryMinUsd: row.salaryMinUsd,
+    salaryMaxUsd: row.salaryMaxUsd,
+    featuredUntil: row.featuredUntil ?? 0,
+    tags: row.tags,
+    locationIds: row.locationIds,
+  };
+}
+
+/** The criteria besides the words, as a test on an indexed job: what jobConditions says in SQL. */
+function acceptor(
+  c: JobCriteria,
+  ids: { categories?: number[]; companies?: number[]; locations?: number[] },
+): (job: IndexedJob) => boolean {
+  const tests: ((job: IndexedJob) => boolean)[] = [];
+  const among = <T>(values: readonly T[] | null | undefined, read: (job: IndexedJob) => T) => {
+    if (!values?.length) return;
+    const set = new Set(values);
+    tests.push((job) => set.has(read(job)));
+  };
+  if (ids.categories) among(ids.categories, (j) => j.categoryId);
+  if (ids.companies) among(ids.companies, (j) => j.companyId);
+  if (ids.locations) {
+    const set = new Set(ids.locations);
+    tests.push((job) => job.locationIds.some((l) => set.has(l)));
+  }
+  // A filter naming only unknown slugs matches nothing, as `IN (empty)` does.
+  for (const list of [ids.categories, ids.companies, ids.locations]) if (list && !list.length) return () => false;
+  among(c.seniorities, (j) => j.seniority);
+  among(c.employmentTypes, (j) => j.employmentType);
+  among(c.remote, (j) => j.remote);
+  among(c.companyIds, (j) => j.companyId);
+  among(c.categoryIds, (j) => j.categoryId);
+  if (c.tags?.length) {
+    const set = new Set(c.tags.map((t) => t.toLowerCase()));
+    tests.push((job) => job.tags.some((t) => set.has(t)));
+  }
+  if (c.excludeIds?.length) {
+    const set = new Set(c.excludeIds);
+    tests.push((job) => !set.has(job.id));
+  }
+  if (c.salaryMin != null) {
+    const usd = toUsd(c.salaryMin, c.salaryCurrency ?? "USD");
+    tests.push((job) => (job.salaryMaxUsd ?? job.salaryMinUsd ?? -Infinity) >= usd);
+  }
+  if (c.postedAfter != null) {
+    const after = c.postedAfter.getTime();
+    tests.push((job) => job.postedAt >= after);
+  }
+  if (c.featured != null) {
+    const featured = c.featured;
+    tests.push((job) => job.featuredUntil > Date.now() === featured);
+  }
+  return (job) => tests.every((test) => test(job));
+}

@@ -50,13 +50,17 @@ class Postings {
   /** Posting i's positions are positions[starts[i] .. starts[i + 1]). */
   starts = new Uint32Array(5);
   positions = new Uint16Array(8);
+  /** Posting i's term frequency score (fields weighted and saturated, see `termFrequency`), in thousandths. */
+  tf = new Uint16Array(4);
   n = 0;
 
   add(slot: number, positions: Positions): void {
     if (this.n + 1 >= this.slots.length) {
       this.slots = grow(this.slots, this.slots.length * 2);
       this.starts = grow(this.starts, this.starts.length * 2);
+      this.tf = grow(this.tf, this.tf.length * 2);
     }
+    this.tf[this.n] = Math.round(termFrequency(positions) * 1000);
     const start = this.starts[this.n];
     const count = Math.max(positions.length, 1);
     if (start + count > this.positions.length) this.positions = grow(this.positions, Math.max(this.positions.length * 2, start + count));
@@ -78,6 +82,7 @@ class Postings {
       const to = this.starts[i + 1];
       this.positions.copyWithin(outPos, from, to);
       this.slots[out] = slot;
+      this.tf[out] = this.tf[i];
       this.starts[out] = outPos;
       outPos += to - from;
       out++;
@@ -90,17 +95,21 @@ class Postings {
   /** Frees the slack that doubling left. */
   trim(): void {
     this.slots = this.slots.slice(0, this.n + 1);
+    this.tf = this.tf.slice(0, this.n + 1);
     this.starts = this.starts.slice(0, this.n + 1);
     this.positions = this.positions.slice(0, this.starts[this.n]);
   }
 
   bytes(): number {
-    return this.slots.byteLength + this.starts.byteLength + this.positions.byteLength;
+    return this.slots.byteLength + this.starts.byteLength + this.positions.byteLength + this.tf.byteLength;
   }
 }
 
 /** A copy of `array`, longer. */
-function grow<T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(array: T, length: number): T {
+function grow<
+  T extends
+    Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint8Array<ArrayBuffer> | Float64Array<ArrayBuffer>,
+>(array: T, length: number): T {
   const bigger = new (array.constructor as new (n: number) => T)(length);
   bigger.set(array);
   return bigger;
@@ -112,6 +121,21 @@ const saturate = (n: number) => (n * 2.2) / (n + 1.2);
 /** How much a word in each part of a job counts against one in its description. */
 const TITLE_WEIGHT = 10;
 const COMPANY_OR_TAG_WEIGHT = 4;
+
+/** How often a word appears in each field of a job, weighted by field, each field saturating. */
+function termFrequency(positions: Positions): number {
+  if (!positions.length) return 1;
+  let title = 0;
+  let companyOrTags = 0;
+  let description = 0;
+  for (const packed of positions) {
+    const weight = weightOf(packed);
+    if (weight === WEIGHT.A) title++;
+    else if (weight === WEIGHT.B) companyOrTags++;
+    else description++;
+  }
+  return TITLE_WEIGHT * saturate(title) + COMPANY_OR_TAG_WEIGHT * saturate(companyOrTags) + saturate(description);
+}
 
 /** Adjacent query words found side by side: worth this much more in a title than elsewhere. */
 const ADJACENT_IN_TITLE = 8;
@@ -129,6 +153,10 @@ const ADJACENT_ELSEWHERE = 2;
  */
 export class JobIndex {
   private docs: (IndexedJob | undefined)[] = [];
+  /** Per slot: 1 while its job is in the index (a flat array: the hot loops read it for every posting). */
+  private alive = new Uint8Array(1024);
+  /** Per slot: the job's closing time (epoch ms), read for every match. */
+  private closes = new Float64Array(1024);
   private readonly slotOf = new Map<number, number>();
   private readonly postings = new Map<string, Postings>();
   private dead = 0;
@@ -142,6 +170,12 @@ export class JobIndex {
     this.remove(job.id);
     const slot = this.docs.length;
     this.docs.push(job);
+    if (slot >= this.alive.length) {
+      this.alive = grow(this.alive, this.alive.length * 2);
+      this.closes = grow(this.closes, this.closes.length * 2);
+    }
+    this.alive[slot] = 1;
+    this.closes[slot] = job.validThrough;
     this.slotOf.set(job.id, slot);
     for (const [lexeme, positions] of lexemes) {
       let postings = this.postings.get(lexeme);
@@ -154,6 +188,7 @@ export class JobIndex {
     const slot = this.slotOf.get(id);
     if (slot == null) return;
     this.docs[slot] = undefined;
+    this.alive[slot] = 0;
     this.slotOf.delete(id);
     this.dead++;
   }
@@ -179,6 +214,12 @@ export class JobIndex {
       docs.push(job);
     }
     this.docs = docs;
+    this.alive = new Uint8Array(Math.max(1024, docs.length * 2));
+    this.closes = new Float64Array(this.alive.length);
+    docs.forEach((job, slot) => {
+      this.alive[slot] = 1;
+      this.closes[slot] = job.validThrough;
+    });
     this.dead = 0;
     for (const [lexeme, postings] of this.postings) {
       postings.compact(remap);
@@ -202,35 +243,71 @@ export class JobIndex {
    * A page of the jobs matching `query` (null: every job) that `accept` keeps and are open at `now`,
    * in `order`, and how many match in all.
    */
-  search(query: Query | null, accept: (job: IndexedJob) => boolean, order: HitOrder, page: PageRequest, now = Date.now()): RankedPage {
+  search(
+    query: Query | null,
+    accept: ((job: IndexedJob) => boolean) | null,
+    order: HitOrder,
+    page: PageRequest,
+    now = Date.now(),
+  ): RankedPage {
     const slots = query ? this.match(query) : this.allSlots();
-    const terms = order === "relevance" && query ? this.scoringTerms(query) : [];
-    const cursors = new Int32Array(terms.length); // each term's walk through its postings, in step with `slots`
+    const relevance = order === "relevance" && query != null;
+    const terms = relevance ? this.scoringTerms(query) : [];
+    // Each term's walk down its postings, in step with `slots` (read from the highest slot down, so
+    // that among equal keys the newer job, with the higher id, usually comes first and the page fills fast).
+    const cursors = Int32Array.from(terms, (t) => t.postings.n - 1);
+    // The most the side-by-side bonus can add: a hit whose score without it is lower than the page's
+    // last by more than this cannot make the page, and its positions are never read.
+    let maxBonus = 0;
+    for (let t = 1; t < terms.length; t++) maxBonus += ADJACENT_IN_TITLE * ((terms[t - 1].idf + terms[t].idf) / 2);
     const desc = page.direction === "DESC";
     // Read forwards, the page is the best `size + 1` hits after the cursor; backwards, the `size + 1`
     // closest before it, in the opposite order.
-    const better =
-      desc !== page.backward
-        ? (a: Hit, b: Hit) => a.key > b.key || (a.key === b.key && a.id > b.id)
-        : (a: Hit, b: Hit) => a.key < b.key || (a.key === b.key && a.id < b.id);
+    const forwards = desc !== page.backward;
+    const sign = forwards ? 1 : -1; // hits compare by sign * key, then sign * id, highest first
     const cursor = page.cursor;
+    const cursorKey = cursor ? sign * cursor.key : 0;
+    const cursorId = cursor ? sign * cursor.id : 0;
     const top: Hit[] = [];
     const keep = page.size + 1;
+    // The page's last hit so far (signed): a hit must beat it to get in once the page is full.
+    let lastKey = -Infinity;
+    let lastId = -Infinity;
     let total = 0;
 
-    for (let i = 0; i < slots.length; i++) {
+    const closes = this.closes;
+    for (let i = slots.length - 1; i >= 0; i--) {
       const slot = slots[i];
+      if (closes[slot] <= now) continue;
       const job = this.docs[slot]!;
-      if (job.validThrough <= now || !accept(job)) continue;
+      if (accept && !accept(job)) continue;
       total++;
-      const key = order === "relevance" ? this.score(slot, terms, cursors) : keyOf(job, order);
-      const hit = { id: job.id, key };
-      if (cursor && !better(cursor, hit)) continue; // only hits the cursor comes before
-      if (top.length === keep && !better(hit, top[keep - 1])) continue;
+      let key: number;
+      if (relevance) {
+        key = this.baseScore(slot, terms, cursors);
+        // Only a forwards page (best first) can skip: the bonus can only raise a score.
+        if (forwards && top.length === keep && key + maxBonus < lastKey) continue;
+        if (maxBonus) key += this.bonus(terms, cursors, slot);
+      } else {
+        key = keyOf(job, order as Exclude<HitOrder, "relevance">);
+      }
+      const k = sign * key;
+      const id = sign * job.id;
+      if (cursor && !(k < cursorKey || (k === cursorKey && id < cursorId))) continue; // only hits after the cursor
+      if (top.length === keep && !(k > lastKey || (k === lastKey && id > lastId))) continue;
       let at = top.length === keep ? keep - 1 : top.length;
-      while (at > 0 && better(hit, top[at - 1])) at--;
-      top.splice(at, 0, hit);
+      while (at > 0) {
+        const prev = top[at - 1];
+        const pk = sign * prev.key;
+        if (k > pk || (k === pk && id > sign * prev.id)) at--;
+        else break;
+      }
+      top.splice(at, 0, { id: job.id, key });
       if (top.length > keep) top.pop();
+      if (top.length === keep) {
+        lastKey = sign * top[keep - 1].key;
+        lastId = sign * top[keep - 1].id;
+      }
     }
 
     const more = top.length > page.size;
@@ -249,7 +326,7 @@ export class JobIndex {
   private allSlots(): Int32Array {
     const slots = new Int32Array(this.slotOf.size);
     let n = 0;
-    for (let slot = 0; slot < this.docs.length; slot++) if (this.docs[slot]) slots[n++] = slot;
+    for (let slot = 0; slot < this.docs.length; slot++) if (this.alive[slot]) slots[n++] = slot;
     return slots;
   }
 
@@ -259,7 +336,8 @@ export class JobIndex {
     if (!postings) return new Int32Array(0);
     const out = new Int32Array(postings.n);
     let n = 0;
-    for (let i = 0; i < postings.n; i++) if (this.docs[postings.slots[i]]) out[n++] = postings.slots[i];
+    const alive = this.alive;
+    for (let i = 0; i < postings.n; i++) if (alive[postings.slots[i]]) out[n++] = postings.slots[i];
     return out.subarray(0, n);
   }
 
@@ -277,6 +355,8 @@ export class JobIndex {
       case "or":
         return union(this.match(query.left), this.match(query.right));
       case "phrase": {
+        const chain = phraseChain(query);
+        if (chain) return this.matchChain(chain);
         const candidates = intersect(this.match(query.left), this.match(query.right));
         const out = new Int32Array(candidates.length);
         let n = 0;
@@ -284,6 +364,48 @@ export class JobIndex {
         return out.subarray(0, n);
       }
     }
+  }
+
+  /**
+   * The live slots holding a chain of words at fixed distances (`"machine learning engineer"`):
+   * walks the words' postings in step and compares positions in place.
+   */
+  private matchChain(chain: { lexeme: string; offset: number }[]): Int32Array {
+    const postings = chain.map((c) => this.postings.get(c.lexeme));
+    if (postings.some((p) => !p)) return new Int32Array(0);
+    const lists = postings as Postings[];
+    let candidates = this.lexemeSlots(chain[0].lexeme);
+    for (let k = 1; k < chain.length; k++) candidates = intersect(candidates, this.lexemeSlots(chain[k].lexeme));
+    const at = new Int32Array(lists.length);
+    const out = new Int32Array(candidates.length);
+    let n = 0;
+    for (let c = 0; c < candidates.length; c++) {
+      const slot = candidates[c];
+      for (let k = 0; k < lists.length; k++) {
+        let i = at[k];
+        while (lists[k].slots[i] < slot) i++;
+        at[k] = i;
+      }
+      const first = lists[0];
+      let found = false;
+      for (let a = first.starts[at[0]]; a < first.starts[at[0] + 1] && !found; a++) {
+        const start = positionOf(first.positions[a]);
+        found = true;
+        for (let k = 1; k < lists.length && found; k++) {
+          const list = lists[k];
+          const want = start + chain[k].offset;
+          found = false;
+          for (let b = list.starts[at[k]]; b < list.starts[at[k] + 1]; b++) {
+            if (positionOf(list.positions[b]) === want) {
+              found = true;
+              break;
+            }
+          }
+        }
+      }
+      if (found) out[n++] = slot;
+    }
+    return out.subarray(0, n);
   }
 
   /** Where in a document a phrase (or one lexeme) ends, as Postgres's phrase search counts. */
@@ -319,7 +441,7 @@ export class JobIndex {
   // -- ranking ----------------------------------------------------------------------------
 
   /** The query's words that count toward relevance (not those it excludes), once each, in the order typed. */
-  private scoringTerms(query: Query): { lexeme: string; postings: Postings; idf: number }[] {
+  private scoringTerms(query: Query): ScoringTerm[] {
     const lexemes: string[] = [];
     const walk = (q: Query) => {
       if (q.op === "lexeme") {
@@ -335,64 +457,72 @@ export class JobIndex {
       const postings = this.postings.get(lexeme);
       if (!postings) return [];
       let df = 0;
-      for (let i = 0; i < postings.n; i++) if (this.docs[postings.slots[i]]) df++;
-      return [{ lexeme, postings, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) }];
+      for (let i = 0; i < postings.n; i++) df += this.alive[postings.slots[i]];
+      return [{ postings, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) }];
     });
   }
 
   /**
-   * A document's relevance: for each query word, its inverse document frequency times how often it
-   * appears in each field (saturating, weighted by field), plus a bonus for each pair of the query's
-   * consecutive words that the document has side by side. `cursors` walk each word's postings in step
-   * with the ascending slots the caller scores, so no lookup searches.
+   * A document's relevance without the side-by-side bonus: for each query word, its inverse document
+   * frequency times its term frequency (`termFrequency`). `cursors` walk each word's postings in step
+   * with the descending slots the caller scores, so no lookup searches; afterwards cursors[t] is the
+   * word's posting for this document, if it has one.
    */
-  private score(slot: number, terms: { postings: Postings; idf: number }[], cursors: Int32Array): number {
+  private baseScore(slot: number, terms: ScoringTerm[], cursors: Int32Array): number {
     let score = 0;
-    let previous: { from: number; to: number; postings: Postings; idf: number } | null = null;
     for (let t = 0; t < terms.length; t++) {
       const { postings, idf } = terms[t];
       let i = cursors[t];
-      while (i < postings.n && postings.slots[i] < slot) i++;
+      const slots = postings.slots;
+      while (i >= 0 && slots[i] > slot) i--;
       cursors[t] = i;
-      if (i >= postings.n || postings.slots[i] !== slot) {
-        previous = null; // an OR's other branch: this word is not in the document
-        continue;
-      }
-      const from = postings.starts[i];
-      const to = postings.starts[i + 1];
-      let title = 0;
-      let companyOrTags = 0;
-      let description = 0;
-      for (let p = from; p < to; p++) {
-        const weight = weightOf(postings.positions[p]);
-        if (weight === WEIGHT.A) title++;
-        else if (weight === WEIGHT.B) companyOrTags++;
-        else description++;
-      }
-      score += idf * (TITLE_WEIGHT * saturate(title) + COMPANY_OR_TAG_WEIGHT * saturate(companyOrTags) + saturate(description));
-      if (previous) score += adjacencyBonus(previous, { from, to, postings, idf });
-      previous = { from, to, postings, idf };
+      if (i >= 0 && slots[i] === slot) score += idf * postings.tf[i] * 0.001;
     }
     return score;
   }
+
+  /** For each pair of consecutive query words the document has side by side, a bonus (most in a title). */
+  private bonus(terms: ScoringTerm[], cursors: Int32Array, slot: number): number {
+    let bonus = 0;
+    for (let t = 1; t < terms.length; t++) {
+      const left = terms[t - 1];
+      const right = terms[t];
+      const l = cursors[t - 1];
+      const r = cursors[t];
+      if (l < 0 || r < 0 || left.postings.slots[l] !== slot || right.postings.slots[r] !== slot) continue;
+      bonus += adjacencyBonus(left.postings, l, right.postings, r) * ((left.idf + right.idf) / 2);
+    }
+    return bonus;
+  }
 }
 
-/** The bonus for two consecutive query words side by side in a document (most for a title). */
-function adjacencyBonus(
-  left: { from: number; to: number; postings: Postings; idf: number },
-  right: { from: number; to: number; postings: Postings; idf: number },
-): number {
+interface ScoringTerm {
+  postings: Postings;
+  idf: number;
+}
+
+/** The bonus weight for two words side by side in one document: postings `l` of `left`, `r` of `right`. */
+function adjacencyBonus(left: Postings, l: number, right: Postings, r: number): number {
   let best = 0;
-  for (let r = right.from; r < right.to; r++) {
-    const rp = right.postings.positions[r];
-    for (let l = left.from; l < left.to; l++) {
-      const lp = left.postings.positions[l];
+  for (let b = right.starts[r]; b < right.starts[r + 1]; b++) {
+    const rp = right.positions[b];
+    for (let a = left.starts[l]; a < left.starts[l + 1]; a++) {
+      const lp = left.positions[a];
       if (positionOf(rp) - positionOf(lp) !== 1) continue;
       const weight = weightOf(lp) === WEIGHT.A && weightOf(rp) === WEIGHT.A ? ADJACENT_IN_TITLE : ADJACENT_ELSEWHERE;
       if (weight > best) best = weight;
     }
   }
-  return best * ((left.idf + right.idf) / 2);
+  return best;
+}
+
+/** A phrase of plain words, read left to right (`'a' <-> 'b' <2> 'c'`), as words at offsets from the first; else null. */
+function phraseChain(query: Query): { lexeme: string; offset: number }[] | null {
+  if (query.op === "lexeme") return [{ lexeme: query.lexeme, offset: 0 }];
+  if (query.op !== "phrase" || query.right.op !== "lexeme") return null;
+  const left = phraseChain(query.left);
+  if (!left) return null;
+  return [...left, { lexeme: query.right.lexeme, offset: left[left.length - 1].offset + query.distance }];
 }
 
 function keyOf(job: IndexedJob, order: Exclude<HitOrder, "relevance">): number {

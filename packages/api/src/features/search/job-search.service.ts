@@ -232,7 +232,7 @@ function indexed(row: DocRow): IndexedJob {
 function acceptor(
   c: JobCriteria,
   ids: { categories?: number[]; companies?: number[]; locations?: number[] },
-): (job: IndexedJob) => boolean {
+): ((job: IndexedJob) => boolean) | null {
   const tests: ((job: IndexedJob) => boolean)[] = [];
   const among = <T>(values: readonly T[] | null | undefined, read: (job: IndexedJob) => T) => {
     if (!values?.length) return;
@@ -272,5 +272,6 @@ function acceptor(
     const featured = c.featured;
     tests.push((job) => job.featuredUntil > Date.now() === featured);
   }
-  return (job) => tests.every((test) => test(job));
+  if (!tests.length) return null;
+  return (job: IndexedJob) => tests.every((test) => test(job));
 }

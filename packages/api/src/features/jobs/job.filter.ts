@@ -22,9 +22,14 @@ export function validateJobFilter(filter: JobFilter | null | undefined, field = 
   }
 }
 
-/** The normalised full-text query, or null when there is nothing to search for. */
+/**
+ * The normalised full-text query, or null when there is nothing to search for. A hyphen inside a
+ * word splits it ("machine-learning" is "machine learning"): Postgres would otherwise also require
+ * the hyphenated compound, which text that spells it with a space does not have. A hyphen that
+ * starts a word still excludes it ("-senior").
+ */
 export function searchText(filter: JobFilter | null | undefined): string | null {
-  const text = filter?.query?.trim();
+  const text = filter?.query?.trim().replace(/(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu, " ");
   return text ? text : null;
 }
 

@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { query, sql, type SQL } from "../../shared/db/sql";
 import type { Logger } from "../../shared/log/logger";
 import { toUsd } from "../../shared/money/money";
-import type { JobCriteria } from "../jobs";
+import { searchText, type JobCriteria } from "../jobs";
 import { JobIndex, type HitOrder, type IndexedJob, type PageRequest, type RankedPage } from "./job-index";
 import { parseTsquery, parseTsvector } from "./text-search";
 
@@ -101,7 +101,7 @@ export class JobSearch {
   /** A page of matching jobs' ids with their sort keys, and the number of matches. */
   async rank({ criteria, order, page }: SearchRequest): Promise<RankedPage> {
     await this.ready();
-    const text = criteria.query?.trim() ?? "";
+    const text = searchText(criteria) ?? "";
     const lists = {
       categories: criteria.categories?.length
         ? sql`ARRAY(SELECT id FROM job_categories WHERE slug = ANY(${sql.value(criteria.categories)}::text[]))`

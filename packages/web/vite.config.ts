@@ -45,7 +45,9 @@ export default defineConfig(({ mode }) => {
     resolve: {
       // Workspace libraries expose a "source" condition: use their TypeScript directly
       // rather than their CommonJS build, which the dev server cannot serve to a browser.
-      conditions: ["source", ...defaultClientConditions],
+      // "es2015": rxjs's ES2015 build rather than its ES5 one (tslib's class helpers and all),
+      // 1.7 kB gzipped less on the home page.
+      conditions: ["source", "es2015", ...defaultClientConditions],
     },
     build: {
       // Every browser we support preloads modules itself (modulepreload: Chrome 66, Firefox 115,

@@ -62,7 +62,10 @@ export function authenticate(
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
       const origin = req.get("origin");
-      req.fromWebApp = origin != null && !allowedOrigins.includes("*") && isOwnOrigin(req, origin, allowedOrigins);
+      // A browser sends no Origin with a same-origin GET (the web app's persisted queries): its
+      // Sec-Fetch-Site then says the request came from a page on the API's own public origin.
+      const sameOriginGet = origin == null && req.get("sec-fetch-site") === "same-origin";
+      req.fromWebApp = !allowedOrigins.includes("*") && (origin != null ? isOwnOrigin(req, origin, allowedOrigins) : sameOriginGet);
       req.crossSite = origin != null && !isOwnOrigin(req, origin, allowedOrigins);
       const credential = sentCredential(req);
       if (credential && looksLikeApiKey(credential)) {

@@ -1,4 +1,4 @@
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { lexicographicSortSchema, printSchema, specifiedDirectives, type GraphQLSchema } from "graphql";
 import { buildSchema as buildTypeGraphQLSchema } from "type-graphql";
 import { AccountResolver } from "../features/accounts/account.resolver";
 import { UserAdminResolver } from "../features/accounts/user-admin.resolver";
@@ -18,6 +18,7 @@ import { SalaryResolver } from "../features/salaries/salary.resolver";
 import { authChecker } from "./auth-checker";
 import { NodeResolver } from "./node.resolver";
 import { RateLimitResolver } from "./rate-limit.resolver";
+import { cacheControlDirective } from "../shared/graphql/cache-hints";
 import { scalarsMap } from "../shared/graphql/scalars";
 
 export const resolvers = [
@@ -50,6 +51,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
     scalarsMap,
     authChecker,
     authMode: "error",
+    directives: [...specifiedDirectives, cacheControlDirective],
     validate: { forbidUnknownValues: false },
   });
 }

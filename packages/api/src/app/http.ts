@@ -24,6 +24,7 @@ import { mountInvoices } from "./invoices";
 import { devMailbox } from "./dev-mailbox";
 import { documentLimits } from "./document-limits";
 import { formatError } from "./format-error";
+import { httpCachePlugin, varyByCaller } from "./http-cache";
 import { introspectionPlugin } from "./introspection";
 import { mountPlayground } from "./playground";
 import { responsePlugin } from "./response-plugin";
@@ -52,10 +53,21 @@ export function createApolloServer(
     // main.ts stops the server itself, after the HTTP server drains.
     stopOnTerminationSignals: false,
     logger: apolloLogger(log),
+    // Automatic persisted queries (the web app sends a query's sha256 alone, over GET, so that a CDN
+    // can key on the URL). Their store is the server's in-memory LRU cache, one per process: that is
+    // enough, because a miss costs nothing but a retry (PersistedQueryNotFound, and the client sends
+    // the query with its hash once), so processes need not share it. No expiry: the LRU bound evicts.
+    persistedQueries: { ttl: null },
+    // Apollo's CSRF prevention (on by default, kept on explicitly): a GET or POST must carry a header
+    // a browser only sends after a CORS preflight (a JSON content-type, `apollo-require-preflight` or
+    // `x-apollo-operation-name`), so a page on another site can't make a signed-in browser run one.
+    csrfPrevention: true,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     plugins: [
       ...limits.plugins,
+      // Apollo's per-field cache-control plugin is off: httpCachePlugin (last) reads the same
+      // @cacheControl hints from each document once, and writes the headers (http-cache.ts).
       ApolloServerPluginCacheControlDisabled(),
       // The default landing page loads Apollo Sandbox from a CDN; the API must work offline.
       ApolloServerPluginLandingPageDisabled(),
@@ -64,6 +76,7 @@ export function createApolloServer(
       complexityPlugin(schema, config.MAX_QUERY_COMPLEXITY, (ctx, complexity) => spendBudget(ctx, services.budget, config, complexity)),
       rateLimitReportPlugin(),
       responsePlugin(),
+      httpCachePlugin(),
     ],
   });
 }
@@ -155,6 +168,8 @@ export function createHttpApp(opts: {
   const { server, services, ds, config, log } = opts;
   const app = express();
   app.disable("x-powered-by");
+  // No ETag on everything express sends: only cacheable GraphQL answers get one (http-cache.ts);
+  // express's res.send still answers 304 when the request's If-None-Match matches it.
   app.set("etag", false);
   app.set("trust proxy", trustProxy(config.TRUST_PROXY));
   app.use(requestLogging(log));
@@ -188,6 +203,7 @@ export function createHttpApp(opts: {
       maxAge: 600,
       exposedHeaders: ["X-Request-Id", "Retry-After", ...RATE_LIMIT_HEADERS],
     }),
+    varyByCaller,
     cookieParser(),
     authenticate(services, config.CORS_ORIGINS, refuse),
     express.json({ limit: config.MAX_BODY_BYTES }),

@@ -23,8 +23,9 @@ export function mountPlayground(app: express.Express): void {
   const headers = playgroundSecurityHeaders(html);
   app.use(STATIC_PATH, headers, express.static(STATIC_DIR, { index: false, maxAge: "1d" }));
   app.get(ENDPOINT, (req, res, next) => {
-    // A browser navigating here prefers HTML; clients that take JSON (or anything) get the API.
-    if (req.query.query != null || req.accepts(["json", "html"]) !== "html") return next();
+    // A browser navigating here prefers HTML; clients that take JSON (or anything) get the API, and
+    // so does an operation sent by its persisted query's hash alone (`extensions`, no `query`).
+    if (req.query.query != null || req.query.extensions != null || req.accepts(["json", "html"]) !== "html") return next();
     headers(req, res, () => res.type("html").send(html));
   });
 }

@@ -1,5 +1,6 @@
 import { Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "./context";
+import { CallerSpecific } from "../shared/graphql/cache-hints";
 
 @ObjectType({
   description:
@@ -27,6 +28,7 @@ export class RateLimit {
 /** `rateLimit`: about the API's front door rather than any feature, so it lives beside the schema (app/budget-plugin.ts spends the budget). */
 @Resolver()
 export class RateLimitResolver {
+  @CallerSpecific()
   @Query(() => RateLimit, {
     description: "The caller's rate-limit budget after this operation, which is counted in it (asked alone, `rateLimit` costs 1 point).",
   })

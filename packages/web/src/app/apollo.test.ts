@@ -1,10 +1,14 @@
 /// <reference types="jest" />
+import { ApolloClient, InMemoryCache } from "@apollo/client";
+import { BaseHttpLink } from "@apollo/client/link/http";
+import { print } from "@apollo/client/utilities";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { parse } from "graphql";
 import { getFragmentData } from "../generated";
 import { CompaniesRouteQueryDocument, CompanyRouteQueryDocument, JobSearchQueryDocument } from "../generated/graphql";
 import { CompanyGridFragment } from "../features/companies/components/CompanyGrid";
 import { PagedJobListFragment } from "../features/jobs/components/PagedJobList";
-import { createCache, credentialsFor } from "./apollo";
+import { createCache, credentialsFor, persistedQueriesLink } from "./apollo";
 
 /** The API's raw answer (every spread fragment's fields inline), typed as the document's masked result. */
 const answer = <TData>(_query: TypedDocumentNode<TData, never>, data: unknown) => data as TData;
@@ -152,5 +156,72 @@ describe("the session cookie goes along", () => {
   it("to an API on another origin (VITE_API_URL) only with credentials: include", () => {
     expect(credentialsFor("http://localhost:4000/graphql", "http://localhost:5173")).toBe("include");
     expect(credentialsFor("https://api.example.com/graphql", "https://www.example.com")).toBe("include");
+  });
+});
+
+describe("queries go as persisted queries over GET", () => {
+  // jsdom has no Web Crypto (the browser tests check the real hashes against the API's): a stand-in
+  // that still tells texts apart.
+  const sha256 = (text: string) => Promise.resolve(`hash(${text})`);
+  const QUERY = parse("query Latest($first: Int) { jobs(first: $first) { totalCount } }");
+  const MUTATION = parse("mutation Pause($input: AlertRefInput!) { pauseAlert(input: $input) { message } }");
+
+  /** A client whose requests go to a fake server answering `answers` in turn; returns what it was sent. */
+  function clientAnswering(...answers: object[]) {
+    const sent: { method: string; url: URL; body: Record<string, any> | null; contentType: string | undefined }[] = [];
+    const fetch = async (uri: string, init: RequestInit) => {
+      const headers = init.headers as Record<string, string>;
+      sent.push({
+        method: init.method ?? "GET",
+        url: new URL(uri, "http://localhost"),
+        body: typeof init.body === "string" ? JSON.parse(init.body) : null,
+        contentType: headers["content-type"],
+      });
+      const text = JSON.stringify(answers[sent.length - 1]);
+      return { status: 200, headers: new Map([["content-type", "application/json"]]), text: async () => text } as unknown as Response;
+    };
+    const http = new BaseHttpLink({ uri: "/graphql", fetch: fetch as typeof globalThis.fetch });
+    const client = new ApolloClient({ link: persistedQueriesLink(sha256).concat(http), cache: new InMemoryCache() });
+    return { client, sent };
+  }
+
+  const notFound = { errors: [{ message: "PersistedQueryNotFound", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }] };
+  const jobs = { data: { jobs: { __typename: "JobConnection", totalCount: 7 } } };
+
+  it("sends the query's sha256 and variables in a GET's URL, without the query", async () => {
+    const { client, sent } = clientAnswering(jobs);
+    const { data } = await client.query({ query: QUERY, variables: { first: 5 } });
+    expect(data).toEqual(jobs.data);
+    expect(sent).toHaveLength(1);
+    const [get] = sent;
+    expect(get.method).toBe("GET");
+    expect(get.url.searchParams.has("query")).toBe(false);
+    expect(JSON.parse(get.url.searchParams.get("variables")!)).toEqual({ first: 5 });
+    const printed = print(client.documentTransform.transformDocument(QUERY));
+    expect(JSON.parse(get.url.searchParams.get("extensions")!)).toEqual({
+      persistedQuery: { version: 1, sha256Hash: await sha256(printed) },
+    });
+    // A content type a browser only sends after a CORS preflight: the API's CSRF prevention lets it through.
+    expect(get.contentType).toBe("application/json");
+  });
+
+  it("after PersistedQueryNotFound, sends the query once in full by POST, with its hash", async () => {
+    const { client, sent } = clientAnswering(notFound, jobs);
+    const { data } = await client.query({ query: QUERY, variables: { first: 5 } });
+    expect(data).toEqual(jobs.data);
+    expect(sent.map((r) => r.method)).toEqual(["GET", "POST"]);
+    const post = sent[1].body!;
+    expect(post.query).toContain("jobs(first: $first)");
+    expect(post.extensions.persistedQuery.sha256Hash).toBe(await sha256(post.query));
+    expect(post.variables).toEqual({ first: 5 });
+  });
+
+  it("leaves mutations alone: a POST with the whole mutation", async () => {
+    const { client, sent } = clientAnswering({ data: { pauseAlert: { __typename: "AlertPayload", message: "Paused" } } });
+    await client.mutate({ mutation: MUTATION, variables: { input: { token: "t" } } });
+    expect(sent).toHaveLength(1);
+    expect(sent[0].method).toBe("POST");
+    expect(sent[0].body!.query).toContain("pauseAlert");
+    expect(sent[0].body!.extensions).toBeUndefined();
   });
 });

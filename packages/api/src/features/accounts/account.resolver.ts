@@ -21,6 +21,7 @@ import { MAX_LISTED_SESSIONS } from "./session.service";
 import { SessionInfo } from "./session.types";
 import { User } from "./user.entity";
 import { SELF } from "./user.enums";
+import { CallerSpecific } from "../../shared/graphql/cache-hints";
 
 function requester(ctx: Context): Requester {
   return { ip: ctx.request.ip, userAgent: ctx.request.userAgent };
@@ -52,6 +53,7 @@ async function signIn(
 
 @Resolver(() => User)
 export class AccountResolver {
+  @CallerSpecific()
   @Query(() => User, { nullable: true, description: "The signed-in person; null when nobody is signed in." })
   viewer(@Ctx() ctx: Context): User | null {
     return ctx.caller.kind === "user" ? ctx.caller.user : null;

@@ -6,11 +6,13 @@ import { actorOf } from "../audit";
 import { DEFAULT_USERS_PAGE, UserConnection, UsersArgs } from "./user-admin.inputs";
 import { User } from "./user.entity";
 import { Role } from "./user.enums";
+import { CallerSpecific } from "../../shared/graphql/cache-hints";
 
 /** Admins' view of accounts: every change is in the audit log (`auditLog(targetType: "User")`). */
 @Resolver()
 export class UserAdminResolver {
   @Authorized(Role.ADMIN)
+  @CallerSpecific()
   @Query(() => UserConnection, {
     description: "Accounts, newest first; `query` finds them by email (admins only).",
     complexity: pageCost(DEFAULT_USERS_PAGE),

@@ -17,6 +17,7 @@ import {
   DeleteAlertPayload,
   UpdateAlertArgs,
 } from "./alert.inputs";
+import { CallerSpecific } from "../../shared/graphql/cache-hints";
 
 const caller = (ctx: Context): AlertCaller => ({ ip: ctx.request.ip, user: ctx.caller.kind === "user" ? ctx.caller.user : null });
 
@@ -33,6 +34,7 @@ export class AlertResolver {
     return { alert: await ctx.services.alerts.create(input, caller(ctx)) };
   }
 
+  @CallerSpecific()
   @Query(() => Alert, { description: "The alert a manage or unsubscribe link is for." })
   async alertByToken(@Args() { token }: AlertByTokenArgs, @Ctx() ctx: Context): Promise<Alert> {
     return ctx.services.alerts.byToken(token, caller(ctx));

@@ -10,6 +10,7 @@ import { actorOf } from "../audit";
 import { ApiKey } from "./api-key.entity";
 import { CreateApiKeyArgs, CreateApiKeyPayload } from "./api-key.inputs";
 import { MAX_LISTED_API_KEYS } from "./api-key.service";
+import { CallerSpecific } from "../../shared/graphql/cache-hints";
 
 /** A key as listed: its spending this window, when the list asked for it, comes with it. */
 type ListedApiKey = ApiKey & { usedThisHour?: number };
@@ -18,6 +19,7 @@ type ListedApiKey = ApiKey & { usedThisHour?: number };
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @Authorized(Role.ADMIN)
+  @CallerSpecific()
   @Query(() => [ApiKey], {
     description: `Every API key, live ones first, newest first (at most ${MAX_LISTED_API_KEYS}). Admins only.`,
     complexity: listCost(MAX_LISTED_API_KEYS),

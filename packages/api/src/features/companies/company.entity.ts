@@ -2,8 +2,10 @@ import { Field, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { Node } from "../../shared/graphql/node";
 import { TEXT_COST } from "../../shared/graphql/cost";
+import { Cached, CATALOGUE_MAX_AGE } from "../../shared/graphql/cache-hints";
 
 @Entity({ name: "companies" })
+@Cached(CATALOGUE_MAX_AGE)
 @ObjectType({ implements: Node, simpleResolvers: true, description: "A company that hires for AI work." })
 export class Company {
   @PrimaryGeneratedColumn({ type: "integer" })

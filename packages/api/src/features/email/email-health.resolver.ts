@@ -1,6 +1,7 @@
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../app/context";
 import { Role } from "../accounts";
+import { CallerSpecific } from "../../shared/graphql/cache-hints";
 
 @ObjectType({ description: "Email delivery over the last 24 hours, by the state each message is in now." })
 export class EmailDeliveryHealth {
@@ -26,6 +27,7 @@ export class EmailDeliveryHealth {
 @Resolver()
 export class EmailHealthResolver {
   @Authorized(Role.ADMIN)
+  @CallerSpecific()
   @Query(() => EmailDeliveryHealth, {
     description: "How email delivery is going: queued, sent, failed and bounced in the last 24 hours. Admins only.",
   })

@@ -3,8 +3,10 @@ import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedC
 import { Node } from "../../shared/graphql/node";
 import { JobCategory } from "../categories";
 import { TEXT_COST } from "../../shared/graphql/cost";
+import { Cached, CachedLikeParent, REFERENCE_MAX_AGE } from "../../shared/graphql/cache-hints";
 
 @Entity({ name: "glossary_terms" })
+@Cached(REFERENCE_MAX_AGE)
 @ObjectType({ implements: Node, description: "A term in the AI Glossary." })
 export class GlossaryTerm {
   @PrimaryGeneratedColumn({ type: "integer" })
@@ -51,6 +53,7 @@ export class GlossaryTerm {
 }
 
 @Entity({ name: "glossary_faqs" })
+@CachedLikeParent()
 @ObjectType({ description: "A frequently asked question about a glossary term." })
 export class GlossaryFaq {
   @PrimaryGeneratedColumn({ type: "integer" })

@@ -16,8 +16,10 @@ import { Company } from "../companies";
 import { Location } from "../locations";
 import { EmploymentType, JobStatus, RemotePolicy, SalaryPeriod, Seniority } from "./job.enums";
 import { TEXT_COST } from "../../shared/graphql/cost";
+import { Cached, CATALOGUE_MAX_AGE } from "../../shared/graphql/cache-hints";
 
 @Entity({ name: "jobs" })
+@Cached(CATALOGUE_MAX_AGE)
 @ObjectType({ implements: Node, simpleResolvers: true, description: "A job posting." })
 export class Job {
   @PrimaryGeneratedColumn({ type: "integer" })

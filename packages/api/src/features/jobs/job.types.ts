@@ -3,12 +3,14 @@ import { ConnectionType } from "../../shared/graphql/connection";
 import { Job } from "./job.entity";
 import { listCost } from "../../shared/graphql/cost";
 import { EmploymentType, RemotePolicy, SalaryPeriod, Seniority } from "./job.enums";
+import { Cached, CachedLikeParent, CATALOGUE_MAX_AGE } from "../../shared/graphql/cache-hints";
 
 /** Values each facet list holds at most. */
 export const FACET_LIMIT = 50;
 /** Tags a job shows at most. */
 export const MAX_JOB_TAGS = 20;
 
+@CachedLikeParent()
 @ObjectType({ simpleResolvers: true, description: "A pay range as posted: whole amounts of `currency` per `period`." })
 export class SalaryRange {
   @Field(() => Int, { nullable: true })
@@ -30,9 +32,11 @@ export class SalaryRange {
   annualMaxUsd: number | null;
 }
 
+@Cached(CATALOGUE_MAX_AGE)
 @ObjectType({ simpleResolvers: true })
 export class JobConnection extends ConnectionType(Job) {}
 
+@CachedLikeParent()
 @ObjectType({ description: "How many jobs a filter value would match." })
 export class FacetValue {
   @Field({ description: "The value to filter by: a slug or an enum value." })
@@ -45,6 +49,7 @@ export class FacetValue {
   count: number;
 }
 
+@Cached(CATALOGUE_MAX_AGE)
 @ObjectType({
   description:
     "Counts per filter value. Each list applies every filter except its own dimension, so it shows what choosing another value would give.",

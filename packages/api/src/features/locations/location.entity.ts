@@ -1,8 +1,10 @@
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../../shared/graphql/node";
+import { Cached, CATALOGUE_MAX_AGE } from "../../shared/graphql/cache-hints";
 
 @Entity({ name: "locations" })
+@Cached(CATALOGUE_MAX_AGE)
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A city jobs are based in, or "Remote".' })
 export class Location {
   @PrimaryGeneratedColumn({ type: "integer" })

@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Cached, CachedLikeParent, CATALOGUE_MAX_AGE } from "../../shared/graphql/cache-hints";
 
+@CachedLikeParent()
 @ObjectType({ description: "An amount of money: integer minor units (cents) of an ISO 4217 currency." })
 export class Money {
   @Field(() => Int, { description: "In the currency's minor unit: 19900 is $199.00." })
@@ -11,6 +13,7 @@ export class Money {
 }
 
 @Entity({ name: "plans" })
+@Cached(CATALOGUE_MAX_AGE)
 @ObjectType({ description: "What an employer pays for a posting, and what it gets: the Pricing page shows the active ones side by side." })
 export class Plan {
   @PrimaryGeneratedColumn({ type: "integer" })

@@ -7,6 +7,7 @@ import { actorOf } from "../audit";
 import { Money, Plan } from "./plan.entity";
 import { CreatePlanArgs, PlanPayload, UpdatePlanArgs } from "./plan.inputs";
 import { MAX_PLANS } from "./plan.service";
+import { CallerSpecific } from "../../shared/graphql/cache-hints";
 
 @Resolver(() => Plan)
 export class PlanResolver {
@@ -16,6 +17,7 @@ export class PlanResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @CallerSpecific()
   @Query(() => [Plan], { description: "Every plan, retired ones too (admins only).", complexity: listCost(MAX_PLANS) })
   allPlans(@Ctx() ctx: Context): Promise<Plan[]> {
     return ctx.services.plans.list({ includeRetired: true });

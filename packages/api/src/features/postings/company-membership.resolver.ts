@@ -19,11 +19,13 @@ import {
   CompanyInvitationPreview,
   CompanyTeam,
 } from "./company-membership.types";
+import { CallerSpecific } from "../../shared/graphql/cache-hints";
 
 /** Joining a company that exists: employers' claims and admins' decisions on them, and colleagues' invitations. */
 @Resolver()
 export class CompanyMembershipResolver {
   @Authorized(Role.EMPLOYER)
+  @CallerSpecific()
   @Query(() => CompanyClaim, {
     nullable: true,
     description: "The signed-in employer's latest request to join a company, whatever its status; null if they never made one.",
@@ -33,6 +35,7 @@ export class CompanyMembershipResolver {
   }
 
   @Authorized(Role.EMPLOYER)
+  @CallerSpecific()
   @Query(() => CompanyTeam, {
     nullable: true,
     description: "Who posts for the signed-in employer's company, and the colleagues invited to; null until they have a company.",
@@ -42,6 +45,7 @@ export class CompanyMembershipResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @CallerSpecific()
   @Query(() => [CompanyClaim], {
     description: `Requests to join companies in one status: pending ones oldest first, decided ones latest first (admins only; at most ${MEMBERSHIP_LIMITS.claims}).`,
     // Costed at most at the bound, so that a larger `first` reaches its validation (BAD_USER_INPUT naming it).
@@ -51,6 +55,7 @@ export class CompanyMembershipResolver {
     return ctx.services.companyMembership.claims(status, first);
   }
 
+  @CallerSpecific()
   @Query(() => CompanyInvitationPreview, {
     nullable: true,
     description:

@@ -6,6 +6,7 @@ import { InvoiceArgs, MAX_ORDERS_LISTED, OrdersArgs, ordersAsked } from "./invoi
 import type { InvoiceViewer } from "./invoice.service";
 import { BillingDetails, Invoice } from "./invoice.types";
 import { Order } from "./posting.types";
+import { CallerSpecific } from "../../shared/graphql/cache-hints";
 
 /** The signed-in person (resolvers here run under @Authorized, so there is one). */
 function viewer(ctx: Context): InvoiceViewer {
@@ -17,6 +18,7 @@ function viewer(ctx: Context): InvoiceViewer {
 @Resolver()
 export class InvoiceResolver {
   @Authorized(Role.EMPLOYER)
+  @CallerSpecific()
   @Query(() => [Order], {
     description: `The employer's company's orders and their invoices, newest first (at most ${MAX_ORDERS_LISTED}).`,
     complexity: listCost(ordersAsked),
@@ -26,6 +28,7 @@ export class InvoiceResolver {
   }
 
   @Authorized(Role.EMPLOYER, Role.ADMIN)
+  @CallerSpecific()
   @Query(() => Invoice, {
     nullable: true,
     description:
@@ -36,6 +39,7 @@ export class InvoiceResolver {
   }
 
   @Authorized(Role.EMPLOYER)
+  @CallerSpecific()
   @Query(() => BillingDetails, {
     nullable: true,
     description: "Who the employer's company's invoices are made out to; null until given (updateCompany sets them).",

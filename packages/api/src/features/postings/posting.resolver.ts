@@ -18,6 +18,7 @@ import {
 } from "./posting.inputs";
 import { MAX_POSTINGS, type PostingActor } from "./posting.service";
 import { Order, Posting } from "./posting.types";
+import { CallerSpecific } from "../../shared/graphql/cache-hints";
 
 /** The signed-in person as the posting service knows them (resolvers here run under @Authorized). */
 function actor(ctx: Context): PostingActor {
@@ -40,12 +41,14 @@ class PostingsArgs {
 @Resolver()
 export class PostingResolver {
   @Authorized(Role.EMPLOYER)
+  @CallerSpecific()
   @Query(() => Company, { nullable: true, description: "The company the signed-in employer posts for; null until they create it." })
   myCompany(@Ctx() ctx: Context): Promise<Company | null> {
     return ctx.services.companyMembership.companyOf(actor(ctx).id);
   }
 
   @Authorized(Role.EMPLOYER)
+  @CallerSpecific()
   @Query(() => [Posting], {
     description: `The employer's postings in every status, the most recently changed first (at most ${MAX_POSTINGS}).`,
     complexity: POSTINGS_COST,
@@ -55,6 +58,7 @@ export class PostingResolver {
   }
 
   @Authorized(Role.EMPLOYER)
+  @CallerSpecific()
   @Query(() => Posting, { nullable: true, description: "One of the employer's postings, to edit it; null when it isn't theirs." })
   myPosting(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Posting | null> {
     return ctx.services.postings.ofCompany(actor(ctx), id);
@@ -70,6 +74,7 @@ export class PostingResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @CallerSpecific()
   @Query(() => [Posting], {
     description: `Postings waiting for review, oldest first (admins only; at most ${MAX_POSTINGS}).`,
     complexity: POSTINGS_COST,
@@ -79,6 +84,7 @@ export class PostingResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @CallerSpecific()
   @Query(() => [Order], {
     description: `Orders whose invoice is not paid yet, oldest first (admins only; at most ${MAX_POSTINGS}).`,
     complexity: listCost(MAX_POSTINGS),

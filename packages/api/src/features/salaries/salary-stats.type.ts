@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { SalaryPeriod } from "../jobs";
+import { Cached, CATALOGUE_MAX_AGE } from "../../shared/graphql/cache-hints";
 
+@Cached(CATALOGUE_MAX_AGE)
 @ObjectType({
   simpleResolvers: true,
   description: "Percentiles of the midpoints of posted salary ranges, annualised and converted to `currency`.",
@@ -34,6 +36,7 @@ export enum SalaryGroupBy {
 
 registerEnumType(SalaryGroupBy, { name: "SalaryGroupBy", description: "What salaryBreakdown groups jobs by." });
 
+@Cached(CATALOGUE_MAX_AGE)
 @ObjectType({ simpleResolvers: true, description: "Salary figures for one group of jobs, e.g. one category." })
 export class SalaryStatsGroup {
   @Field({ description: "The group's filter value: a category or location slug, or an enum value." })

@@ -2,7 +2,9 @@ import type { ClassType } from "type-graphql";
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 import { IsOptional, Max, Min } from "class-validator";
 import { edgesCost, MAX_PAGE_SIZE } from "./cost";
+import { CachedLikeParent } from "./cache-hints";
 
+@CachedLikeParent()
 @ObjectType({ simpleResolvers: true, description: "Relay page information." })
 export class PageInfo {
   @Field()
@@ -54,6 +56,7 @@ export interface Connection<T> {
 
 /** Builds the `XConnection` and `XEdge` object types for a node type. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
+  @CachedLikeParent()
   @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field()

@@ -109,7 +109,10 @@ describe("home page weight", () => {
 
       const sizes = await Promise.all([...scripts].map(async ([url, body]) => ({ url, gzip: gzipSync(await body, { level: 9 }).length })));
       const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
-      console.info(`home page JS: ${(total / 1000).toFixed(1)} kB gzip in ${sizes.length} files`, sizes.map((s) => `${s.url.split("/").pop()} ${s.gzip}`).join("\n"));
+      console.info(
+        `home page JS: ${(total / 1000).toFixed(1)} kB gzip in ${sizes.length} files`,
+        sizes.map((s) => `${s.url.split("/").pop()} ${s.gzip}`).join("\n"),
+      );
       expect(sizes.length).toBeGreaterThan(1); // the entry and the home route's own chunk at least
       expect(total).toBeLessThanOrEqual(150_000);
     } finally {

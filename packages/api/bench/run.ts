@@ -19,6 +19,7 @@
  *        --workers N (1; autocannon worker threads, 0 = run the load generator on the main thread)
  *        --only A,B (only these operations, e.g. --only SearchJobs,JobDetail)
  *        --explain (after measuring, EXPLAIN ANALYZE every statement each operation issues)
+ *        --profile (a V8 CPU profile of the API's process during each API measurement, into bench/results/)
  *        --data DIR (keep the database in DIR; a later run with the same DIR skips loading)
  * Env:   BENCH_PG_PORT (55100)
  *
@@ -26,6 +27,7 @@
  */
 import "reflect-metadata";
 import { readFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import inspector from "node:inspector/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -58,6 +60,7 @@ interface Options {
   connections: number;
   workers: number;
   explain: boolean;
+  profile: boolean;
   only: RawOperation[];
   /** Keep the database in this folder and reuse it on the next run (no reload). */
   data: string | null;
@@ -72,6 +75,7 @@ function parseArgs(argv: string[]): Options {
     connections: 20,
     workers: 1,
     explain: false,
+    profile: false,
     only: [...OPERATIONS],
     data: null,
     pgPort: Number(process.env.BENCH_PG_PORT ?? 55100),
@@ -89,6 +93,8 @@ function parseArgs(argv: string[]): Options {
     const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
     if (flag === "--explain") {
       opts.explain = true;
+    } else if (flag === "--profile") {
+      opts.profile = true;
     } else if (flag === "--data") {
       const raw = inline ?? argv[++i];
       if (!raw) throw new Error("--data needs a folder");
@@ -106,7 +112,7 @@ function parseArgs(argv: string[]): Options {
       (opts[numeric[flag]] as number) = value;
     } else {
       throw new Error(
-        `Unknown argument ${arg}. Flags: --jobs N --companies N --duration S --connections N --workers N --only A,B --explain --data DIR`,
+        `Unknown argument ${arg}. Flags: --jobs N --companies N --duration S --connections N --workers N --only A,B --explain --profile --data DIR`,
       );
     }
   }
@@ -278,6 +284,19 @@ async function load(url: string, rotator: string, opts: Options, duration: numbe
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+  };
+}
+
+/** Starts V8's CPU profiler on this thread (the API's); the function returned stops it and writes the profile. */
+async function startProfile(): Promise<(file: string) => Promise<string>> {
+  const session = new inspector.Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  return async (file) => {
+    const { profile } = await session.post("Profiler.stop");
+    session.disconnect();
+    return writeResults(file, profile);
   };
 }
 
@@ -598,6 +617,12 @@ async function main(): Promise<void> {
         variables,
       });
 
+    // Both servers build their search index in the background at start; nothing is measured while
+    // they do (a search waits for its server's index).
+    await assertOk("SearchJobs (index build)", urls["api-off"], gql("SearchJobs", { query: "engineer" }));
+    await assertOk("SearchJobs (index build)", urls["api-on"], gql("SearchJobs", { query: "engineer" }));
+    log("search indexes built");
+
     // 5. The rotations
     const built = await buildOperations(ds, urls["api-off"], gql, log);
     const operations = built.operations.filter((o) => opts.only.includes(o.name));
@@ -661,7 +686,9 @@ async function main(): Promise<void> {
         log(`${label}: warm-up 2 s`);
         await load(urls[server], rotator, opts, 2);
         log(`${label}: measuring ${opts.duration} s with ${opts.connections} connections`);
+        const profiling = opts.profile && server.startsWith("api") ? await startProfile() : null;
         const m = await load(urls[server], rotator, opts, opts.duration);
+        if (profiling) log(`${label}: CPU profile in ${await profiling(`${o.name}-${server}.cpuprofile`)}`);
         // Statements per request in the steady state just measured (cache on: as warm as the run left it).
         let sql = 1;
         if (server.startsWith("api")) {

@@ -1,7 +1,17 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, type GraphQLSchema } from "graphql";
+import {
+  getNamedType,
+  GraphQLError,
+  isEnumType,
+  isScalarType,
+  typeFromAST,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from "graphql";
 import { getVariableValues } from "graphql/execution/values";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+import { operationDocument } from "../shared/graphql/operation-document";
 import type { Context } from "./context";
 
 /**
@@ -15,6 +25,31 @@ export function complexityPlugin(
   spend: (ctx: Context, complexity: number) => Promise<void>,
 ): ApolloServerPlugin<Context> {
   const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+  const costs = new WeakMap<OperationDefinitionNode, { costVariables: string[]; byValues: Map<string, number> }>();
+  /** The operation's cost for these variables, estimated once per operation and cost-bearing values. */
+  const costOf = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number => {
+    let known = costs.get(operation);
+    if (!known) {
+      known = { costVariables: costBearingVariables(schema, operation), byValues: new Map() };
+      costs.set(operation, known);
+    }
+    const key = JSON.stringify(known.costVariables.map((name) => variables[name] ?? null));
+    let complexity = known.byValues.get(key);
+    if (complexity === undefined) {
+      complexity = getComplexity({
+        schema,
+        // Only what runs: a document of many operations is not walked whole.
+        query: operationDocument(document, operation),
+        // The operation Apollo picked, by its own name: the library would read the name of an anonymous one.
+        operationName: operation.name?.value,
+        variables,
+        estimators,
+      });
+      if (known.byValues.size >= 100) known.byValues.clear();
+      known.byValues.set(key, complexity);
+    }
+    return complexity;
+  };
   return {
     async requestDidStart() {
       return {
@@ -25,14 +60,7 @@ export function complexityPlugin(
           if (getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           let complexity: number;
           try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              // The operation Apollo picked, by its own name: the library would read the name of an anonymous one.
-              operationName: operation.name?.value,
-              variables: request.variables,
-              estimators,
-            });
+            complexity = costOf(document, operation, request.variables ?? {});
           } catch (error) {
             // An argument that its variable or literal cannot fill (null into a non-null argument, say).
             if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT" } });
@@ -48,4 +76,20 @@ export function complexityPlugin(
       };
     },
   };
+}
+
+/**
+ * The variables an operation's cost can depend on: sizes (Int, Float), @include/@skip conditions
+ * (Boolean) and choices (enums, like salaries' `by`), but not texts, ids or input objects, which no
+ * estimator reads (shared/graphql/cost.ts: estimators read a field's own scalar or enum arguments).
+ * So a JobDetail costs the same for every slug, and is estimated once.
+ */
+function costBearingVariables(schema: GraphQLSchema, operation: OperationDefinitionNode): string[] {
+  return (operation.variableDefinitions ?? [])
+    .filter((definition) => {
+      const type = typeFromAST(schema, definition.type as never);
+      const named = type && getNamedType(type);
+      return named != null && (isEnumType(named) || (isScalarType(named) && ["Int", "Float", "Boolean"].includes(named.name)));
+    })
+    .map((definition) => definition.variable.name.value);
 }

@@ -1,5 +1,4 @@
 import DataLoader from "dataloader";
-import type { Job } from "../features/jobs/job.entity";
 import type { FirstJobsKey, JobWithRelations } from "../features/jobs/job.service";
 import type { Connection } from "../shared/graphql/connection";
 import type { Services } from "./services";
@@ -16,9 +15,14 @@ export function createLoaders(s: Services) {
     locationById: new DataLoader((ids: readonly number[]) => s.locations.byIds(ids)),
     glossaryTermById: new DataLoader((ids: readonly number[]) => s.glossary.byIds(ids)),
     locationsByJobId: new DataLoader((ids: readonly number[]) => s.locations.byJobIds(ids)),
-    glossaryTermsByJob: new DataLoader((jobs: readonly Job[]) => s.glossary.mentionedIn(jobs.map((j) => j.description)), {
-      cacheKeyFn: (job) => job.id,
-    }),
+    glossaryTermsByJob: new DataLoader(
+      (jobs: readonly JobWithRelations[]) =>
+        s.glossary.mentionedIn(
+          jobs.map((j) => j.description),
+          latestGeneration(jobs.map((j) => j.glossaryGeneration)),
+        ),
+      { cacheKeyFn: (job) => job.id },
+    ),
     firstJobPages: new DataLoader<FirstJobsKey, Connection<JobWithRelations>, string>((keys) => s.jobs.firstPages(keys), {
       cacheKeyFn: (key) => JSON.stringify(key),
     }),
@@ -32,3 +36,8 @@ export function createLoaders(s: Services) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** The newest of the glossary generations jobs were read with (undefined when none was). */
+function latestGeneration(generations: (string | undefined)[]): string | undefined {
+  return generations.reduce<string | undefined>((a, b) => (b != null && (a == null || BigInt(b) > BigInt(a)) ? b : a), undefined);
+}

@@ -9,11 +9,14 @@ import {
   visit,
   TypeInfo,
   visitWithTypeInfo,
+  type DocumentNode,
   type GraphQLInputType,
+  type OperationDefinitionNode,
   type GraphQLSchema,
   type ValueNode,
 } from "graphql";
 import { BadUserInputError, type FieldError } from "../shared/errors/app-error";
+import { operationDocument } from "../shared/graphql/operation-document";
 
 /** The longest string any argument takes unless its input field declares more (`@Extensions({ maxLength })`). */
 export const DEFAULT_MAX_STRING_LENGTH = 1_000;
@@ -33,17 +36,37 @@ function problem(text: string, maxLength: number): string | null {
  * limit. A bad one is BAD_USER_INPUT naming the field (`filter.query`, `input.email`).
  */
 export function stringInputsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  // Literals are part of the document: Apollo hands every request with the same text the same
+  // parsed operation, so each operation's literals are checked once.
+  const literalProblems = new WeakMap<OperationDefinitionNode, FieldError[]>();
+  const literalsOf = (document: DocumentNode, operation: OperationDefinitionNode): FieldError[] => {
+    let problems = literalProblems.get(operation);
+    if (!problems) {
+      const found: FieldError[] = [];
+      // Literals in the operation (and the fragments it spreads), against the argument they are given to.
+      const typeInfo = new TypeInfo(schema);
+      visit(
+        operationDocument(document, operation),
+        visitWithTypeInfo(typeInfo, {
+          Argument(node) {
+            const arg = typeInfo.getArgument();
+            if (arg) checkLiteral(node.value, arg.type, [node.name.value], DEFAULT_MAX_STRING_LENGTH, collect(found));
+            return false;
+          },
+        }),
+      );
+      problems = found;
+      literalProblems.set(operation, problems);
+    }
+    return problems;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, request }) {
           if (!operation) return;
           const errors: FieldError[] = [];
-          const check = (text: string, path: string[], maxLength: number) => {
-            const message = problem(text, maxLength);
-            if (message) errors.push({ field: path.join("."), message });
-          };
-
+          const check = collect(errors);
           // Variables, as sent, against their declared types.
           const variables = request.variables ?? {};
           for (const definition of operation.variableDefinitions ?? []) {
@@ -51,25 +74,21 @@ export function stringInputsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
             const type = typeFromAST(schema, definition.type as never) as GraphQLInputType | undefined;
             if (type && name in variables) checkValue(variables[name], type, [name], DEFAULT_MAX_STRING_LENGTH, check);
           }
-
-          // Literals in the document (its fragments included), against the argument they are given to.
-          const typeInfo = new TypeInfo(schema);
-          visit(
-            document,
-            visitWithTypeInfo(typeInfo, {
-              Argument(node) {
-                const arg = typeInfo.getArgument();
-                if (arg) checkLiteral(node.value, arg.type, [node.name.value], DEFAULT_MAX_STRING_LENGTH, check);
-                return false;
-              },
-            }),
-          );
+          errors.push(...literalsOf(document, operation));
           if (errors.length) throw new BadUserInputError(errors);
         },
       };
     },
   };
 }
+
+/** A Check that adds each problem found to `errors`. */
+const collect =
+  (errors: FieldError[]): Check =>
+  (text, path, maxLength) => {
+    const message = problem(text, maxLength);
+    if (message) errors.push({ field: path.join("."), message });
+  };
 
 type Check = (text: string, path: string[], maxLength: number) => void;
 

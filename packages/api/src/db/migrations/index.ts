@@ -13,6 +13,7 @@ import { CompanyMembership1765400000000 } from "./1765400000000-company-membersh
 import { Billing1765500000000 } from "./1765500000000-billing";
 import { PlanPerks1765600000000 } from "./1765600000000-plan-perks";
 import { JobSearchChanges1765700000000 } from "./1765700000000-job-search-changes";
+import { GlossaryGeneration1765800000000 } from "./1765800000000-glossary-generation";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   Billing1765500000000,
   PlanPerks1765600000000,
   JobSearchChanges1765700000000,
+  GlossaryGeneration1765800000000,
 ];

@@ -5,7 +5,8 @@ import { containsPattern, query, sql, type SQL } from "../../shared/db/sql";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
 import { manyByKey } from "../../shared/loaders/key-order";
 import { GlossaryFaq, GlossaryTerm } from "./glossary-term.entity";
-import { termsMentioned, type TermNames } from "./glossary-matcher";
+import { LRUCache } from "lru-cache";
+import { termMatcher } from "./glossary-matcher";
 import type { GlossaryTermFilter } from "./glossary.inputs";
 import type { GlossaryLetter } from "./glossary.types";
 import { rowBySlug, rowsByIds } from "../../shared/db/rows";
@@ -65,19 +66,43 @@ export class GlossaryService {
     return rowsByIds(this.ds, GlossaryTerm, ids);
   }
 
-  /** The terms each text mentions (by term or alias, whole words), A to Z. */
-  async mentionedIn(texts: readonly string[]): Promise<GlossaryTerm[][]> {
-    const names = await query<TermNames>(this.ds, sql`SELECT t.id, t.term || t.aliases AS names FROM glossary_terms t ORDER BY t.id`);
-    const idsPerText = texts.map((text) => termsMentioned(names, text));
-    const ids = [...new Set(idsPerText.flat())];
-    if (ids.length === 0) return texts.map(() => []);
-    const byId = new Map((await this.byIds(ids)).filter((t) => t != null).map((t) => [t.id, t]));
-    return idsPerText.map((list) =>
-      list
-        .map((id) => byId.get(id))
-        .filter((t) => t != null)
-        .sort((a, b) => a.term.localeCompare(b.term)),
+  /**
+   * The terms each text mentions (by term or alias, whole words), A to Z. `generation` is the
+   * glossary's, when the caller read it alongside the texts (JobService does, in the job's own
+   * statement); without it, this reads it (one statement). The glossary is read again only after
+   * it has changed, and each text is matched once per glossary generation.
+   */
+  async mentionedIn(texts: readonly string[], generation?: string | null): Promise<GlossaryTerm[][]> {
+    const glossary = await this.glossary(generation ?? (await this.generation()));
+    return texts.map((text) => glossary.mentionedIn(text));
+  }
+
+  /** The glossary's generation: bumped by every committed write to glossary_terms. */
+  private async generation(): Promise<string> {
+    const [row] = await query<{ generation: string }>(
+      this.ds,
+      sql`SELECT g.generation::text AS generation FROM cache_generations g WHERE g.scope = 'glossary'`,
     );
+    return row.generation;
+  }
+
+  private current: Promise<GlossarySnapshot> | null = null;
+
+  /** The whole glossary as of `generation` or later: the one held, or read again (one statement) when it is older. */
+  private async glossary(generation: string): Promise<GlossarySnapshot> {
+    const held = this.current && (await this.current.catch(() => null));
+    if (held && BigInt(held.generation) >= BigInt(generation)) return held;
+    const reading = (async () => {
+      const rows = await query<GlossaryTerm & { glossaryGeneration: string }>(
+        this.ds,
+        sql`SELECT g.generation::text AS "glossaryGeneration", ${this.columns}
+          FROM cache_generations g JOIN glossary_terms t ON true WHERE g.scope = 'glossary' ORDER BY t.id`,
+      );
+      // No terms: nothing to mention, at the generation asked about.
+      return new GlossarySnapshot(rows[0]?.glossaryGeneration ?? generation, rows);
+    })();
+    this.current = reading;
+    return reading;
   }
 
   /** Each term's related terms, in their editorial order. */
@@ -98,5 +123,34 @@ export class GlossaryService {
        WHERE f.term_id = ANY(${sql.value(termIds)}::int[]) ORDER BY f.position`,
     );
     return manyByKey(termIds, rows);
+  }
+}
+
+/** The glossary at one generation, and which of its terms each text mentions (remembered per text, bounded). */
+class GlossarySnapshot {
+  private readonly match: (text: string) => number[];
+  private readonly byId: Map<number, GlossaryTerm>;
+  private readonly mentions = new LRUCache<string, GlossaryTerm[]>({
+    maxSize: 16 * 1024 * 1024,
+    sizeCalculation: (_terms, text) => 1 + text.length,
+  });
+
+  constructor(
+    readonly generation: string,
+    terms: GlossaryTerm[],
+  ) {
+    this.match = termMatcher(terms.map((t) => ({ id: t.id, names: [t.term, ...t.aliases] })));
+    this.byId = new Map(terms.map((t) => [t.id, t]));
+  }
+
+  mentionedIn(text: string): GlossaryTerm[] {
+    let terms = this.mentions.get(text);
+    if (!terms) {
+      terms = this.match(text)
+        .map((id) => this.byId.get(id)!)
+        .sort((a, b) => a.term.localeCompare(b.term));
+      this.mentions.set(text, terms);
+    }
+    return terms;
   }
 }

@@ -5,11 +5,20 @@ import type { JobInclude } from "./job.service";
 /** What a JobConnection selection will read, so the page's statement can bring it along. */
 export function jobIncludeFor(info: GraphQLResolveInfo): JobInclude {
   const paths = selectedPaths(info);
+  return { totalCount: paths.has("totalCount"), ...includeOf(paths, "edges.node.") };
+}
+
+/** What a Job selection (a job's page) will read, so the job's statement can bring it along. */
+export function jobFieldsIncludeFor(info: GraphQLResolveInfo): JobInclude {
+  return includeOf(selectedPaths(info), "");
+}
+
+function includeOf(paths: Set<string>, job: string): JobInclude {
   return {
-    totalCount: paths.has("totalCount"),
-    description: ["description", "descriptionHtml", "glossaryTerms"].some((field) => paths.has(`edges.node.${field}`)),
-    company: paths.has("edges.node.company"),
-    category: paths.has("edges.node.category"),
-    locations: paths.has("edges.node.locations"),
+    description: ["description", "descriptionHtml", "glossaryTerms"].some((field) => paths.has(`${job}${field}`)),
+    company: paths.has(`${job}company`),
+    category: paths.has(`${job}category`),
+    locations: paths.has(`${job}locations`),
+    glossaryGeneration: paths.has(`${job}glossaryTerms`),
   };
 }

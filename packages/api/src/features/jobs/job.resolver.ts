@@ -12,7 +12,7 @@ import { Location, MAX_JOB_LOCATIONS } from "../locations";
 import { JobFilter } from "./inputs/job-filter.input";
 import { JobsArgs, SimilarJobsArgs } from "./inputs/jobs.args";
 import { Job } from "./job.entity";
-import { jobIncludeFor } from "./job-include";
+import { jobFieldsIncludeFor, jobIncludeFor } from "./job-include";
 import type { JobWithRelations } from "./job.service";
 import { JobConnection, JobFacets, MAX_JOB_TAGS, SalaryRange } from "./job.types";
 import { DEFAULT_PAGE_SIZE } from "../../shared/db/keyset";
@@ -29,8 +29,8 @@ export class JobResolver {
   }
 
   @Query(() => Job, { nullable: true, description: "A live job by slug; null when unknown, expired or closed." })
-  job(@Arg("slug") slug: string, @Ctx() ctx: Context): Promise<Job | null> {
-    return ctx.services.jobs.liveBySlug(slug);
+  job(@Arg("slug") slug: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Job | null> {
+    return ctx.services.jobs.liveBySlug(slug, jobFieldsIncludeFor(info));
   }
 
   @Query(() => JobFacets, { description: "Counts per filter value for a job search." })
@@ -107,7 +107,7 @@ export class JobResolver {
     description: `AI Glossary terms the description mentions; at most ${MAX_MENTIONED_TERMS}.`,
     complexity: listCost(MAX_MENTIONED_TERMS),
   })
-  async glossaryTerms(@Parent() job: Job, @Ctx() ctx: Context): Promise<GlossaryTerm[]> {
+  async glossaryTerms(@Parent() job: JobWithRelations, @Ctx() ctx: Context): Promise<GlossaryTerm[]> {
     return (await ctx.loaders.glossaryTermsByJob.load(job)).slice(0, MAX_MENTIONED_TERMS);
   }
 

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { jsonColumns, selectColumns } from "../../shared/db/columns";
 import { connectionOf, decodePage, keysetConnection, type KeysetSort } from "../../shared/db/keyset";
+import { queryPrepared } from "../../shared/db/prepared";
 import { ResultCache } from "../../shared/db/result-cache";
 import { and, query, sql, type SQL } from "../../shared/db/sql";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
@@ -22,6 +23,8 @@ export interface JobInclude {
   company?: boolean;
   category?: boolean;
   locations?: boolean;
+  /** The glossary's generation (for the terms a description mentions: features/glossary). */
+  glossaryGeneration?: boolean;
 }
 
 /** Whose jobs: a company's or a category's. */
@@ -36,7 +39,7 @@ export interface FirstJobsKey {
 }
 
 /** A job row, with the relations a JobInclude asked for. */
-export type JobWithRelations = Job & { company?: Company; category?: JobCategory; locations?: Location[] };
+export type JobWithRelations = Job & { company?: Company; category?: JobCategory; locations?: Location[]; glossaryGeneration?: string };
 
 /** Companies and tags are many: their facets list the busiest ones. */
 
@@ -198,6 +201,9 @@ export class JobService {
       select.push(sql`(SELECT coalesce(json_agg(${jsonColumns(this.ds, Location, "l")} ORDER BY ${LOCATION_ORDER}), '[]')
         FROM job_locations jl JOIN locations l ON l.id = jl.location_id WHERE jl.job_id = j.id) AS "locations"`);
     }
+    if (include.glossaryGeneration) {
+      select.push(sql`(SELECT g.generation::text FROM cache_generations g WHERE g.scope = 'glossary') AS "glossaryGeneration"`);
+    }
     return sql.join(select, ", ");
   }
 
@@ -222,9 +228,15 @@ export class JobService {
     }
   }
 
-  /** A live job by slug, or null. */
-  async liveBySlug(slug: string): Promise<Job | null> {
-    const rows = await query<Job>(this.ds, sql`SELECT ${this.columns} FROM jobs j WHERE j.slug = ${sql.value(slug)} AND ${LIVE_JOB}`);
+  /**
+   * A live job by slug, or null, with what `include` asks for: a job's page in one statement
+   * (prepared: a lookup by a unique key plans the same for every slug).
+   */
+  async liveBySlug(slug: string, include: JobInclude = {}): Promise<JobWithRelations | null> {
+    const rows = await queryPrepared<JobWithRelations>(
+      this.ds,
+      sql`SELECT ${this.listSelect({ ...include, description: true })} FROM jobs j WHERE j.slug = ${sql.value(slug)}::text AND ${LIVE_JOB}`,
+    );
     return rows[0] ?? null;
   }
 

@@ -281,6 +281,53 @@ describe("cost", () => {
   });
 });
 
+describe("a job's page", () => {
+  test("JobDetail reads the job with its company, category, locations and glossary terms in one statement", async () => {
+    await api.make.glossaryTerm({ slug: "rag", term: "Retrieval-Augmented Generation", aliases: ["RAG"] });
+    const company = await api.make.company({ name: "Page Labs" });
+    const category = await api.make.category({ name: "Page Engineering" });
+    const location = await api.make.location();
+    await api.make.job({
+      slug: "page",
+      companyId: company.id,
+      categoryId: category.id,
+      locations: [location],
+      description: "Build **RAG** systems.",
+    });
+    const detail = partnerOperations().get("JobDetail")!;
+    const first = await api.gqlCounted(detail, { slug: "page" });
+    expect(first.res.errors).toBeUndefined();
+    const again = await api.gqlCounted(detail, { slug: "page" });
+    expect(again.res.data).toEqual(first.res.data);
+    const job = again.res.data!.job;
+    expect(job).toMatchObject({
+      slug: "page",
+      descriptionHtml: "<p>Build <strong>RAG</strong> systems.</p>\n",
+      company: { name: "Page Labs" },
+      category: { name: "Page Engineering" },
+      locations: [{ slug: location.slug }],
+      glossaryTerms: [{ slug: "rag", term: "Retrieval-Augmented Generation" }],
+    });
+    // The first view may read the glossary once; every later view is the job's one statement.
+    expect(again.statements).toBe(1);
+    expect((await api.gqlCounted(detail, { slug: "no-such-job" })).statements).toBe(1);
+  });
+
+  test("a glossary edit shows on the job's next view", async () => {
+    const term = await api.make.glossaryTerm({ slug: "rag", term: "RAG" });
+    await api.make.job({ slug: "j", description: "RAG and vector databases." });
+    const terms = async () =>
+      (await api.gql(`{ job(slug: "j") { glossaryTerms { slug term } } }`)).data!.job.glossaryTerms.map((t: any) => `${t.slug}:${t.term}`);
+    expect(await terms()).toEqual(["rag:RAG"]);
+    await api.make.glossaryTerm({ slug: "vector-database", term: "Vector Database" });
+    expect(await terms()).toEqual(["rag:RAG", "vector-database:Vector Database"]);
+    await api.ds.query(`UPDATE glossary_terms SET term = 'Retrieval-Augmented Generation', aliases = '{RAG}' WHERE id = $1`, [term.id]);
+    expect(await terms()).toEqual(["rag:Retrieval-Augmented Generation", "vector-database:Vector Database"]);
+    await api.ds.query(`DELETE FROM glossary_terms WHERE slug = 'vector-database'`);
+    expect(await terms()).toEqual(["rag:Retrieval-Augmented Generation"]);
+  });
+});
+
 describe("similar jobs", () => {
   test("are live jobs of the same category, those sharing the most tags first", async () => {
     const category = await api.make.category();

@@ -6,6 +6,8 @@ import type { ComplexityEstimator } from "graphql-query-complexity";
  * item costs, so nested lists multiply; an operation above MAX_QUERY_COMPLEXITY (25,000: a response
  * of at most a megabyte or two) is refused before it runs. Every list field declares one of these,
  * with the size its resolver never exceeds (test/cost-model.test.ts checks that each does).
+ * An estimator reads only its field's own Int, Float, Boolean or enum arguments: app/complexity.ts
+ * estimates an operation once per value of those variables.
  */
 
 /** Largest page of any paged list: `first` and `last` are 1 to this. */

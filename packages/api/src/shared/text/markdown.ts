@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import MarkdownIt from "markdown-it";
 import sanitizeHtml from "sanitize-html";
 
@@ -41,7 +42,22 @@ const SANITIZE: sanitizeHtml.IOptions = {
   },
 };
 
+/**
+ * What has been rendered, by its Markdown: rendering and sanitising is the costliest part of a job
+ * page, and a text renders the same every time, so each distinct text (each version of a job's
+ * description) is rendered once per process. Bounded by size (Markdown plus HTML, in UTF-16 units).
+ */
+const rendered = new LRUCache<string, string>({
+  maxSize: 32 * 1024 * 1024,
+  sizeCalculation: (html, markdown) => 1 + html.length + markdown.length,
+});
+
 /** Markdown to HTML that is safe to put in a page: no scripts, no event handlers, no script links. */
 export function markdownToSafeHtml(markdown: string): string {
-  return sanitizeHtml(md.render(markdown), SANITIZE);
+  let html = rendered.get(markdown);
+  if (html === undefined) {
+    html = sanitizeHtml(md.render(markdown), SANITIZE);
+    rendered.set(markdown, html);
+  }
+  return html;
 }

@@ -5,7 +5,7 @@ import type { Context } from "../../app/context";
 import { ConnectionArgs } from "../../shared/graphql/connection";
 import { toGlobalId } from "../../shared/graphql/global-id";
 import { Parent } from "../../shared/graphql/parent";
-import { JobConnection, parentJobs } from "../jobs";
+import { companyBySlug, JobConnection, parentJobs } from "../jobs";
 import { Company } from "./company.entity";
 import { CompaniesArgs } from "./company.inputs";
 import { CompanyConnection } from "./company.types";
@@ -31,8 +31,8 @@ export class CompanyResolver {
   }
 
   @Query(() => Company, { nullable: true })
-  company(@Arg("slug") slug: string, @Ctx() ctx: Context): Promise<Company | null> {
-    return ctx.services.companies.bySlug(slug);
+  company(@Arg("slug") slug: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Company | null> {
+    return companyBySlug(ctx, slug, info);
   }
 
   @FieldResolver(() => ID)

@@ -4,7 +4,11 @@ import type { JobInclude } from "./job.service";
 
 /** What a JobConnection selection will read, so the page's statement can bring it along. */
 export function jobIncludeFor(info: GraphQLResolveInfo): JobInclude {
-  const paths = selectedPaths(info);
+  return connectionIncludeOf(selectedPaths(info));
+}
+
+/** What a JobConnection selection will read, from the paths selected below it. */
+export function connectionIncludeOf(paths: Set<string>): JobInclude {
   return { totalCount: paths.has("totalCount"), ...includeOf(paths, "edges.node.") };
 }
 

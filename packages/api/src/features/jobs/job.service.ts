@@ -41,6 +41,15 @@ export interface FirstJobsKey {
 /** A job row, with the relations a JobInclude asked for. */
 export type JobWithRelations = Job & { company?: Company; category?: JobCategory; locations?: Location[]; glossaryGeneration?: string };
 
+/** A row of a parent's first page of jobs (firstPageOf), with what its statement adds; `__n` null: the parent has no job. */
+type FirstPageRow = JobWithRelations & {
+  __key: string | null;
+  __n: string | null;
+  __total?: number | null;
+  __company?: unknown;
+  parentKey?: number;
+};
+
 /** Companies and tags are many: their facets list the busiest ones. */
 
 const DEFAULT_ORDER: JobOrder = { field: JobOrderField.POSTED_AT, direction: OrderDirection.DESC };
@@ -155,35 +164,73 @@ export class JobService {
     include: JobInclude,
   ): Promise<Map<number, Connection<JobWithRelations>>> {
     const column = by === "company" ? sql`j.company_id` : sql`j.category_id`;
-    const sort = this.sortFor(DEFAULT_ORDER, null);
-    const order = sql`${sort.key} DESC, ${sort.id} DESC`;
-    type Row = JobWithRelations & { parentKey: number; __total: number | null; __key: string | null; __n: string | null };
-    const rows = await query<Row>(
+    const rows = await query<FirstPageRow & { parentKey: number }>(
       this.ds,
       sql`SELECT p.parent AS "parentKey", ${include.totalCount ? sql`n.total` : sql`NULL`} AS "__total", page.*
        FROM unnest(${sql.value(parentIds)}::integer[]) WITH ORDINALITY AS p(parent, position)
        ${include.totalCount ? sql`CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM jobs j WHERE ${LIVE_JOB} AND ${column} = p.parent) n` : sql.blank}
-       LEFT JOIN LATERAL (
-         SELECT ${this.listSelect(include)}, (${sort.key})::text AS "__key", row_number() OVER (ORDER BY ${order}) AS "__n"
-         FROM jobs j WHERE ${LIVE_JOB} AND ${column} = p.parent
-         ORDER BY ${order} LIMIT ${sql.value(first + 1)}::integer
-       ) page ON true
+       LEFT JOIN LATERAL (${this.firstPageOf(column, sql`p.parent`, first, include)}) page ON true
        ORDER BY p.position, page."__n"`,
     );
     const rowsOf = manyByKey(parentIds, rows);
     return new Map(
       parentIds.map((parent, i) => {
-        const mine = rowsOf[i];
-        const jobs = mine.filter((r) => r.__n != null).map(({ __total, __n, ...job }) => job);
-        const total = mine[0]?.__total;
-        const connection = connectionOf(
-          sort,
-          jobs.slice(0, first),
-          { hasNextPage: jobs.length > first, hasPreviousPage: false },
+        const total = rowsOf[i][0]?.__total;
+        const connection = this.firstPageConnection(
+          rowsOf[i],
+          first,
           total == null ? () => this.liveCounts(by, [parent]).then(([n]) => n) : Promise.resolve(total),
         );
         return [parent, connection];
       }),
+    );
+  }
+
+  /**
+   * A company's page in one statement: the company by slug, its live jobs' count and their first
+   * page (newest first, with what `include` asks for); null for no such company.
+   */
+  async companyPage(
+    slug: string,
+    first: number,
+    include: JobInclude,
+  ): Promise<{ company: Company; liveJobs: number; jobs: Connection<JobWithRelations> } | null> {
+    const rows = await queryPrepared<FirstPageRow & { __company: Company & { createdAt: string; updatedAt: string }; __total: number }>(
+      this.ds,
+      sql`SELECT ${jsonColumns(this.ds, Company, "co")} AS "__company", n.total AS "__total", page.*
+       FROM companies co
+       CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM jobs j WHERE ${LIVE_JOB} AND j.company_id = co.id) n
+       LEFT JOIN LATERAL (${this.firstPageOf(sql`j.company_id`, sql`co.id`, first, include)}) page ON true
+       WHERE co.slug = ${sql.value(slug)}::text
+       ORDER BY page."__n"`,
+    );
+    if (!rows.length) return null;
+    const { __company: json, __total: total } = rows[0];
+    const company = Object.assign(new Company(), json, { createdAt: new Date(json.createdAt), updatedAt: new Date(json.updatedAt) });
+    return { company, liveJobs: total, jobs: this.firstPageConnection(rows, first, Promise.resolve(total)) };
+  }
+
+  /** A parent's first `first` (+1, to know if there is more) live jobs, newest first, numbered `__n`: a LATERAL subquery. */
+  private firstPageOf(column: SQL, parent: SQL, first: number, include: JobInclude): SQL {
+    const sort = this.sortFor(DEFAULT_ORDER, null);
+    const order = sql`${sort.key} DESC, ${sort.id} DESC`;
+    return sql`SELECT ${this.listSelect(include)}, (${sort.key})::text AS "__key", row_number() OVER (ORDER BY ${order}) AS "__n"
+         FROM jobs j WHERE ${LIVE_JOB} AND ${column} = ${parent}
+         ORDER BY ${order} LIMIT ${sql.value(first + 1)}::integer`;
+  }
+
+  /** The connection of a first page read by `firstPageOf` (rows with no `__n`: the parent has no job). */
+  private firstPageConnection(
+    rows: FirstPageRow[],
+    first: number,
+    total: Promise<number> | (() => Promise<number>),
+  ): Connection<JobWithRelations> {
+    const jobs = rows.filter((r) => r.__n != null).map(({ __n, __total, __company, parentKey: _parent, ...job }) => job);
+    return connectionOf(
+      this.sortFor(DEFAULT_ORDER, null),
+      jobs.slice(0, first),
+      { hasNextPage: jobs.length > first, hasPreviousPage: false },
+      total,
     );
   }
 

@@ -313,6 +313,39 @@ describe("a job's page", () => {
     expect((await api.gqlCounted(detail, { slug: "no-such-job" })).statements).toBe(1);
   });
 
+  test("CompanyProfile reads the company, its open jobs' count and their first page in one statement", async () => {
+    const company = await api.make.company({ slug: "busy", name: "Busy Labs" });
+    await api.make.company({ slug: "quiet", name: "Quiet Labs" });
+    for (let i = 0; i < 12; i++) await api.make.job({ slug: `busy-${i}`, companyId: company.id, postedAt: ago(i) });
+    await api.make.job({ slug: "busy-closed", companyId: company.id, status: JobStatus.CLOSED });
+    const profile = partnerOperations().get("CompanyProfile")!;
+    const busy = await api.gqlCounted(profile, { slug: "busy" });
+    expect(busy.res.errors).toBeUndefined();
+    expect(busy.statements).toBe(1);
+    const page = busy.res.data!.company;
+    expect(page).toMatchObject({ slug: "busy", name: "Busy Labs", openJobsCount: 12, jobs: { totalCount: 12 } });
+    expect(page.jobs.edges.map((e: any) => e.node.slug)).toEqual(Array.from({ length: 10 }, (_, i) => `busy-${i}`));
+    const quiet = await api.gqlCounted(profile, { slug: "quiet" });
+    expect(quiet.res.data!.company).toMatchObject({ slug: "quiet", openJobsCount: 0, jobs: { totalCount: 0, edges: [] } });
+    expect(quiet.statements).toBe(1);
+    const missing = await api.gqlCounted(profile, { slug: "no-such-company" });
+    expect(missing.res.data!.company).toBeNull();
+    expect(missing.statements).toBe(1);
+    // A later page, or two pages at once, still answer (through the jobs' own statements).
+    const next = await api.gql(
+      `query ($after: String) { company(slug: "busy") { jobs(first: 10, after: $after) { edges { node { slug } } } } }`,
+      {
+        after: page.jobs.pageInfo?.endCursor ?? null,
+      },
+    );
+    expect(next.errors).toBeUndefined();
+    const two = await api.gql(
+      `{ company(slug: "busy") { a: jobs(first: 2) { edges { node { slug } } } b: jobs(first: 3) { totalCount } } }`,
+    );
+    expect(two.data!.company.a.edges.map((e: any) => e.node.slug)).toEqual(["busy-0", "busy-1"]);
+    expect(two.data!.company.b.totalCount).toBe(12);
+  });
+
   test("a glossary edit shows on the job's next view", async () => {
     const term = await api.make.glossaryTerm({ slug: "rag", term: "RAG" });
     await api.make.job({ slug: "j", description: "RAG and vector databases." });

@@ -2,8 +2,10 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../app/context";
 import { DEFAULT_PAGE_SIZE } from "../../shared/db/keyset";
 import type { ConnectionArgs } from "../../shared/graphql/connection";
-import { jobIncludeFor } from "./job-include";
-import type { JobParent } from "./job.service";
+import { childSelections } from "../../shared/graphql/lookahead";
+import type { Company } from "../companies";
+import { connectionIncludeOf, jobIncludeFor } from "./job-include";
+import type { FirstJobsKey, JobInclude, JobParent } from "./job.service";
 
 /**
  * `Company.jobs` and `JobCategory.jobs`: a first page goes through a loader, so a list of companies
@@ -12,7 +14,33 @@ import type { JobParent } from "./job.service";
 export function parentJobs(ctx: Context, by: JobParent, id: number, page: ConnectionArgs, info: GraphQLResolveInfo) {
   const include = jobIncludeFor(info);
   if (page.after == null && page.before == null && page.last == null) {
-    return ctx.loaders.firstJobPages.load({ by, id, first: page.first ?? DEFAULT_PAGE_SIZE, include });
+    return ctx.loaders.firstJobPages.load(firstJobsKey(by, id, page.first, include));
   }
   return ctx.services.jobs.connection(by === "company" ? { companyIds: [id] } : { categoryIds: [id] }, null, page, include);
+}
+
+/** The firstJobPages loader's key for a parent's first page (a parent's own statement may prime it). */
+export function firstJobsKey(by: JobParent, id: number, first: number | null | undefined, include: JobInclude): FirstJobsKey {
+  return { by, id, first: first ?? DEFAULT_PAGE_SIZE, include };
+}
+
+/**
+ * `company(slug)`: a company's page. When the selection reads the company's first page of jobs
+ * (one `jobs` without a cursor), one statement brings the company, its live jobs' count and that
+ * page, and primes the loaders `Company.jobs` and `Company.openJobsCount` read; otherwise the
+ * company alone.
+ */
+export async function companyBySlug(ctx: Context, slug: string, info: GraphQLResolveInfo): Promise<Company | null> {
+  const pages = childSelections(info, "jobs");
+  const args = pages[0]?.args as ConnectionArgs | undefined;
+  if (pages.length !== 1 || !args || args.after != null || args.before != null || args.last != null) {
+    return ctx.services.companies.bySlug(slug);
+  }
+  const include = connectionIncludeOf(pages[0].paths);
+  const key = firstJobsKey("company", 0, args.first, include);
+  const found = await ctx.services.jobs.companyPage(slug, key.first, include);
+  if (!found) return null;
+  ctx.loaders.firstJobPages.prime({ ...key, id: found.company.id }, found.jobs);
+  ctx.loaders.liveJobCountByCompanyId.prime(found.company.id, found.liveJobs);
+  return found.company;
 }

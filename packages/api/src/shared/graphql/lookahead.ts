@@ -7,6 +7,20 @@ import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
  * children will ask for.
  */
 export function selectedPaths(info: GraphQLResolveInfo): Set<string> {
+  return pathsOf(parseResolveInfo(info) as ResolveTree | null | undefined);
+}
+
+/** The selections of the child field `name` (one per alias), with their arguments and the paths selected below each. */
+export function childSelections(info: GraphQLResolveInfo, name: string): { args: Record<string, unknown>; paths: Set<string> }[] {
+  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+  if (!tree) return [];
+  return Object.values(tree.fieldsByTypeName)
+    .flatMap((fields) => Object.values(fields))
+    .filter((child) => child.name === name)
+    .map((child) => ({ args: child.args, paths: pathsOf(child) }));
+}
+
+function pathsOf(tree: ResolveTree | null | undefined): Set<string> {
   const paths = new Set<string>();
   const walk = (node: ResolveTree, prefix: string) => {
     for (const fields of Object.values(node.fieldsByTypeName)) {
@@ -17,7 +31,6 @@ export function selectedPaths(info: GraphQLResolveInfo): Set<string> {
       }
     }
   };
-  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
   if (tree) walk(tree, "");
   return paths;
 }

@@ -44,6 +44,7 @@ export function createServices(
   >,
 ) {
   const search = config.SEARCH_ENGINE === "index" ? new JobSearch(ds) : undefined;
+  const jobs = new JobService(ds, config.RESULT_CACHE_SECONDS, search);
   const urls = new WebUrls(config.PUBLIC_WEB_URL, config.PUBLIC_API_URL);
   const outbox = new OutboxService(ds);
   const rateLimits = new RateLimitService(ds);
@@ -69,7 +70,7 @@ export function createServices(
     userAdmin: new UserAdminService(ds, sessions, audit),
     apiKeys: new ApiKeyService(ds, audit, config.API_KEY_DEFAULT_BUDGET),
     audit,
-    jobs: new JobService(ds, config.RESULT_CACHE_SECONDS, search),
+    jobs,
     /** The in-process search index (SEARCH_ENGINE=index): started and stopped with the server. */
     search,
     /** Job page views and apply clicks, per job and day. */
@@ -79,7 +80,7 @@ export function createServices(
     companyLogos: new CompanyLogoService(ds, rateLimits, (accountId, db) => companyMembership.companyOf(accountId, db)),
     categories: new JobCategoryService(ds),
     locations: new LocationService(ds),
-    glossary: new GlossaryService(ds),
+    glossary: new GlossaryService(ds, jobs),
     glossaryAdmin: new GlossaryAdminService(ds, audit),
     salaries: new SalaryService(ds),
     plans: new PlanService(ds, audit),

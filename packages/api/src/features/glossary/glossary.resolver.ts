@@ -1,8 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver } from "type-graphql";
 import type { Context } from "../../app/context";
 import { toGlobalId } from "../../shared/graphql/global-id";
 import { Parent } from "../../shared/graphql/parent";
 import { JobCategory } from "../categories";
+import { firstPageSelected } from "../jobs";
+import { childSelections, selectedPaths } from "../../shared/graphql/lookahead";
 import { GlossaryFaq, GlossaryTerm } from "./glossary-term.entity";
 import { GlossaryTermsArgs } from "./glossary.inputs";
 import { GlossaryLetter, GlossaryTermConnection } from "./glossary.types";
@@ -19,8 +22,27 @@ export class GlossaryResolver {
   }
 
   @Query(() => GlossaryTerm, { nullable: true })
-  glossaryTerm(@Arg("slug") slug: string, @Ctx() ctx: Context): Promise<GlossaryTerm | null> {
-    return ctx.services.glossary.bySlug(slug);
+  async glossaryTerm(@Arg("slug") slug: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<GlossaryTerm | null> {
+    // A term's page in one statement: what its fields read next comes along, and primes their loaders.
+    const paths = selectedPaths(info);
+    const categories = childSelections(info, "relatedCategory");
+    const key = categories.length === 1 ? firstPageSelected("category", categories[0].child("jobs")) : null;
+    const page = await ctx.services.glossary.page(slug, {
+      faqs: paths.has("faqs"),
+      relatedTerms: paths.has("relatedTerms"),
+      relatedCategory: paths.has("relatedCategory"),
+      categoryJobs: key && { first: key.first, include: key.include },
+    });
+    if (!page) return null;
+    const id = page.term.id;
+    if (page.faqs) ctx.loaders.faqsByTermId.prime(id, page.faqs);
+    if (page.relatedTerms) ctx.loaders.relatedTermsByTermId.prime(id, page.relatedTerms);
+    if (page.relatedCategory) ctx.loaders.categoryById.prime(page.relatedCategory.id, page.relatedCategory);
+    if (key && page.relatedCategory && page.categoryJobs) {
+      ctx.loaders.firstJobPages.prime({ ...key, id: page.relatedCategory.id }, page.categoryJobs.connection);
+      ctx.loaders.liveJobCountByCategoryId.prime(page.relatedCategory.id, page.categoryJobs.total);
+    }
+    return page.term;
   }
 
   @Query(() => [GlossaryLetter], { description: "The glossary's A-Z index: letters that have terms.", complexity: listCost(MAX_LETTERS) })

@@ -1,5 +1,8 @@
 import type { DataSource } from "typeorm";
-import { selectColumns } from "../../shared/db/columns";
+import { fromJsonColumns, jsonColumns, selectColumns } from "../../shared/db/columns";
+import { queryPrepared } from "../../shared/db/prepared";
+import { JobCategory } from "../categories";
+import type { FirstPageRow, JobInclude, JobService, JobWithRelations } from "../jobs";
 import { keysetConnection } from "../../shared/db/keyset";
 import { containsPattern, query, sql, type SQL } from "../../shared/db/sql";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
@@ -22,8 +25,30 @@ export const MAX_MENTIONED_TERMS = 20;
 /** The index letter of a term: A to Z, or "#" for anything else. */
 const LETTER_SQL = sql`CASE WHEN upper(left(t.term, 1)) BETWEEN 'A' AND 'Z' THEN upper(left(t.term, 1)) ELSE '#' END`;
 
+/** What a term's page reads beside the term, so that one statement brings it all (see `page`). */
+export interface TermPageInclude {
+  faqs?: boolean;
+  relatedTerms?: boolean;
+  relatedCategory?: boolean;
+  /** The related category's first page of live jobs. */
+  categoryJobs?: { first: number; include: JobInclude } | null;
+}
+
+/** A term's page, as `page` reads it. */
+export interface TermPage {
+  term: GlossaryTerm;
+  faqs?: GlossaryFaq[];
+  relatedTerms?: GlossaryTerm[];
+  relatedCategory?: JobCategory | null;
+  categoryJobs?: { total: number; connection: Connection<JobWithRelations> } | null;
+}
+
 export class GlossaryService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    /** Reads the related category's jobs in a term page's own statement. */
+    private readonly jobs: Pick<JobService, "firstPageOf" | "liveCountOf" | "firstPageConnection">,
+  ) {}
 
   private get columns(): SQL {
     return selectColumns(this.ds, GlossaryTerm, "t");
@@ -60,6 +85,53 @@ export class GlossaryService {
 
   bySlug(slug: string): Promise<GlossaryTerm | null> {
     return rowBySlug(this.ds, GlossaryTerm, slug);
+  }
+
+  /**
+   * A term's page in one statement: the term by slug with what `include` asks for (its FAQs, related
+   * terms, related category and that category's first page of live jobs); null for no such term.
+   */
+  async page(slug: string, include: TermPageInclude): Promise<TermPage | null> {
+    const parts: SQL[] = [sql`'term', ${jsonColumns(this.ds, GlossaryTerm, "t")}`];
+    if (include.faqs) {
+      parts.push(sql`'faqs', coalesce((SELECT json_agg(${jsonColumns(this.ds, GlossaryFaq, "f")} ORDER BY f.position)
+        FROM glossary_faqs f WHERE f.term_id = t.id), '[]'::json)`);
+    }
+    if (include.relatedTerms) {
+      parts.push(sql`'relatedTerms', coalesce((SELECT json_agg(${jsonColumns(this.ds, GlossaryTerm, "r")} ORDER BY gr.position)
+        FROM glossary_related_terms gr JOIN glossary_terms r ON r.id = gr.related_term_id WHERE gr.term_id = t.id), '[]'::json)`);
+    }
+    if (include.relatedCategory) {
+      parts.push(
+        sql`'relatedCategory', (SELECT ${jsonColumns(this.ds, JobCategory, "c")} FROM job_categories c WHERE c.id = t.related_category_id)`,
+      );
+    }
+    const jobs = include.relatedCategory ? include.categoryJobs : null;
+    type Row = FirstPageRow & { __parent: Record<string, any>; __total: number | null };
+    const rows = await queryPrepared<Row>(
+      this.ds,
+      jobs
+        ? sql`SELECT json_build_object(${sql.join(parts, ", ")}) AS "__parent", n.total AS "__total", page.*
+          FROM glossary_terms t
+          LEFT JOIN LATERAL (${this.jobs.liveCountOf("category", sql`t.related_category_id`)}) n ON true
+          LEFT JOIN LATERAL (${this.jobs.firstPageOf("category", sql`t.related_category_id`, jobs.first, jobs.include)}) page ON true
+          WHERE t.slug = ${sql.value(slug)}::text ORDER BY page."__n"`
+        : sql`SELECT json_build_object(${sql.join(parts, ", ")}) AS "__parent", NULL::int AS "__total"
+          FROM glossary_terms t WHERE t.slug = ${sql.value(slug)}::text`,
+    );
+    if (!rows.length) return null;
+    const { __parent: found, __total: total } = rows[0];
+    const category = found.relatedCategory ? fromJsonColumns(this.ds, JobCategory, found.relatedCategory) : null;
+    return {
+      term: fromJsonColumns(this.ds, GlossaryTerm, found.term),
+      faqs: found.faqs?.map((f: Record<string, unknown>) => fromJsonColumns(this.ds, GlossaryFaq, f)),
+      relatedTerms: found.relatedTerms?.map((r: Record<string, unknown>) => fromJsonColumns(this.ds, GlossaryTerm, r)),
+      relatedCategory: include.relatedCategory ? category : undefined,
+      categoryJobs:
+        jobs && category
+          ? { total: total ?? 0, connection: this.jobs.firstPageConnection(rows, jobs.first, Promise.resolve(total ?? 0)) }
+          : null,
+    };
   }
 
   byIds(ids: readonly number[]): Promise<(GlossaryTerm | null)[]> {

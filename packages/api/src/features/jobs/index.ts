@@ -8,3 +8,5 @@ export { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS } from "./job.l
 export { JobConnection } from "./job.types";
 export { companyBySlug, parentJobs } from "./parent-jobs";
 export { JobFilter, JobSearchFields, MAX_CRITERIA_VALUES } from "./inputs/job-filter.input";
+export type { FirstPageRow, JobInclude, JobService, JobWithRelations } from "./job.service";
+export { firstPageSelected } from "./parent-jobs";

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { jsonColumns, selectColumns } from "../../shared/db/columns";
+import { fromJsonColumns, jsonColumns, selectColumns } from "../../shared/db/columns";
 import { connectionOf, decodePage, keysetConnection, type KeysetSort } from "../../shared/db/keyset";
 import { queryPrepared } from "../../shared/db/prepared";
 import { ResultCache } from "../../shared/db/result-cache";
@@ -42,11 +42,11 @@ export interface FirstJobsKey {
 export type JobWithRelations = Job & { company?: Company; category?: JobCategory; locations?: Location[]; glossaryGeneration?: string };
 
 /** A row of a parent's first page of jobs (firstPageOf), with what its statement adds; `__n` null: the parent has no job. */
-type FirstPageRow = JobWithRelations & {
+export type FirstPageRow = JobWithRelations & {
   __key: string | null;
   __n: string | null;
   __total?: number | null;
-  __company?: unknown;
+  __parent?: unknown;
   parentKey?: number;
 };
 
@@ -163,13 +163,12 @@ export class JobService {
     first: number,
     include: JobInclude,
   ): Promise<Map<number, Connection<JobWithRelations>>> {
-    const column = by === "company" ? sql`j.company_id` : sql`j.category_id`;
     const rows = await query<FirstPageRow & { parentKey: number }>(
       this.ds,
       sql`SELECT p.parent AS "parentKey", ${include.totalCount ? sql`n.total` : sql`NULL`} AS "__total", page.*
        FROM unnest(${sql.value(parentIds)}::integer[]) WITH ORDINALITY AS p(parent, position)
-       ${include.totalCount ? sql`CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM jobs j WHERE ${LIVE_JOB} AND ${column} = p.parent) n` : sql.blank}
-       LEFT JOIN LATERAL (${this.firstPageOf(column, sql`p.parent`, first, include)}) page ON true
+       ${include.totalCount ? sql`CROSS JOIN LATERAL (${this.liveCountOf(by, sql`p.parent`)}) n` : sql.blank}
+       LEFT JOIN LATERAL (${this.firstPageOf(by, sql`p.parent`, first, include)}) page ON true
        ORDER BY p.position, page."__n"`,
     );
     const rowsOf = manyByKey(parentIds, rows);
@@ -195,23 +194,28 @@ export class JobService {
     first: number,
     include: JobInclude,
   ): Promise<{ company: Company; liveJobs: number; jobs: Connection<JobWithRelations> } | null> {
-    const rows = await queryPrepared<FirstPageRow & { __company: Company & { createdAt: string; updatedAt: string }; __total: number }>(
+    const rows = await queryPrepared<FirstPageRow & { __parent: Record<string, unknown>; __total: number }>(
       this.ds,
-      sql`SELECT ${jsonColumns(this.ds, Company, "co")} AS "__company", n.total AS "__total", page.*
+      sql`SELECT ${jsonColumns(this.ds, Company, "co")} AS "__parent", n.total AS "__total", page.*
        FROM companies co
-       CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM jobs j WHERE ${LIVE_JOB} AND j.company_id = co.id) n
-       LEFT JOIN LATERAL (${this.firstPageOf(sql`j.company_id`, sql`co.id`, first, include)}) page ON true
+       CROSS JOIN LATERAL (${this.liveCountOf("company", sql`co.id`)}) n
+       LEFT JOIN LATERAL (${this.firstPageOf("company", sql`co.id`, first, include)}) page ON true
        WHERE co.slug = ${sql.value(slug)}::text
        ORDER BY page."__n"`,
     );
     if (!rows.length) return null;
-    const { __company: json, __total: total } = rows[0];
-    const company = Object.assign(new Company(), json, { createdAt: new Date(json.createdAt), updatedAt: new Date(json.updatedAt) });
+    const { __parent: json, __total: total } = rows[0];
+    const company = fromJsonColumns(this.ds, Company, json);
     return { company, liveJobs: total, jobs: this.firstPageConnection(rows, first, Promise.resolve(total)) };
   }
 
-  /** A parent's first `first` (+1, to know if there is more) live jobs, newest first, numbered `__n`: a LATERAL subquery. */
-  private firstPageOf(column: SQL, parent: SQL, first: number, include: JobInclude): SQL {
+  /**
+   * A parent's first `first` (+1, to know if there is more) live jobs, newest first, numbered `__n`:
+   * a LATERAL subquery, for a statement that reads a parent's page with its jobs (`parent` is the
+   * parent's id in that statement; its rows go to firstPageConnection).
+   */
+  firstPageOf(by: JobParent, parent: SQL, first: number, include: JobInclude): SQL {
+    const column = by === "company" ? sql`j.company_id` : sql`j.category_id`;
     const sort = this.sortFor(DEFAULT_ORDER, null);
     const order = sql`${sort.key} DESC, ${sort.id} DESC`;
     return sql`SELECT ${this.listSelect(include)}, (${sort.key})::text AS "__key", row_number() OVER (ORDER BY ${order}) AS "__n"
@@ -219,13 +223,15 @@ export class JobService {
          ORDER BY ${order} LIMIT ${sql.value(first + 1)}::integer`;
   }
 
+  /** The live jobs of a parent, counted: a LATERAL subquery giving `total`. */
+  liveCountOf(by: JobParent, parent: SQL): SQL {
+    const column = by === "company" ? sql`j.company_id` : sql`j.category_id`;
+    return sql`SELECT count(*)::int AS total FROM jobs j WHERE ${LIVE_JOB} AND ${column} = ${parent}`;
+  }
+
   /** The connection of a first page read by `firstPageOf` (rows with no `__n`: the parent has no job). */
-  private firstPageConnection(
-    rows: FirstPageRow[],
-    first: number,
-    total: Promise<number> | (() => Promise<number>),
-  ): Connection<JobWithRelations> {
-    const jobs = rows.filter((r) => r.__n != null).map(({ __n, __total, __company, parentKey: _parent, ...job }) => job);
+  firstPageConnection(rows: FirstPageRow[], first: number, total: Promise<number> | (() => Promise<number>)): Connection<JobWithRelations> {
+    const jobs = rows.filter((r) => r.__n != null).map(({ __n, __total, __parent, parentKey: _parent, ...job }) => job);
     return connectionOf(
       this.sortFor(DEFAULT_ORDER, null),
       jobs.slice(0, first),

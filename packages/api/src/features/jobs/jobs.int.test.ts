@@ -346,6 +346,45 @@ describe("a job's page", () => {
     expect(two.data!.company.b.totalCount).toBe(12);
   });
 
+  test("GlossaryTermPage reads the term, its FAQs, related terms, category and the category's latest jobs in one statement", async () => {
+    const category = await api.make.category({ slug: "nlp", name: "NLP" });
+    const company = await api.make.company({ name: "Term Co" });
+    for (let i = 0; i < 5; i++) await api.make.job({ slug: `nlp-${i}`, categoryId: category.id, companyId: company.id, postedAt: ago(i) });
+    const attention = await api.make.glossaryTerm({ slug: "attention", term: "Attention" });
+    const bert = await api.make.glossaryTerm({ slug: "bert", term: "BERT" });
+    await api.make.glossaryTerm({
+      slug: "transformer",
+      term: "Transformer",
+      relatedCategoryId: category.id,
+      related: [bert, attention],
+      faqs: [
+        { question: "Who made it?", answer: "Google." },
+        { question: "When?", answer: "2017." },
+      ],
+    });
+    await api.make.glossaryTerm({ slug: "lonely", term: "Lonely" });
+    const termPage = partnerOperations().get("GlossaryTermPage")!;
+    const full = await api.gqlCounted(termPage, { slug: "transformer" });
+    expect(full.res.errors).toBeUndefined();
+    expect(full.statements).toBe(1);
+    const term = full.res.data!.glossaryTerm;
+    expect(term).toMatchObject({ slug: "transformer", term: "Transformer", faqs: [{ question: "Who made it?" }, { question: "When?" }] });
+    expect(new Date(term.updatedAt).getTime()).not.toBeNaN();
+    expect(term.relatedTerms.map((t: any) => t.slug)).toEqual(["bert", "attention"]);
+    expect(term.relatedCategory).toMatchObject({ slug: "nlp", name: "NLP", jobs: { totalCount: 5 } });
+    expect(term.relatedCategory.jobs.edges.map((e: any) => [e.node.slug, e.node.company.name])).toEqual([
+      ["nlp-0", "Term Co"],
+      ["nlp-1", "Term Co"],
+      ["nlp-2", "Term Co"],
+    ]);
+    const bare = await api.gqlCounted(termPage, { slug: "lonely" });
+    expect(bare.res.data!.glossaryTerm).toMatchObject({ slug: "lonely", faqs: [], relatedTerms: [], relatedCategory: null });
+    expect(bare.statements).toBe(1);
+    const missing = await api.gqlCounted(termPage, { slug: "no-such-term" });
+    expect(missing.res.data!.glossaryTerm).toBeNull();
+    expect(missing.statements).toBe(1);
+  });
+
   test("a glossary edit shows on the job's next view", async () => {
     const term = await api.make.glossaryTerm({ slug: "rag", term: "RAG" });
     await api.make.job({ slug: "j", description: "RAG and vector databases." });

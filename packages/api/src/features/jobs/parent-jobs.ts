@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../app/context";
 import { DEFAULT_PAGE_SIZE } from "../../shared/db/keyset";
 import type { ConnectionArgs } from "../../shared/graphql/connection";
-import { childSelections } from "../../shared/graphql/lookahead";
+import { childSelections, type Selection } from "../../shared/graphql/lookahead";
 import type { Company } from "../companies";
 import { connectionIncludeOf, jobIncludeFor } from "./job-include";
 import type { FirstJobsKey, JobInclude, JobParent } from "./job.service";
@@ -31,16 +31,21 @@ export function firstJobsKey(by: JobParent, id: number, first: number | null | u
  * company alone.
  */
 export async function companyBySlug(ctx: Context, slug: string, info: GraphQLResolveInfo): Promise<Company | null> {
-  const pages = childSelections(info, "jobs");
-  const args = pages[0]?.args as ConnectionArgs | undefined;
-  if (pages.length !== 1 || !args || args.after != null || args.before != null || args.last != null) {
-    return ctx.services.companies.bySlug(slug);
-  }
-  const include = connectionIncludeOf(pages[0].paths);
-  const key = firstJobsKey("company", 0, args.first, include);
-  const found = await ctx.services.jobs.companyPage(slug, key.first, include);
+  const key = firstPageSelected("company", childSelections(info, "jobs"));
+  if (!key) return ctx.services.companies.bySlug(slug);
+  const found = await ctx.services.jobs.companyPage(slug, key.first, key.include);
   if (!found) return null;
   ctx.loaders.firstJobPages.prime({ ...key, id: found.company.id }, found.jobs);
   ctx.loaders.liveJobCountByCompanyId.prime(found.company.id, found.liveJobs);
   return found.company;
+}
+
+/**
+ * The firstJobPages key (its parent's id still 0) when a selection of a parent's `jobs` reads its
+ * first page, and only that (one `jobs`, no cursor): then the parent's own statement can bring it.
+ */
+export function firstPageSelected(by: JobParent, jobs: Selection[]): FirstJobsKey | null {
+  const args = jobs[0]?.args as ConnectionArgs | undefined;
+  if (jobs.length !== 1 || !args || args.after != null || args.before != null || args.last != null) return null;
+  return firstJobsKey(by, 0, args.first, connectionIncludeOf(jobs[0].paths));
 }

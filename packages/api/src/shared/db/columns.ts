@@ -47,6 +47,19 @@ export function jsonColumns<T extends ObjectLiteral>(ds: DataSource, entity: Ent
   return expr;
 }
 
+/**
+ * An entity read back from `jsonColumns`: JSON has no time type, so its timestamp columns come as
+ * text, made Dates again here (a row read as columns gets them from pg).
+ */
+export function fromJsonColumns<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, json: Record<string, unknown>): T {
+  const row: Record<string, unknown> = { ...json };
+  for (const c of ds.getMetadata(entity).columns) {
+    const value = row[c.propertyName];
+    if (typeof value === "string" && ["timestamptz", "timestamp", "date"].includes(String(c.type))) row[c.propertyName] = new Date(value);
+  }
+  return row as T;
+}
+
 /** A property name as a JSON key: a string literal in the text (as a placeholder it would make the key text a parameter). */
 function propertyKey(name: string): SQL {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`Unexpected property name ${JSON.stringify(name)}`);

@@ -10,14 +10,24 @@ export function selectedPaths(info: GraphQLResolveInfo): Set<string> {
   return pathsOf(parseResolveInfo(info) as ResolveTree | null | undefined);
 }
 
-/** The selections of the child field `name` (one per alias), with their arguments and the paths selected below each. */
-export function childSelections(info: GraphQLResolveInfo, name: string): { args: Record<string, unknown>; paths: Set<string> }[] {
-  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+/** A field's selection: its arguments, the paths selected below it, and its own children's selections. */
+export interface Selection {
+  args: Record<string, unknown>;
+  paths: Set<string>;
+  child(name: string): Selection[];
+}
+
+/** The selections of the child field `name` (one per alias), honouring fragments and @include/@skip. */
+export function childSelections(info: GraphQLResolveInfo, name: string): Selection[] {
+  return childrenOf(parseResolveInfo(info) as ResolveTree | null | undefined, name);
+}
+
+function childrenOf(tree: ResolveTree | null | undefined, name: string): Selection[] {
   if (!tree) return [];
   return Object.values(tree.fieldsByTypeName)
     .flatMap((fields) => Object.values(fields))
     .filter((child) => child.name === name)
-    .map((child) => ({ args: child.args, paths: pathsOf(child) }));
+    .map((child) => ({ args: child.args, paths: pathsOf(child), child: (grandchild: string) => childrenOf(child, grandchild) }));
 }
 
 function pathsOf(tree: ResolveTree | null | undefined): Set<string> {

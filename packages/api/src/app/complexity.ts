@@ -25,15 +25,27 @@ export function complexityPlugin(
   spend: (ctx: Context, complexity: number) => Promise<void>,
 ): ApolloServerPlugin<Context> {
   const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
-  const costs = new WeakMap<OperationDefinitionNode, { costVariables: string[]; byValues: Map<string, number> }>();
+  const costs = new WeakMap<
+    OperationDefinitionNode,
+    { costVariables: string[]; otherVariables: string[]; byValues: Map<string, number> }
+  >();
   /** The operation's cost for these variables, estimated once per operation and cost-bearing values. */
   const costOf = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number => {
     let known = costs.get(operation);
     if (!known) {
-      known = { costVariables: costBearingVariables(schema, operation), byValues: new Map() };
+      const costVariables = costBearingVariables(schema, operation);
+      const otherVariables = (operation.variableDefinitions ?? [])
+        .map((d) => d.variable.name.value)
+        .filter((n) => !costVariables.includes(n));
+      known = { costVariables, otherVariables, byValues: new Map() };
       costs.set(operation, known);
     }
-    const key = JSON.stringify(known.costVariables.map((name) => variables[name] ?? null));
+    // The cost-bearing values, and whether each other variable is omitted, null or given: an estimate
+    // fails (BAD_USER_INPUT) when a null reaches a non-null argument, and a default applies only when omitted.
+    const key = JSON.stringify([
+      known.costVariables.map((name) => (name in variables ? [variables[name]] : [])),
+      known.otherVariables.map((name) => (!(name in variables) ? 0 : variables[name] === null ? 1 : 2)),
+    ]);
     let complexity = known.byValues.get(key);
     if (complexity === undefined) {
       complexity = getComplexity({

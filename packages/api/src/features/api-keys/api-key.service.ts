@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import type { DataSource, EntityManager } from "typeorm";
 import { hashToken, sameHash } from "../../shared/crypto/tokens";
 import { selectColumns } from "../../shared/db/columns";
@@ -40,7 +41,17 @@ export interface ApiKeyRequest {
   hourlyBudget?: number | null;
 }
 
+/** How long a process trusts a key it has verified: another process's revocation is refused within this. */
+export const VERIFIED_KEY_TTL_MS = 5_000;
+
 export class ApiKeyService {
+  /**
+   * Keys this process verified in the last VERIFIED_KEY_TTL_MS, by their secret's hash (never the
+   * secret): a partner's request then spends no statement on its key. A revocation here drops the
+   * key at once; one on another process is seen within the TTL.
+   */
+  private readonly verified = new LRUCache<string, ApiKey>({ max: 10_000, ttl: VERIFIED_KEY_TTL_MS });
+
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
@@ -88,7 +99,7 @@ export class ApiKeyService {
    * changes nothing and records nothing; `id` null (not an API key's id) or unknown: BAD_USER_INPUT on `id`.
    */
   async revoke(actor: Actor, id: number | null): Promise<ApiKey> {
-    return this.ds.transaction(async (manager) => {
+    const revoked = await this.ds.transaction(async (manager) => {
       const columns = selectColumns(this.ds, ApiKey, "k", ["secretHash"]);
       const [before] =
         id == null ? [] : await query<ApiKey>(manager, sql`SELECT ${columns} FROM api_keys k WHERE k.id = ${sql.value(id)} FOR UPDATE`);
@@ -101,21 +112,36 @@ export class ApiKeyService {
       await this.audit.record(manager, actor, { action: "apiKey.revoke", targetType: "ApiKey", targetId: before.id, before, after });
       return after;
     });
+    // After the commit, so that no request in between verifies the key again from the old row.
+    this.forget(revoked.id);
+    return revoked;
   }
 
-  /** The live key `secret` names, or null for a malformed, unknown or revoked one. One statement (two, once a minute). */
+  /**
+   * The live key `secret` names, or null for a malformed, unknown or revoked one. One statement (two,
+   * once a minute), none when this process verified it in the last VERIFIED_KEY_TTL_MS.
+   */
   async verify(secret: string): Promise<ApiKey | null> {
     const match = KEY_SHAPE.exec(secret);
     if (!match) return null;
+    const hash = hashToken(secret);
+    const known = this.verified.get(hash);
+    if (known) return known;
     const [key] = await query<ApiKey>(
       this.ds,
       sql`SELECT ${selectColumns(this.ds, ApiKey, "k")} FROM api_keys k WHERE k.prefix = ${sql.value(API_KEY_PREFIX + match[1])}`,
     );
-    if (!key || key.revokedAt || !sameHash(key.secretHash, hashToken(secret))) return null;
+    if (!key || key.revokedAt || !sameHash(key.secretHash, hash)) return null;
     if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > TOUCH_AFTER_MS) {
       await query(this.ds, sql`UPDATE api_keys SET last_used_at = now() WHERE id = ${sql.value(key.id)}`);
     }
+    this.verified.set(hash, key);
     return key;
+  }
+
+  /** Stops trusting a key this process verified (it was revoked). */
+  private forget(keyId: number): void {
+    for (const [hash, key] of this.verified.entries()) if (key.id === keyId) this.verified.delete(hash);
   }
 
   /** Every key, live ones first, newest first (bounded); without their hashes. */

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { bearer, browserCookie, makeApiKey, makeUser, sessionFor } from "../../../test/support/accounts";
 import { useTestApi, type GraphQLResponse } from "../../../test/support/test-api";
 import { toGlobalId } from "../../shared/graphql/global-id";
+import { VERIFIED_KEY_TTL_MS } from "./api-key.service";
 import { Role } from "../accounts";
 
 const api = useTestApi();
@@ -194,6 +195,17 @@ describe("revoking a key", () => {
       },
     ]);
     expect(JSON.stringify(audit)).not.toMatch(/secretHash/);
+  });
+
+  test("a key revoked by another API process is refused here within VERIFIED_KEY_TTL_MS", async () => {
+    const key = await makeApiKey(api.ds);
+    expect((await api.gql(RATE_LIMIT, {}, { "x-api-key": key.secret })).status).toBe(200);
+    // Another process revokes it: this one's memory of the key is not told.
+    await api.ds.query(`UPDATE api_keys SET revoked_at = now() WHERE id = $1`, [key.key.id]);
+    await new Promise((resolve) => setTimeout(resolve, VERIFIED_KEY_TTL_MS + 250));
+    const refused = await api.gql(RATE_LIMIT, {}, { "x-api-key": key.secret });
+    expect(refused.status).toBe(401);
+    expectCode(refused, "UNAUTHENTICATED");
   });
 
   test.each([

@@ -360,7 +360,14 @@ async function explainStatements(
 
 function apiConfig(databaseUrl: string, env: Record<string, string> = {}) {
   // No background poll of the search change log: each search checks it anyway, and a poll's statements would count against requests.
-  return loadConfig({ NODE_ENV: "production", PUBLIC_WEB_URL: WEB_URL, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", SEARCH_POLL_MS: "0", ...env });
+  return loadConfig({
+    NODE_ENV: "production",
+    PUBLIC_WEB_URL: WEB_URL,
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: "warn",
+    SEARCH_POLL_MS: "0",
+    ...env,
+  });
 }
 
 interface Row {

@@ -661,7 +661,7 @@ async function main(): Promise<void> {
     const notes: string[] = [];
     for (const o of operations) {
       // Differences, when allowed (a ranking): in the matches counted, or only in which jobs make the page and their order.
-      const differ = { total: 0, page: 0, example: "" };
+      const differ = { total: 0, page: 0, example: "", totalExample: "" };
       const sample = spread(o.bodies, o.compare);
       for (const body of sample) {
         const fromApi = await assertOk(`${o.name} (cache off)`, urls["api-off"], body);
@@ -673,9 +673,12 @@ async function main(): Promise<void> {
           }
           if (difference) {
             const total = (r: GraphQLBody) => (r.data as { jobs?: { totalCount?: number } }).jobs?.totalCount;
-            if (total(fromApi) !== total(fromRaw)) differ.total += 1;
-            else differ.page += 1;
-            differ.example ||= `${JSON.stringify(JSON.parse(body).variables)}: ${difference}`;
+            const example = `${JSON.stringify(JSON.parse(body).variables)}: ${difference}`;
+            if (total(fromApi) !== total(fromRaw)) {
+              differ.total += 1;
+              differ.totalExample ||= `${JSON.stringify(JSON.parse(body).variables)}: API ${total(fromApi)}, raw SQL ${total(fromRaw)}`;
+            } else differ.page += 1;
+            differ.example ||= example;
           }
         }
       }
@@ -687,7 +690,8 @@ async function main(): Promise<void> {
         differ.total + differ.page === 0
           ? `${o.name}: raw SQL and API answers match (${sample.length} requests compared)`
           : `${o.name}: of ${sample.length} requests compared with raw SQL, ${differ.total} differ in totalCount and ` +
-            `${differ.page} only in the page's jobs or order (a ranking may differ); first: ${differ.example.slice(0, 300)}`;
+            `${differ.page} only in the page's jobs or order (a ranking may differ); first: ${differ.example.slice(0, 300)}` +
+            (differ.totalExample ? `; first totalCount difference: ${differ.totalExample}` : "");
       if (differ.total + differ.page > 0) notes.push(line);
       log(line);
     }

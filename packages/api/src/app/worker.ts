@@ -6,6 +6,7 @@ import { alertTasks } from "../features/alerts/alert.tasks";
 import { createMailer } from "../features/email/mailer";
 import { emailTasks } from "../features/email/send-email.task";
 import { postingTasks } from "../features/postings/posting.tasks";
+import { searchTasks } from "../features/search";
 import type { Logger } from "../shared/log/logger";
 import type { Services } from "./services";
 
@@ -23,7 +24,7 @@ function workerLogger(log: Logger): WorkerLogger {
 
 /**
  * The job worker: graphile-worker over the API's own Postgres, running the tasks every feature
- * declares — alert digests and postings' expiry on a crontab, one `send_email` job per outbox message (queued in the
+ * declares — alert digests, postings' expiry and the search change log's pruning on a crontab, one `send_email` job per outbox message (queued in the
  * transaction that wrote the message). Any number of workers may run, in API processes or on their
  * own (`pnpm worker`): jobs are taken with SKIP LOCKED, and each task is safe to run again.
  */
@@ -31,6 +32,7 @@ export async function startWorker(ds: DataSource, services: Services, config: Wo
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log });
   const alerts = alertTasks(services.alertRuns, services.alerts, log);
   const postings = postingTasks(services.postings, log);
+  const search = searchTasks(ds, log);
   const email = emailTasks(
     ds,
     mailer,
@@ -50,8 +52,8 @@ export async function startWorker(ds: DataSource, services: Services, config: Wo
     noHandleSignals: true,
     pollInterval: 2_000,
     logger: workerLogger(log),
-    taskList: { ...alerts.tasks, ...email.tasks, ...postings.tasks },
-    crontab: [...alerts.crontab, ...email.crontab, ...postings.crontab].join("\n"),
+    taskList: { ...alerts.tasks, ...email.tasks, ...postings.tasks, ...search.tasks },
+    crontab: [...alerts.crontab, ...email.crontab, ...postings.crontab, ...search.crontab].join("\n"),
   });
   void runner.promise.finally(() => mailer.close());
   return runner;

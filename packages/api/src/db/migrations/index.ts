@@ -14,6 +14,7 @@ import { Billing1765500000000 } from "./1765500000000-billing";
 import { PlanPerks1765600000000 } from "./1765600000000-plan-perks";
 import { JobSearchChanges1765700000000 } from "./1765700000000-job-search-changes";
 import { GlossaryGeneration1765800000000 } from "./1765800000000-glossary-generation";
+import { SearchLogHorizon1765900000000 } from "./1765900000000-search-log-horizon";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   PlanPerks1765600000000,
   JobSearchChanges1765700000000,
   GlossaryGeneration1765800000000,
+  SearchLogHorizon1765900000000,
 ];

@@ -1,7 +1,7 @@
 import { startServer, type RunningServer } from "../../app/server";
 import { testConfig, useTestApi } from "../../../test/support/test-api";
 import { JobStatus, RemotePolicy, Seniority } from "../jobs/job.enums";
-import { JobSearch } from "./job-search.service";
+import { JobSearch, pruneChangeLog } from "./job-search.service";
 
 const api = useTestApi();
 
@@ -180,6 +180,24 @@ describe("the search index", () => {
     expect(await slugsFor("analyst")).toEqual(["body-only"]);
     await api.ds.query(`TRUNCATE jobs CASCADE`);
     expect(await slugsFor("analyst")).toEqual([]);
+  });
+
+  test("the worker prunes the change log, and a process that missed what it pruned rebuilds and finds it", async () => {
+    await corpus();
+    const idle = await startServer(api.ds, testConfig(), { port: 0, host: "127.0.0.1" });
+    try {
+      expect((await walk(idle.url, { query: "hovercraft" })).slugs).toEqual([]); // built; it polls nothing
+      await api.make.job({ slug: "hover", title: "Hovercraft Perception Engineer" });
+      const logged = Number((await api.ds.query(`SELECT count(*) AS n FROM job_search_changes`))[0].n);
+      expect(await pruneChangeLog(api.ds)).toBe(0); // nothing is an hour old
+      await api.ds.query(`UPDATE job_search_changes SET changed_at = now() - interval '2 hours'`);
+      expect(await pruneChangeLog(api.ds)).toBe(logged);
+      expect((await api.ds.query(`SELECT count(*) AS n FROM job_search_changes`))[0].n).toBe("0");
+      expect((await walk(idle.url, { query: "hovercraft" })).slugs).toEqual(["hover"]);
+      expect(await slugsFor("hovercraft")).toEqual(["hover"]);
+    } finally {
+      await idle.close();
+    }
   });
 
   test("two processes with different histories answer alike", async () => {

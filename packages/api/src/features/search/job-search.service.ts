@@ -124,7 +124,7 @@ export class JobSearch {
     }>(
       this.ds,
       sql`SELECT websearch_to_tsquery('english', ${sql.value(text)})::text AS tsquery,
-        (SELECT max(seq) FROM job_search_changes)::text AS head,
+        greatest((SELECT max(seq) FROM job_search_changes), (SELECT h.pruned_through FROM job_search_horizon h))::text AS head,
         (SELECT count(*) FROM job_search_changes WHERE xid >= ${sql.value(this.position!.xmin)}::xid8)::int AS recent
         ${column(lists.categories, "categories")}${column(lists.companies, "companies")}${column(lists.locations, "locations")}`,
     );
@@ -148,7 +148,9 @@ export class JobSearch {
     const started = Date.now();
     const [mark] = await query<{ head: string; xmin: string }>(
       this.ds,
-      sql`SELECT coalesce(max(seq), 0)::text AS head, pg_snapshot_xmin(pg_current_snapshot())::text AS xmin FROM job_search_changes`,
+      // The log may have been pruned to nothing: the build starts past what was pruned.
+      sql`SELECT greatest(coalesce(max(seq), 0), (SELECT h.pruned_through FROM job_search_horizon h))::text AS head,
+        pg_snapshot_xmin(pg_current_snapshot())::text AS xmin FROM job_search_changes`,
     );
     const index = new JobIndex();
     for (let after = 0; ;) {
@@ -178,15 +180,16 @@ export class JobSearch {
   private async applyChanges(): Promise<void> {
     if (this.stopped && this.index) return;
     const position = this.position!;
-    const [log] = await query<{ xmin: string; changes: { seq: string; job: number | null; recent: boolean }[] }>(
+    const [log] = await query<{ xmin: string; pruned: string; changes: { seq: string; job: number | null; recent: boolean }[] }>(
       this.ds,
       sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin,
+        (SELECT h.pruned_through FROM job_search_horizon h)::text AS pruned,
         coalesce((SELECT json_agg(json_build_object('seq', c.seq::text, 'job', c.job_id, 'recent', c.xid >= pg_snapshot_xmin(pg_current_snapshot())) ORDER BY c.seq)
           FROM job_search_changes c WHERE c.seq > ${sql.value(position.applied)}::bigint OR c.xid >= ${sql.value(position.xmin)}::xid8), '[]') AS changes`,
     );
     const fresh = log.changes.filter((c) => Number(c.seq) > position.applied || !position.recent.has(c.seq));
-    if (fresh.some((c) => c.job == null)) {
-      // TRUNCATE: start again from the table.
+    if (fresh.some((c) => c.job == null) || Number(log.pruned) > position.applied) {
+      // TRUNCATE, or changes this index never applied were pruned from the log: start again from the table.
       this.index = null;
       await this.ready();
       return;
@@ -274,4 +277,28 @@ function acceptor(
   }
   if (!tests.length) return null;
   return (job: IndexedJob) => tests.every((test) => test(job));
+}
+
+/** How long the change log keeps a row: far longer than any process polling it (every second) can fall behind. */
+export const CHANGE_LOG_KEEP_SECONDS = 3_600;
+
+/**
+ * Deletes change-log rows older than `keepSeconds` from transactions that have ended, and records
+ * the highest sequence number deleted (a process that had not applied it rebuilds). One statement.
+ */
+export async function pruneChangeLog(ds: DataSource, keepSeconds = CHANGE_LOG_KEEP_SECONDS): Promise<number> {
+  const [row] = await query<{ deleted: number }>(
+    ds,
+    sql`WITH gone AS (
+        DELETE FROM job_search_changes c
+        WHERE c.changed_at < now() - make_interval(secs => ${sql.value(keepSeconds)}::int)
+          AND c.xid < pg_snapshot_xmin(pg_current_snapshot())
+        RETURNING c.seq
+      ), moved AS (
+        UPDATE job_search_horizon h SET pruned_through = greatest(h.pruned_through, (SELECT max(seq) FROM gone))
+        WHERE EXISTS (SELECT 1 FROM gone)
+      )
+      SELECT count(*)::int AS deleted FROM gone`,
+  );
+  return row.deleted;
 }

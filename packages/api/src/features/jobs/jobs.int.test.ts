@@ -385,6 +385,23 @@ describe("a job's page", () => {
     expect(missing.statements).toBe(1);
   });
 
+  test("a page size out of range on a company's or a term's jobs is BAD_USER_INPUT on `first`, as on any list", async () => {
+    const category = await api.make.category({ slug: "nlp" });
+    const company = await api.make.company({ slug: "acme" });
+    await api.make.job({ companyId: company.id, categoryId: category.id });
+    await api.make.glossaryTerm({ slug: "transformer", relatedCategoryId: category.id });
+    for (const first of [-5, -1, 0, 101, 1_000_000]) {
+      for (const query of [
+        `query ($first: Int) { company(slug: "acme") { jobs(first: $first) { totalCount } } }`,
+        `query ($first: Int) { glossaryTerm(slug: "transformer") { relatedCategory { jobs(first: $first) { totalCount } } } }`,
+      ]) {
+        const res = await api.gql(query, { first });
+        expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+        expect(res.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: "first" })]);
+      }
+    }
+  });
+
   test("a glossary edit shows on the job's next view", async () => {
     const term = await api.make.glossaryTerm({ slug: "rag", term: "RAG" });
     await api.make.job({ slug: "j", description: "RAG and vector databases." });

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../app/context";
 import { DEFAULT_PAGE_SIZE } from "../../shared/db/keyset";
 import type { ConnectionArgs } from "../../shared/graphql/connection";
+import { MAX_PAGE_SIZE } from "../../shared/graphql/cost";
 import { childSelections, type Selection } from "../../shared/graphql/lookahead";
 import type { Company } from "../companies";
 import { connectionIncludeOf, jobIncludeFor } from "./job-include";
@@ -47,5 +48,7 @@ export async function companyBySlug(ctx: Context, slug: string, info: GraphQLRes
 export function firstPageSelected(by: JobParent, jobs: Selection[]): FirstJobsKey | null {
   const args = jobs[0]?.args as ConnectionArgs | undefined;
   if (jobs.length !== 1 || !args || args.after != null || args.before != null || args.last != null) return null;
+  // A size the field refuses goes the ordinary way, where the field's own validation refuses it (BAD_USER_INPUT on `first`).
+  if (args.first != null && !(Number.isInteger(args.first) && args.first >= 1 && args.first <= MAX_PAGE_SIZE)) return null;
   return firstJobsKey(by, 0, args.first, connectionIncludeOf(jobs[0].paths));
 }

@@ -17,7 +17,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Pool } from "pg";
 import { MAX_MENTIONED_TERMS } from "../src/features/glossary/glossary.service";
-import { termsMentioned, type TermNames } from "../src/features/glossary/glossary-matcher";
+import { termMatcher, type TermNames } from "../src/features/glossary/glossary-matcher";
 import { markdownToSafeHtml } from "../src/shared/text/markdown";
 import { LIVE } from "./support";
 
@@ -230,11 +230,12 @@ export async function startRawServer(databaseUrl: string, webUrl: string, connec
     )
   ).rows;
   const glossaryById = new Map(glossary.map((t) => [t.id, { slug: t.slug, term: t.term }]));
+  const mentioned = termMatcher(glossary);
   const perVersion = new Map<string, { descriptionHtml: string; glossaryTerms: { slug: string; term: string }[] }>();
   const versionWork = (version: string, description: string, storedHtml: string | null) => {
     let done = perVersion.get(version);
     if (!done) {
-      const terms = termsMentioned(glossary, description)
+      const terms = mentioned(description)
         .map((id) => glossaryById.get(id)!)
         .sort((a, b) => a.term.localeCompare(b.term))
         .slice(0, MAX_MENTIONED_TERMS);

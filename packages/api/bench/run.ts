@@ -34,7 +34,7 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
-import { Kind, parse, print, visit, type DefinitionNode } from "graphql";
+import { Kind, parse, print, type OperationDefinitionNode } from "graphql";
 import { Pool } from "pg";
 import type { DataSource } from "typeorm";
 import { startServer, type RunningServer } from "../src/app/server";
@@ -43,6 +43,7 @@ import { createDataSource } from "../src/db/data-source";
 import { ApiKeyService } from "../src/features/api-keys/api-key.service";
 import { AuditService } from "../src/features/audit/audit.service";
 import { sqlCounter } from "../src/db/sql-counter";
+import { operationDocument } from "../src/shared/graphql/operation-document";
 import { createLogger } from "../src/shared/log/logger";
 import { rawStatements, startRawServer, type RawOperation, type RawServer } from "./raw-sql";
 import { benchLog, Cleanups, fmt, LIVE, machineInfo, startBenchDatabase, writeResults } from "./support";
@@ -143,24 +144,11 @@ function loadOperationsDocument(): { file: string; text: string } {
 /** Just the named operation (and the fragments it uses) out of a document. */
 function extractOperation(document: string, operationName: string): string {
   const doc = parse(document);
-  const fragments = new Map<string, DefinitionNode>();
-  for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === operationName);
+  const op = doc.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === operationName,
+  );
   if (!op) throw new Error(`Operation ${operationName} is not in the operations document`);
-  const keep: DefinitionNode[] = [op];
-  const seen = new Set<string>();
-  for (let i = 0; i < keep.length; i++) {
-    visit(keep[i], {
-      FragmentSpread(node) {
-        const name = node.name.value;
-        if (!seen.has(name) && fragments.has(name)) {
-          seen.add(name);
-          keep.push(fragments.get(name)!);
-        }
-      },
-    });
-  }
-  return print({ kind: Kind.DOCUMENT, definitions: keep });
+  return print(operationDocument(doc, op));
 }
 
 // ---------------------------------------------------------------------------------------------

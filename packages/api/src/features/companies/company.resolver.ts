@@ -5,7 +5,8 @@ import type { Context } from "../../app/context";
 import { ConnectionArgs } from "../../shared/graphql/connection";
 import { toGlobalId } from "../../shared/graphql/global-id";
 import { Parent } from "../../shared/graphql/parent";
-import { companyBySlug, JobConnection, parentJobs } from "../jobs";
+import { firstPageSelected, JobConnection, parentJobs } from "../jobs";
+import { childSelections } from "../../shared/graphql/lookahead";
 import { Company } from "./company.entity";
 import { CompaniesArgs } from "./company.inputs";
 import { CompanyConnection } from "./company.types";
@@ -31,8 +32,17 @@ export class CompanyResolver {
   }
 
   @Query(() => Company, { nullable: true })
-  company(@Arg("slug") slug: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Company | null> {
-    return companyBySlug(ctx, slug, info);
+  async company(@Arg("slug") slug: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Company | null> {
+    // A company's page in one statement when it reads the first page of the company's jobs: the
+    // company, its live jobs' count and that page come together, and prime the loaders of `jobs` and
+    // `openJobsCount`.
+    const key = firstPageSelected("company", childSelections(info, "jobs"));
+    if (!key) return ctx.services.companies.bySlug(slug);
+    const page = await ctx.services.jobs.companyPage(slug, key.first, key.include);
+    if (!page) return null;
+    ctx.loaders.firstJobPages.prime({ ...key, id: page.company.id }, page.jobs);
+    ctx.loaders.liveJobCountByCompanyId.prime(page.company.id, page.liveJobs);
+    return page.company;
   }
 
   @FieldResolver(() => ID)

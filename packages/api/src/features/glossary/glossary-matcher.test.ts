@@ -1,4 +1,4 @@
-import { termsMentioned } from "./glossary-matcher";
+import { termMatcher } from "./glossary-matcher";
 
 const terms = [
   { id: 1, names: ["Retrieval-Augmented Generation", "RAG"] },
@@ -17,13 +17,13 @@ test.each([
   ["retrieval-augmented generation", [1]],
   ["", []],
 ])("%j mentions %j", (text, ids) => {
-  expect(termsMentioned(terms, text)).toEqual(ids);
+  expect(termMatcher(terms)(text)).toEqual(ids);
 });
 
 test("names with regex characters are matched literally", () => {
-  expect(termsMentioned([{ id: 9, names: ["k.n.n"] }], "kXnXn")).toEqual([]);
+  expect(termMatcher([{ id: 9, names: ["k.n.n"] }])("kXnXn")).toEqual([]);
 });
 
 test("an empty glossary matches nothing", () => {
-  expect(termsMentioned([], "anything at all")).toEqual([]);
+  expect(termMatcher([])("anything at all")).toEqual([]);
 });

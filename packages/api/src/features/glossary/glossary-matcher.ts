@@ -28,8 +28,3 @@ export function termMatcher(terms: readonly TermNames[]): (text: string) => numb
     return [...found];
   };
 }
-
-/** The terms one text mentions (see termMatcher; for many texts, build the matcher once). */
-export function termsMentioned(terms: readonly TermNames[], text: string): number[] {
-  return termMatcher(terms)(text);
-}

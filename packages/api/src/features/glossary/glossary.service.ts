@@ -12,7 +12,7 @@ import { LRUCache } from "lru-cache";
 import { termMatcher } from "./glossary-matcher";
 import type { GlossaryTermFilter } from "./glossary.inputs";
 import type { GlossaryLetter } from "./glossary.types";
-import { rowBySlug, rowsByIds } from "../../shared/db/rows";
+import { rowsByIds } from "../../shared/db/rows";
 
 /** Index letters: A to Z and "#". */
 export const MAX_LETTERS = 27;
@@ -81,10 +81,6 @@ export class GlossaryService {
       this.ds,
       sql`SELECT ${LETTER_SQL} AS letter, count(*)::int AS count FROM glossary_terms t GROUP BY 1 ORDER BY 1`,
     );
-  }
-
-  bySlug(slug: string): Promise<GlossaryTerm | null> {
-    return rowBySlug(this.ds, GlossaryTerm, slug);
   }
 
   /**

@@ -6,7 +6,7 @@ export { Job } from "./job.entity";
 export { LIVE_JOB, jobConditions, searchText, validateJobFilter, type JobCriteria } from "./job.filter";
 export { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS } from "./job.labels";
 export { JobConnection } from "./job.types";
-export { companyBySlug, parentJobs } from "./parent-jobs";
+export { parentJobs } from "./parent-jobs";
 export { JobFilter, JobSearchFields, MAX_CRITERIA_VALUES } from "./inputs/job-filter.input";
 export type { FirstPageRow, JobInclude, JobService, JobWithRelations } from "./job.service";
 export { firstPageSelected } from "./parent-jobs";

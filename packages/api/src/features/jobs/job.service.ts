@@ -30,6 +30,9 @@ export interface JobInclude {
 /** Whose jobs: a company's or a category's. */
 export type JobParent = "company" | "category";
 
+/** The column of `jobs j` naming a job's parent. */
+const PARENT_COLUMN: Record<JobParent, SQL> = { company: sql`j.company_id`, category: sql`j.category_id` };
+
 /** One parent's first page of jobs, as the firstPages loader batches them. */
 export interface FirstJobsKey {
   by: JobParent;
@@ -215,18 +218,16 @@ export class JobService {
    * parent's id in that statement; its rows go to firstPageConnection).
    */
   firstPageOf(by: JobParent, parent: SQL, first: number, include: JobInclude): SQL {
-    const column = by === "company" ? sql`j.company_id` : sql`j.category_id`;
     const sort = this.sortFor(DEFAULT_ORDER, null);
     const order = sql`${sort.key} DESC, ${sort.id} DESC`;
     return sql`SELECT ${this.listSelect(include)}, (${sort.key})::text AS "__key", row_number() OVER (ORDER BY ${order}) AS "__n"
-         FROM jobs j WHERE ${LIVE_JOB} AND ${column} = ${parent}
+         FROM jobs j WHERE ${LIVE_JOB} AND ${PARENT_COLUMN[by]} = ${parent}
          ORDER BY ${order} LIMIT ${sql.value(first + 1)}::integer`;
   }
 
   /** The live jobs of a parent, counted: a LATERAL subquery giving `total`. */
   liveCountOf(by: JobParent, parent: SQL): SQL {
-    const column = by === "company" ? sql`j.company_id` : sql`j.category_id`;
-    return sql`SELECT count(*)::int AS total FROM jobs j WHERE ${LIVE_JOB} AND ${column} = ${parent}`;
+    return sql`SELECT count(*)::int AS total FROM jobs j WHERE ${LIVE_JOB} AND ${PARENT_COLUMN[by]} = ${parent}`;
   }
 
   /** The connection of a first page read by `firstPageOf` (rows with no `__n`: the parent has no job). */
@@ -322,7 +323,7 @@ export class JobService {
 
   /** Live job counts per company, category or location id, in key order (0 where none). */
   async liveCounts(by: JobParent | "location", ids: readonly number[]): Promise<number[]> {
-    const key = { company: sql`j.company_id`, category: sql`j.category_id`, location: sql`jl.location_id` }[by];
+    const key = by === "location" ? sql`jl.location_id` : PARENT_COLUMN[by];
     const join = by === "location" ? sql`JOIN job_locations jl ON jl.job_id = j.id` : sql.blank;
     const rows = await query<{ key: number; n: number }>(
       this.ds,

@@ -3,8 +3,7 @@ import type { Context } from "../../app/context";
 import { DEFAULT_PAGE_SIZE } from "../../shared/db/keyset";
 import type { ConnectionArgs } from "../../shared/graphql/connection";
 import { MAX_PAGE_SIZE } from "../../shared/graphql/cost";
-import { childSelections, type Selection } from "../../shared/graphql/lookahead";
-import type { Company } from "../companies";
+import type { Selection } from "../../shared/graphql/lookahead";
 import { connectionIncludeOf, jobIncludeFor } from "./job-include";
 import type { FirstJobsKey, JobInclude, JobParent } from "./job.service";
 
@@ -21,24 +20,8 @@ export function parentJobs(ctx: Context, by: JobParent, id: number, page: Connec
 }
 
 /** The firstJobPages loader's key for a parent's first page (a parent's own statement may prime it). */
-export function firstJobsKey(by: JobParent, id: number, first: number | null | undefined, include: JobInclude): FirstJobsKey {
+function firstJobsKey(by: JobParent, id: number, first: number | null | undefined, include: JobInclude): FirstJobsKey {
   return { by, id, first: first ?? DEFAULT_PAGE_SIZE, include };
-}
-
-/**
- * `company(slug)`: a company's page. When the selection reads the company's first page of jobs
- * (one `jobs` without a cursor), one statement brings the company, its live jobs' count and that
- * page, and primes the loaders `Company.jobs` and `Company.openJobsCount` read; otherwise the
- * company alone.
- */
-export async function companyBySlug(ctx: Context, slug: string, info: GraphQLResolveInfo): Promise<Company | null> {
-  const key = firstPageSelected("company", childSelections(info, "jobs"));
-  if (!key) return ctx.services.companies.bySlug(slug);
-  const found = await ctx.services.jobs.companyPage(slug, key.first, key.include);
-  if (!found) return null;
-  ctx.loaders.firstJobPages.prime({ ...key, id: found.company.id }, found.jobs);
-  ctx.loaders.liveJobCountByCompanyId.prime(found.company.id, found.liveJobs);
-  return found.company;
 }
 
 /**

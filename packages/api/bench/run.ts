@@ -13,7 +13,8 @@
  *   CompanyProfile    100 companies with live jobs
  *   GlossaryTermPage  every glossary term
  * Each is measured with autocannon (20 connections); the table gives req/s, p50, p99, SQL statements
- * per request and the ratio to the raw statement; results go to bench/results/latest.json.
+ * per request, the server's main-thread CPU time per request (its own cost, steadier than req/s on a shared
+ * machine) and the ratio to the raw statement; results go to bench/results/latest.json.
  *
  * Flags: --jobs N (100000) --companies N (5000) --duration S (10) --connections N (20)
  *        --workers N (1; autocannon worker threads, 0 = run the load generator on the main thread)
@@ -242,13 +243,19 @@ interface Measured {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** The main thread's CPU time per request: the server's own cost (the load generator runs in worker threads). */
+  busyMs: number;
 }
+
+/** CPU time in ms (user and system) of what process.threadCpuUsage measured: this thread's, not the machine's. */
+const threadCpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 
 /** Loads the generated rotator module on the main thread (worker threads load it by path). */
 const loadModule = createRequire(__filename);
 
 async function load(url: string, rotator: string, opts: Options, duration: number): Promise<Measured> {
   const { pathname } = new URL(url);
+  const cpuBefore = process.threadCpuUsage();
   const result = await autocannon({
     url,
     connections: opts.connections,
@@ -272,6 +279,7 @@ async function load(url: string, rotator: string, opts: Options, duration: numbe
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    busyMs: threadCpuMs(process.threadCpuUsage(cpuBefore)) / Math.max(1, result.requests.total),
   };
 }
 
@@ -377,6 +385,8 @@ interface Row {
   p50Ms: number;
   p99Ms: number;
   sqlPerRequest: number;
+  /** The server's main-thread CPU time per request, ms (with --workers 0 it includes the load generator's). */
+  busyMsPerRequest: number;
   /** req/s over the raw (unprepared) statement's for the same operation. */
   ratioToRaw: number;
   requests: number;
@@ -396,7 +406,7 @@ const ratio = (x: number) => `${x.toFixed(2)}×`;
 
 function fullTable(rows: Row[]): string {
   return table(
-    ["operation", "server", "req/s", "p50 ms", "p99 ms", "SQL/request", "× raw SQL"],
+    ["operation", "server", "req/s", "p50 ms", "p99 ms", "SQL/request", "CPU ms/req", "× raw SQL"],
     rows.map((r, i) => [
       i > 0 && rows[i - 1].operation === r.operation ? "" : `${r.operation} (${r.rotation})`,
       SERVER_LABEL[r.server],
@@ -404,6 +414,7 @@ function fullTable(rows: Row[]): string {
       fmt(r.p50Ms, 0),
       fmt(r.p99Ms, 0),
       fmt(r.sqlPerRequest, 2),
+      fmt(r.busyMsPerRequest, 2),
       ratio(r.ratioToRaw),
     ]),
   );
@@ -711,7 +722,8 @@ async function main(): Promise<void> {
           sql = (sqlCounter.total() - before) / sample.length;
         }
         log(
-          `${label}: ${fmt(m.reqPerSec)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${fmt(sql, 2)} SQL/request (${fmt(m.requests)} requests)`,
+          `${label}: ${fmt(m.reqPerSec)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${fmt(sql, 2)} SQL/request, ` +
+            `main thread ${fmt(m.busyMs, 2)} ms CPU/request (${fmt(m.requests)} requests)`,
         );
         measured.push({ ...m, server, sql });
       }
@@ -725,6 +737,7 @@ async function main(): Promise<void> {
           p50Ms: m.p50,
           p99Ms: m.p99,
           sqlPerRequest: m.sql,
+          busyMsPerRequest: Math.round(m.busyMs * 100) / 100,
           ratioToRaw: rawRate > 0 ? Math.round((m.reqPerSec / rawRate) * 100) / 100 : 0,
           requests: m.requests,
           non2xx: m.non2xx,

@@ -20,6 +20,7 @@ import { NodeResolver } from "./node.resolver";
 import { RateLimitResolver } from "./rate-limit.resolver";
 import { cacheControlDirective } from "../shared/graphql/cache-hints";
 import { scalarsMap } from "../shared/graphql/scalars";
+import { validateArgs } from "../shared/graphql/validate-args";
 
 export const resolvers = [
   JobResolver,
@@ -52,7 +53,8 @@ export function buildSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: "error",
     directives: [...specifiedDirectives, cacheControlDirective],
-    validate: { forbidUnknownValues: false },
+    // class-validator, synchronously and remembering what passed (shared/graphql/validate-args.ts).
+    validateFn: validateArgs,
   });
 }
 

@@ -180,6 +180,30 @@ describe("uploading a logo", () => {
       expect(res.headers.get("cache-control")).toBe("no-store");
     }
   });
+
+  test("a size out of 1 to 1024 is BAD_USER_INPUT on size, however often a good size was asked before", async () => {
+    const { company, headers } = await employerOf();
+    await send("PUT", await png(), headers);
+    const ask = (size: number) =>
+      api.gql(`query ($slug: String!, $size: Int) { company(slug: $slug) { logoUrl(size: $size) } }`, { slug: company.slug, size });
+    for (const size of [0, 2000, 64, 64, 1025, -1, 64]) {
+      const res = await ask(size);
+      if (size >= 1 && size <= 1024) {
+        expect([size, res.errors]).toEqual([size, undefined]);
+        expect(res.data!.company).toEqual({ logoUrl: expect.stringMatching(/\/64-[0-9a-f]{16}\.webp$/) });
+      } else {
+        expect([size, res.errors?.map((e) => [e.extensions?.code, e.extensions?.fields])]).toEqual([
+          size,
+          [
+            [
+              "BAD_USER_INPUT",
+              [{ field: "size", message: expect.stringMatching(size < 1 ? /not be less than 1/ : /not be greater than 1024/) }],
+            ],
+          ],
+        ]);
+      }
+    }
+  });
 });
 
 describe("what is refused, and nothing is stored", () => {

@@ -67,22 +67,25 @@ export class JobResolver {
     return markdownToSafeHtml(job.description);
   }
 
+  // The relations that came with the job are returned as they are, not in a promise: a page of jobs then
+  // completes without a promise per job.
   @FieldResolver(() => Company)
-  async company(@Parent() job: JobWithRelations, @Ctx() ctx: Context): Promise<Company> {
-    return job.company ?? (await ctx.loaders.companyById.load(job.companyId))!;
+  company(@Parent() job: JobWithRelations, @Ctx() ctx: Context): Company | Promise<Company> {
+    return job.company ?? ctx.loaders.companyById.load(job.companyId).then((company) => company!);
   }
 
   @FieldResolver(() => JobCategory)
-  async category(@Parent() job: JobWithRelations, @Ctx() ctx: Context): Promise<JobCategory> {
-    return job.category ?? (await ctx.loaders.categoryById.load(job.categoryId))!;
+  category(@Parent() job: JobWithRelations, @Ctx() ctx: Context): JobCategory | Promise<JobCategory> {
+    return job.category ?? ctx.loaders.categoryById.load(job.categoryId).then((category) => category!);
   }
 
   @FieldResolver(() => [Location], {
     description: `Where the job is based; at most ${MAX_JOB_LOCATIONS}.`,
     complexity: listCost(MAX_JOB_LOCATIONS),
   })
-  async locations(@Parent() job: JobWithRelations, @Ctx() ctx: Context): Promise<Location[]> {
-    return (job.locations ?? (await ctx.loaders.locationsByJobId.load(job.id))).slice(0, MAX_JOB_LOCATIONS);
+  locations(@Parent() job: JobWithRelations, @Ctx() ctx: Context): Location[] | Promise<Location[]> {
+    const first = (locations: Location[]) => locations.slice(0, MAX_JOB_LOCATIONS);
+    return job.locations ? first(job.locations) : ctx.loaders.locationsByJobId.load(job.id).then(first);
   }
 
   @FieldResolver(() => [String], { description: `At most ${MAX_JOB_TAGS}.`, complexity: listCost(MAX_JOB_TAGS) })

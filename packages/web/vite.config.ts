@@ -3,6 +3,7 @@ import babel from "@rolldown/plugin-babel";
 import react from "@vitejs/plugin-react";
 import { babelOptimizerPlugin } from "@graphql-codegen/client-preset";
 import { defaultClientConditions, defineConfig, loadEnv } from "vite";
+import { knownRoutes } from "./build/known-routes";
 import { typedDocumentsPerModule } from "./build/typed-documents-per-module";
 import { webSecurityHeaders } from "./security-headers.cjs";
 
@@ -12,8 +13,11 @@ import { webSecurityHeaders } from "./security-headers.cjs";
  */
 const envDir = fileURLToPath(new URL("../../", import.meta.url));
 
-/** What the app calls on its own origin and the dev and preview servers pass to the API: GraphQL, the job-view count, invoices' PDFs, the logo upload. */
-const API_PATHS = ["/graphql", "/job-views", "/invoices", "/company-logo"];
+/**
+ * What the dev and preview servers pass to the API: what the app calls on its own origin (GraphQL, the
+ * job-view count, invoices' PDFs, the logo upload) and what crawlers read there (robots.txt, the sitemaps).
+ */
+const API_PATHS = ["/graphql", "/job-views", "/invoices", "/company-logo", "/robots.txt", "/sitemap.xml", "/sitemaps/"];
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, envDir, "");
@@ -40,6 +44,7 @@ export default defineConfig(({ mode }) => {
         plugins: [[babelOptimizerPlugin, { artifactDirectory: "./src/generated", gqlTagName: "graphql" }]],
       }),
       typedDocumentsPerModule(fileURLToPath(new URL("src/generated/graphql.ts", import.meta.url))),
+      knownRoutes(),
     ],
     envDir,
     resolve: {

@@ -27,6 +27,7 @@ import { formatError } from "./format-error";
 import { httpCachePlugin, varyByCaller } from "./http-cache";
 import { introspectionPlugin } from "./introspection";
 import { mountPlayground } from "./playground";
+import { mountSitemaps } from "./sitemaps";
 import { responsePlugin } from "./response-plugin";
 import { stringInputsPlugin } from "./string-inputs";
 import { apiSecurityHeaders } from "./security-headers";
@@ -155,8 +156,8 @@ function requestLogging(log: Logger) {
 }
 
 /**
- * Express app: POST/GET /graphql, the playground, GET /healthz, and outside production the developer's
- * mailbox. The Apollo server must already be started.
+ * Express app: POST/GET /graphql, the playground, GET /healthz, robots.txt and the sitemaps, and outside
+ * production the developer's mailbox. The Apollo server must already be started.
  */
 export function createHttpApp(opts: {
   server: ApolloServer<Context>;
@@ -190,6 +191,7 @@ export function createHttpApp(opts: {
   mountCountedLinks(app, services, anyOriginOr(config));
   mountCompanyLogos(app, services, config.CORS_ORIGINS, anyOriginOr(config));
   mountInvoices(app, services, config.CORS_ORIGINS);
+  mountSitemaps(app, services);
 
   const anyOrigin = config.CORS_ORIGINS.includes("*");
   const refuse = (res: express.Response, status: number, code: ErrorCode, message: string) =>

@@ -20,6 +20,7 @@ import { LocationService } from "../features/locations/location.service";
 import { PlanService } from "../features/plans";
 import { CompanyMembershipService, InvoiceService, ManualInvoiceProvider, PostingService } from "../features/postings";
 import { SalaryService } from "../features/salaries/salary.service";
+import { SitemapService } from "../features/sitemaps";
 import { LinkSigner } from "../shared/crypto/signed-links";
 import { RateLimitService } from "../shared/rate-limit/rate-limiter";
 import { WebUrls } from "../shared/web-urls";
@@ -83,6 +84,8 @@ export function createServices(
     glossary: new GlossaryService(ds, jobs),
     glossaryAdmin: new GlossaryAdminService(ds, audit),
     salaries: new SalaryService(ds),
+    /** What /sitemap.xml and its child sitemaps list (app/sitemaps.ts). */
+    sitemaps: new SitemapService(ds, urls),
     plans: new PlanService(ds, audit),
     /** Employers' companies and postings, and their moderation. */
     postings: new PostingService(ds, audit, outbox, urls, companyMembership, invoices),

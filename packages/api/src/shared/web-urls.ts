@@ -75,6 +75,16 @@ export class WebUrls {
     return `${this.apiBase}/logos/${encodeURIComponent(companySlug)}/${size}-${hash}.webp`;
   }
 
+  /** A page of the site by its path (`/`, `/about`). */
+  page(path: string): string {
+    return `${this.base}${path}`;
+  }
+
+  /** The site's robots.txt and sitemaps, which the web server passes to the API (app/sitemaps.ts). */
+  sitemap(name?: string): string {
+    return name ? `${this.base}/sitemaps/${name}.xml` : `${this.base}/sitemap.xml`;
+  }
+
   job(slug: string): string {
     return `${this.base}/jobs/${encodeURIComponent(slug)}`;
   }
@@ -89,6 +99,11 @@ export class WebUrls {
 
   location(slug: string): string {
     return `${this.base}/jobs/city/${encodeURIComponent(slug)}`;
+  }
+
+  /** A category's salary figures. */
+  salaries(categorySlug: string): string {
+    return `${this.base}/salaries/${encodeURIComponent(categorySlug)}`;
   }
 
   glossaryTerm(slug: string): string {

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType } from "react";
 import { Route, Routes } from "react-router";
 import { Layout } from "./Layout";
+import { ROUTE_PATHS, type RoutePath } from "./paths";
 import { RouteErrorBoundary } from "./RouteErrorBoundary";
 import { PageSkeleton } from "../shared/ui/PageSkeleton";
 
@@ -52,53 +53,61 @@ const AdminPlansRoute = page(() => import("../routes/AdminPlansRoute"), "AdminPl
 const PricingRoute = page(() => import("../routes/PricingRoute"), "PricingRoute");
 const NotFoundRoute = page(() => import("../routes/NotFoundRoute"), "NotFoundRoute");
 
+/** The page at each path (paths.ts lists them, for the web servers too). */
+const PAGES: Record<RoutePath, ComponentType> = {
+  "/": HomeRoute,
+  "/jobs": JobsRoute,
+  "/jobs/remote": RemoteJobsRoute,
+  "/jobs/entry-level": EntryLevelJobsRoute,
+  "/jobs/categories": JobCategoriesRoute,
+  "/jobs/category/:slug": CategoryJobsRoute,
+  "/jobs/city/:slug": CityJobsRoute,
+  "/jobs/:slug": JobDetailRoute,
+  "/companies": CompaniesRoute,
+  "/companies/:slug": CompanyRoute,
+  "/glossary": GlossaryRoute,
+  "/glossary/:slug": GlossaryTermRoute,
+  "/salaries": SalariesRoute,
+  "/salaries/:categorySlug": SalaryCategoryRoute,
+  "/pricing": PricingRoute,
+  "/employer": EmployerDashboardRoute,
+  "/employer/post": PostJobRoute,
+  "/employer/invoices/:number": InvoiceRoute,
+  "/employer/join": EmployerJoinRoute,
+  "/admin/postings": AdminPostingsRoute,
+  "/admin/companies": AdminCompaniesRoute,
+  "/admin/plans": AdminPlansRoute,
+  "/alerts": AlertsRoute,
+  "/alerts/confirm": ConfirmAlertRoute,
+  "/alerts/manage": ManageAlertRoute,
+  "/alerts/unsubscribe": UnsubscribeAlertRoute,
+  "/about": AboutRoute,
+  "/contact": ContactRoute,
+  "/privacy": PrivacyRoute,
+  "/terms": TermsRoute,
+  "/guidelines": GuidelinesRoute,
+  "/dmca": DmcaRoute,
+  "/cookies": CookiesRoute,
+  "/sitemap": SitemapRoute,
+  "/sign-in": SignInRoute,
+  "/sign-up": SignUpRoute,
+  "/forgot-password": ForgotPasswordRoute,
+  "/account": AccountRoute,
+  "/account/verify-email": VerifyEmailRoute,
+  "/account/reset-password": ResetPasswordRoute,
+  "/account/confirm-email": ConfirmEmailRoute,
+};
+
 export function App() {
   return (
     <Layout>
       <RouteErrorBoundary>
         <Suspense fallback={<PageSkeleton />}>
           <Routes>
-            <Route path="/" element={<HomeRoute />} />
-            <Route path="/jobs" element={<JobsRoute />} />
-            <Route path="/jobs/remote" element={<RemoteJobsRoute />} />
-            <Route path="/jobs/entry-level" element={<EntryLevelJobsRoute />} />
-            <Route path="/jobs/categories" element={<JobCategoriesRoute />} />
-            <Route path="/jobs/category/:slug" element={<CategoryJobsRoute />} />
-            <Route path="/jobs/city/:slug" element={<CityJobsRoute />} />
-            <Route path="/jobs/:slug" element={<JobDetailRoute />} />
-            <Route path="/companies" element={<CompaniesRoute />} />
-            <Route path="/companies/:slug" element={<CompanyRoute />} />
-            <Route path="/glossary" element={<GlossaryRoute />} />
-            <Route path="/glossary/:slug" element={<GlossaryTermRoute />} />
-            <Route path="/salaries" element={<SalariesRoute />} />
-            <Route path="/salaries/:categorySlug" element={<SalaryCategoryRoute />} />
-            <Route path="/pricing" element={<PricingRoute />} />
-            <Route path="/employer" element={<EmployerDashboardRoute />} />
-            <Route path="/employer/post" element={<PostJobRoute />} />
-            <Route path="/employer/invoices/:number" element={<InvoiceRoute />} />
-            <Route path="/employer/join" element={<EmployerJoinRoute />} />
-            <Route path="/admin/postings" element={<AdminPostingsRoute />} />
-            <Route path="/admin/companies" element={<AdminCompaniesRoute />} />
-            <Route path="/admin/plans" element={<AdminPlansRoute />} />
-            <Route path="/alerts" element={<AlertsRoute />} />
-            <Route path="/alerts/confirm" element={<ConfirmAlertRoute />} />
-            <Route path="/alerts/manage" element={<ManageAlertRoute />} />
-            <Route path="/alerts/unsubscribe" element={<UnsubscribeAlertRoute />} />
-            <Route path="/about" element={<AboutRoute />} />
-            <Route path="/contact" element={<ContactRoute />} />
-            <Route path="/privacy" element={<PrivacyRoute />} />
-            <Route path="/terms" element={<TermsRoute />} />
-            <Route path="/guidelines" element={<GuidelinesRoute />} />
-            <Route path="/dmca" element={<DmcaRoute />} />
-            <Route path="/cookies" element={<CookiesRoute />} />
-            <Route path="/sitemap" element={<SitemapRoute />} />
-            <Route path="/sign-in" element={<SignInRoute />} />
-            <Route path="/sign-up" element={<SignUpRoute />} />
-            <Route path="/forgot-password" element={<ForgotPasswordRoute />} />
-            <Route path="/account" element={<AccountRoute />} />
-            <Route path="/account/verify-email" element={<VerifyEmailRoute />} />
-            <Route path="/account/reset-password" element={<ResetPasswordRoute />} />
-            <Route path="/account/confirm-email" element={<ConfirmEmailRoute />} />
+            {ROUTE_PATHS.map((path) => {
+              const Page = PAGES[path];
+              return <Route key={path} path={path} element={<Page />} />;
+            })}
             <Route path="*" element={<NotFoundRoute />} />
           </Routes>
         </Suspense>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { errorCodes, firstMessage } from "../utils/graphqlErrors";
+import { useNoindex } from "./useDocumentMeta";
 
 /** What went wrong with a request, in words a visitor understands. */
 export function describeError(error: unknown): { title: string; message: string } {
@@ -47,7 +48,9 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 }
 
 /** A full page for something that does not exist (404s and expired jobs). */
+/** A page that found nothing (an unknown route, job, company or term): search engines are told not to index it. */
 export function NotFoundState({ title, children }: { title: string; children?: ReactNode }) {
+  useNoindex();
   return (
     <section className="state state--page">
       <p className="state__code" aria-hidden="true">

@@ -24,12 +24,17 @@ export function useDocumentMeta(
     meta.content = description?.trim() || DEFAULT_DESCRIPTION;
   }, [title, description]);
 
+  useNoindex(noindex);
+}
+
+/** While shown (and `enabled`), `<meta name="robots" content="noindex">`: a search engine must not index this page. */
+export function useNoindex(enabled = true): void {
   useEffect(() => {
-    if (!noindex) return;
+    if (!enabled) return;
     const robots = document.createElement("meta");
     robots.name = "robots";
     robots.content = "noindex";
     document.head.append(robots);
     return () => robots.remove();
-  }, [noindex]);
+  }, [enabled]);
 }

@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { KNOWN_PATHS_PATTERN } from "../src/app/paths";
+import { graphql, useBrowser, webUrl } from "./support/browser";
+
+const browser = useBrowser();
+
+/** Every `<loc>` of a sitemap or sitemap index. */
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+
+test("a path no page has answers 404 with the site's not-found page; a page's path answers 200", async () => {
+  for (const path of ["/no-such-page", "/jobs/a/b", "/admin"]) {
+    const res = await fetch(webUrl(path));
+    expect([path, res.status, res.headers.get("content-type")]).toEqual([path, 404, "text/html; charset=utf-8"]);
+    expect(res.headers.get("content-security-policy")).toContain("default-src");
+    expect(await res.text()).toContain('<div id="root">');
+  }
+  for (const path of ["/", "/jobs", "/jobs/any-slug-at-all", "/glossary", "/about"]) {
+    expect([path, (await fetch(webUrl(path))).status]).toEqual([path, 200]);
+  }
+  // Files and the API's paths go their own way.
+  expect((await fetch(webUrl("/favicon.svg"))).status).toBe(200);
+
+  const { page, close } = await browser.open("/no-such-page");
+  try {
+    await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
+    expect(await page.locator('meta[name="robots"]').getAttribute("content")).toBe("noindex");
+  } finally {
+    await close();
+  }
+});
+
+test("a job that isn't there says so, and tells search engines not to index it", async () => {
+  const { page, close } = await browser.open("/jobs/no-such-job-anywhere");
+  try {
+    await page.getByRole("heading", { level: 1, name: "This job is no longer available" }).waitFor();
+    expect(await page.locator('meta[name="robots"]').getAttribute("content")).toBe("noindex");
+    // A page that exists carries no such tag.
+    await page.getByRole("link", { name: "Browse all jobs" }).click();
+    await page.getByRole("heading", { level: 1 }).filter({ hasNotText: "no longer available" }).waitFor();
+    expect(await page.locator('meta[name="robots"]').count()).toBe(0);
+  } finally {
+    await close();
+  }
+});
+
+test("robots.txt and the sitemaps are on the site's own origin; the jobs sitemaps list the live jobs, no more", async () => {
+  const robots = await fetch(webUrl("/robots.txt"));
+  expect([robots.status, robots.headers.get("content-type")]).toEqual([200, "text/plain; charset=utf-8"]);
+  expect(await robots.text()).toContain(`Sitemap: ${webUrl("/sitemap.xml")}`);
+
+  const index = await fetch(webUrl("/sitemap.xml"));
+  expect(index.status).toBe(200);
+  const files = locs(await index.text());
+  expect(files).toEqual(expect.arrayContaining([webUrl("/sitemaps/pages.xml"), webUrl("/sitemaps/jobs-1.xml")]));
+
+  const jobUrls: string[] = [];
+  for (const file of files.filter((url) => url.includes("/sitemaps/jobs-"))) {
+    jobUrls.push(...locs(await (await fetch(file)).text()));
+  }
+  const live = await graphql<{ jobs: { totalCount: number } }>(`
+    {
+      jobs(first: 1) {
+        totalCount
+      }
+    }
+  `);
+  expect(jobUrls).toHaveLength(live.jobs.totalCount);
+  // Each one is a live job's page.
+  for (const url of jobUrls.slice(0, 5)) {
+    const slug = decodeURIComponent(new URL(url).pathname.replace("/jobs/", ""));
+    const { job } = await graphql<{ job: { slug: string } | null }>(
+      `
+        query ($slug: String!) {
+          job(slug: $slug) {
+            slug
+          }
+        }
+      `,
+      { slug },
+    );
+    expect([url, job]).toEqual([url, { slug }]);
+  }
+
+  const pages = locs(await (await fetch(webUrl("/sitemaps/pages.xml"))).text());
+  expect(pages).toEqual(expect.arrayContaining([webUrl("/"), webUrl("/jobs"), webUrl("/glossary"), webUrl("/about")]));
+});
+
+test("nginx (docker-compose) gives the app shell to exactly the app's pages: its list is paths.ts's", () => {
+  const conf = readFileSync(resolve(__dirname, "../nginx.conf"), "utf8");
+  const pages = [...conf.matchAll(/location ~ "([^"]+)" \{\n\s+try_files \/index\.html =404;/g)].map((m) => m[1]);
+  expect(pages).toEqual([KNOWN_PATHS_PATTERN]);
+});

@@ -3,7 +3,7 @@ import babel from "@rolldown/plugin-babel";
 import react from "@vitejs/plugin-react";
 import { babelOptimizerPlugin } from "@graphql-codegen/client-preset";
 import { defaultClientConditions, defineConfig, loadEnv } from "vite";
-import { knownRoutes } from "./build/known-routes";
+import { pageShell } from "./build/page-shell";
 import { typedDocumentsPerModule } from "./build/typed-documents-per-module";
 import { webSecurityHeaders } from "./security-headers.cjs";
 
@@ -44,7 +44,7 @@ export default defineConfig(({ mode }) => {
         plugins: [[babelOptimizerPlugin, { artifactDirectory: "./src/generated", gqlTagName: "graphql" }]],
       }),
       typedDocumentsPerModule(fileURLToPath(new URL("src/generated/graphql.ts", import.meta.url))),
-      knownRoutes(),
+      pageShell(apiOrigin),
     ],
     envDir,
     resolve: {

@@ -1,9 +1,14 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import type { Page } from "playwright-core";
 import { KNOWN_PATHS_PATTERN } from "../src/app/paths";
 import { graphql, useBrowser, webUrl } from "./support/browser";
 
 const browser = useBrowser();
+
+/** What the page's robots tags say (the server's, for the page first loaded, and the app's own). */
+const robots = (page: Page) =>
+  page.locator('meta[name="robots"]').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute("content")))]);
 
 /** Every `<loc>` of a sitemap or sitemap index. */
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
@@ -24,7 +29,7 @@ test("a path no page has answers 404 with the site's not-found page; a page's pa
   const { page, close } = await browser.open("/no-such-page");
   try {
     await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
-    expect(await page.locator('meta[name="robots"]').getAttribute("content")).toBe("noindex");
+    expect(await robots(page)).toEqual(["noindex"]);
   } finally {
     await close();
   }
@@ -34,7 +39,7 @@ test("a job that isn't there says so, and tells search engines not to index it",
   const { page, close } = await browser.open("/jobs/no-such-job-anywhere");
   try {
     await page.getByRole("heading", { level: 1, name: "This job is no longer available" }).waitFor();
-    expect(await page.locator('meta[name="robots"]').getAttribute("content")).toBe("noindex");
+    expect(await robots(page)).toEqual(["noindex"]);
     // A page that exists carries no such tag.
     await page.getByRole("link", { name: "Browse all jobs" }).click();
     await page.getByRole("heading", { level: 1 }).filter({ hasNotText: "no longer available" }).waitFor();
@@ -90,4 +95,48 @@ test("nginx (docker-compose) gives the app shell to exactly the app's pages: its
   const conf = readFileSync(resolve(__dirname, "../nginx.conf"), "utf8");
   const pages = [...conf.matchAll(/location ~ "([^"]+)" \{\n\s+try_files \/index\.html =404;/g)].map((m) => m[1]);
   expect(pages).toEqual([KNOWN_PATHS_PATTERN]);
+});
+
+test("a job page's HTML, without JavaScript, carries its title, canonical, social card and JobPosting; they go when the visitor moves on", async () => {
+  const { jobs } = await graphql<{ jobs: { edges: { node: { slug: string; title: string; company: { name: string } } }[] } }>(`
+    {
+      jobs(first: 1) {
+        edges {
+          node {
+            slug
+            title
+            company {
+              name
+            }
+          }
+        }
+      }
+    }
+  `);
+  const job = jobs.edges[0]!.node;
+  const res = await fetch(webUrl(`/jobs/${job.slug}`));
+  expect(res.status).toBe(200);
+  const html = await res.text();
+  const escaped = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  expect(html).toContain(`<title>${escaped(`${job.title} at ${job.company.name}`)} · HiredinAI</title>`);
+  expect(html).toContain(`<link rel="canonical" href="${webUrl(`/jobs/${job.slug}`)}" data-page-head />`);
+  expect(html).toContain(`<meta property="og:title" content="${escaped(`${job.title} at ${job.company.name}`)}" data-page-head />`);
+  expect(html).toContain('<meta name="twitter:card" content="summary" data-page-head />');
+  const ld = /<script type="application\/ld\+json" data-page-head>(.*?)<\/script>/.exec(html);
+  expect(JSON.parse(ld![1]!)).toMatchObject({ "@type": "JobPosting", title: job.title, hiringOrganization: { name: job.company.name } });
+  // No page is left without a title when the API can't be asked for its head: the shell has none of its own.
+  expect(html.match(/<title>/g)).toHaveLength(1);
+
+  const { page, close } = await browser.open(`/jobs/${job.slug}`);
+  try {
+    await page.getByRole("heading", { level: 1, name: job.title }).waitFor();
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
+    await page.getByRole("main").getByRole("link", { name: job.company.name }).first().click();
+    await page.waitForURL((url) => url.pathname.startsWith("/companies/"));
+    await page.getByRole("heading", { level: 1, name: job.company.name }).waitFor();
+    expect(await page.locator("[data-page-head]").count()).toBe(0);
+    expect(await page.title()).toContain(job.company.name);
+  } finally {
+    await close();
+  }
 });

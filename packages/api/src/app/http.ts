@@ -27,6 +27,7 @@ import { formatError } from "./format-error";
 import { httpCachePlugin, varyByCaller } from "./http-cache";
 import { introspectionPlugin } from "./introspection";
 import { mountPlayground } from "./playground";
+import { mountPageHeads } from "./page-heads";
 import { mountSitemaps } from "./sitemaps";
 import { responsePlugin } from "./response-plugin";
 import { stringInputsPlugin } from "./string-inputs";
@@ -192,6 +193,7 @@ export function createHttpApp(opts: {
   mountCompanyLogos(app, services, config.CORS_ORIGINS, anyOriginOr(config));
   mountInvoices(app, services, config.CORS_ORIGINS);
   mountSitemaps(app, services);
+  mountPageHeads(app, services);
 
   const anyOrigin = config.CORS_ORIGINS.includes("*");
   const refuse = (res: express.Response, status: number, code: ErrorCode, message: string) =>

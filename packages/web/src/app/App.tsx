@@ -1,9 +1,10 @@
 import { lazy, Suspense, type ComponentType } from "react";
-import { Route, Routes } from "react-router";
+import { Route, Routes, useLocation } from "react-router";
 import { Layout } from "./Layout";
 import { ROUTE_PATHS, type RoutePath } from "./paths";
 import { RouteErrorBoundary } from "./RouteErrorBoundary";
 import { PageSkeleton } from "../shared/ui/PageSkeleton";
+import { useServerHeadForFirstPage } from "../shared/ui/useDocumentMeta";
 
 /** A route module loaded on first visit (each page is its own chunk). */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -99,6 +100,7 @@ const PAGES: Record<RoutePath, ComponentType> = {
 };
 
 export function App() {
+  useServerHeadForFirstPage(useLocation().pathname);
   return (
     <Layout>
       <RouteErrorBoundary>

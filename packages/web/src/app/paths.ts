@@ -1,6 +1,6 @@
 /**
  * Every page's path, as react-router matches them: App.tsx renders a page for each, and anything else is
- * the not-found page. The web servers answer any other path with HTTP 404 (build/known-routes.ts for
+ * the not-found page. The web servers answer any other path with HTTP 404 (build/page-shell.ts for
  * vite preview; nginx.conf, whose list e2e/search-engines.e2e.test.ts holds to this one), so crawlers are told.
  * Plain TypeScript with no imports: the Vite config reads it too.
  */

@@ -3,7 +3,6 @@ import { Link, useParams } from "react-router";
 import { GlossaryTermBody } from "../features/glossary/components/GlossaryTermBody";
 import { GlossaryTermFaqs } from "../features/glossary/components/GlossaryTermFaqs";
 import { GlossaryTermHeader } from "../features/glossary/components/GlossaryTermHeader";
-import { GlossaryTermJsonLd } from "../features/glossary/components/GlossaryTermJsonLd";
 import { GlossaryTermSkeleton } from "../features/glossary/components/GlossaryTermSkeleton";
 import { RelatedTerms } from "../features/glossary/components/RelatedTerms";
 import { TermRelatedJobs } from "../features/glossary/components/TermRelatedJobs";
@@ -19,7 +18,6 @@ const GlossaryTermRouteQuery = graphql(`
       id
       term
       shortDefinition
-      ...GlossaryTermJsonLd_term
       ...GlossaryTermHeader_term
       ...GlossaryTermBody_term
       ...GlossaryTermFaqs_term
@@ -58,7 +56,6 @@ export function GlossaryTermRoute() {
 
   return (
     <article className={styles.page}>
-      <GlossaryTermJsonLd term={term} />
       <Breadcrumbs items={[{ label: "Home", to: "/" }, { label: "AI Glossary", to: "/glossary" }, { label: term.term }]} />
       <GlossaryTermHeader term={term} />
       <GlossaryTermBody term={term} />

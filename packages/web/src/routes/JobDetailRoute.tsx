@@ -7,7 +7,6 @@ import { JobDetailHeader } from "../features/jobs/components/JobDetailHeader";
 import { JobDetailSkeleton } from "../features/jobs/components/JobDetailSkeleton";
 import { JobFacts } from "../features/jobs/components/JobFacts";
 import { JobGlossaryTerms } from "../features/jobs/components/JobGlossaryTerms";
-import { JobPostingJsonLd } from "../features/jobs/components/JobPostingJsonLd";
 import { JobTags } from "../features/jobs/components/JobTags";
 import { SimilarJobs } from "../features/jobs/components/SimilarJobs";
 import { useCountJobView } from "../features/jobs/hooks/useCountJobView";
@@ -32,7 +31,6 @@ const JobDetailRouteQuery = graphql(`
         ...CompanyCard_company
       }
       ...JobDocumentMeta_job
-      ...JobPostingJsonLd_job
       ...JobDetailHeader_job
       ...JobFacts_job
       ...ApplyButton_job
@@ -63,7 +61,6 @@ export function JobDetailRoute() {
 
   return (
     <article>
-      <JobPostingJsonLd job={job} />
       <Breadcrumbs
         items={[
           { label: "Jobs", to: "/jobs" },

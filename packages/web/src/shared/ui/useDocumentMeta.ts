@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 
 const SITE = "HiredinAI";
 const DEFAULT_DESCRIPTION = "HiredinAI: curated jobs in AI engineering, research, data, product, design, marketing and sales.";
@@ -37,4 +37,16 @@ export function useNoindex(enabled = true): void {
     document.head.append(robots);
     return () => robots.remove();
   }, [enabled]);
+}
+
+/**
+ * The head tags the web server filled in for the page first loaded (its canonical link, social cards and
+ * JSON-LD, marked `data-page-head`: packages/api/src/app/page-heads.ts) describe that page only: they go
+ * once the visitor moves to another. Title and description are kept up to date by useDocumentMeta.
+ */
+export function useServerHeadForFirstPage(pathname: string): void {
+  const [first] = useState(pathname);
+  useEffect(() => {
+    if (pathname !== first) for (const tag of document.head.querySelectorAll("[data-page-head]")) tag.remove();
+  }, [pathname, first]);
 }

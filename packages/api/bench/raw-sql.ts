@@ -17,7 +17,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Pool } from "pg";
 import { MAX_MENTIONED_TERMS } from "../src/features/glossary/glossary.service";
-import { termMatcher, type TermNames } from "../src/features/glossary/glossary-matcher";
+import { termLinker, termMatcher, type TermNames } from "../src/features/glossary/glossary-matcher";
 import { markdownToSafeHtml } from "../src/shared/text/markdown";
 import { LIVE } from "./support";
 
@@ -231,6 +231,7 @@ export async function startRawServer(databaseUrl: string, webUrl: string, connec
   ).rows;
   const glossaryById = new Map(glossary.map((t) => [t.id, { slug: t.slug, term: t.term }]));
   const mentioned = termMatcher(glossary);
+  const linked = termLinker(glossary, (id) => `${webUrl}/glossary/${glossaryById.get(id)!.slug}`);
   const perVersion = new Map<string, { descriptionHtml: string; glossaryTerms: { slug: string; term: string }[] }>();
   const versionWork = (version: string, description: string, storedHtml: string | null) => {
     let done = perVersion.get(version);
@@ -239,7 +240,7 @@ export async function startRawServer(databaseUrl: string, webUrl: string, connec
         .map((id) => glossaryById.get(id)!)
         .sort((a, b) => a.term.localeCompare(b.term))
         .slice(0, MAX_MENTIONED_TERMS);
-      done = { descriptionHtml: storedHtml ?? markdownToSafeHtml(description), glossaryTerms: terms };
+      done = { descriptionHtml: linked(storedHtml ?? markdownToSafeHtml(description)), glossaryTerms: terms };
       perVersion.set(version, done);
     }
     return done;

@@ -120,6 +120,30 @@ describe("job page", () => {
       await close();
     }
   });
+
+  test("the description links a glossary term where it first mentions it, and the link opens the term's page in the app", async () => {
+    const found = (await newestJobs()).find((j) => j.glossaryTerms.length > 0);
+    if (!found) throw new Error("The seed has no job on the first page that mentions a glossary term");
+    const { page, pageErrors, close } = await browser.open(`/jobs/${found.slug}`);
+    try {
+      const description = page.locator(".prose").first();
+      const links = description.locator("a.glossary-term");
+      await links.first().waitFor();
+      // Each term at most once, each pointing at a term the job lists.
+      const hrefs = await links.evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(new Set(hrefs).size).toBe(hrefs.length);
+      for (const href of hrefs) expect(found.glossaryTerms.map((t) => `/glossary/${t.slug}`)).toContain(href);
+      await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+      await links.first().click();
+      await page.waitForURL((url) => url.pathname === hrefs[0]);
+      await page.getByRole("heading", { level: 1, name: /^What is / }).waitFor();
+      // Opened by the app, not a reload.
+      expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe("views and apply clicks", () => {

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { FirstJobsKey, JobWithRelations } from "../features/jobs/job.service";
 import type { Connection } from "../shared/graphql/connection";
+import { markdownToSafeHtml } from "../shared/text/markdown";
 import type { Services } from "./services";
 
 /**
@@ -15,6 +16,15 @@ export function createLoaders(s: Services) {
     locationById: new DataLoader((ids: readonly number[]) => s.locations.byIds(ids)),
     glossaryTermById: new DataLoader((ids: readonly number[]) => s.glossary.byIds(ids)),
     locationsByJobId: new DataLoader((ids: readonly number[]) => s.locations.byJobIds(ids)),
+    /** A job's description as sanitised HTML, with the first mention of each glossary term linked to its page. */
+    descriptionHtmlByJob: new DataLoader(
+      (jobs: readonly JobWithRelations[]) =>
+        s.glossary.linkedIn(
+          jobs.map((j) => markdownToSafeHtml(j.description)),
+          latestGeneration(jobs.map((j) => j.glossaryGeneration)),
+        ),
+      { cacheKeyFn: (job) => job.id },
+    ),
     glossaryTermsByJob: new DataLoader(
       (jobs: readonly JobWithRelations[]) =>
         s.glossary.mentionedIn(

@@ -81,7 +81,7 @@ export function createServices(
     companyLogos: new CompanyLogoService(ds, rateLimits, (accountId, db) => companyMembership.companyOf(accountId, db)),
     categories: new JobCategoryService(ds),
     locations: new LocationService(ds),
-    glossary: new GlossaryService(ds, jobs),
+    glossary: new GlossaryService(ds, jobs, (slug) => urls.glossaryTerm(slug)),
     glossaryAdmin: new GlossaryAdminService(ds, audit),
     salaries: new SalaryService(ds),
     /** What /sitemap.xml and its child sitemaps list (app/sitemaps.ts). */

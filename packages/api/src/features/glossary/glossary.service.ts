@@ -9,7 +9,7 @@ import type { Connection, ConnectionArgs } from "../../shared/graphql/connection
 import { manyByKey } from "../../shared/loaders/key-order";
 import { GlossaryFaq, GlossaryTerm } from "./glossary-term.entity";
 import { LRUCache } from "lru-cache";
-import { termMatcher } from "./glossary-matcher";
+import { termLinker, termMatcher } from "./glossary-matcher";
 import type { GlossaryTermFilter } from "./glossary.inputs";
 import type { GlossaryLetter } from "./glossary.types";
 import { rowsByIds } from "../../shared/db/rows";
@@ -48,6 +48,8 @@ export class GlossaryService {
     private readonly ds: DataSource,
     /** Reads the related category's jobs in a term page's own statement. */
     private readonly jobs: Pick<JobService, "firstPageOf" | "liveCountOf" | "firstPageConnection">,
+    /** Where a term's page is, for the links in job descriptions. */
+    private readonly termUrl: (slug: string) => string,
   ) {}
 
   private get columns(): SQL {
@@ -145,6 +147,15 @@ export class GlossaryService {
     return texts.map((text) => glossary.mentionedIn(text));
   }
 
+  /**
+   * Each sanitised HTML (a job's descriptionHtml) with the first mention of each term linked to the
+   * term's page; `generation` as for mentionedIn. Each HTML is linked once per glossary generation.
+   */
+  async linkedIn(htmls: readonly string[], generation?: string | null): Promise<string[]> {
+    const glossary = await this.glossary(generation ?? (await this.generation()));
+    return htmls.map((html) => glossary.linkedIn(html));
+  }
+
   /** The glossary's generation: bumped by every committed write to glossary_terms. */
   private async generation(): Promise<string> {
     const [row] = await query<{ generation: string }>(
@@ -167,7 +178,7 @@ export class GlossaryService {
           FROM cache_generations g JOIN glossary_terms t ON true WHERE g.scope = 'glossary' ORDER BY t.id`,
       );
       // No terms: nothing to mention, at the generation asked about.
-      return new GlossarySnapshot(rows[0]?.glossaryGeneration ?? generation, rows);
+      return new GlossarySnapshot(rows[0]?.glossaryGeneration ?? generation, rows, this.termUrl);
     })();
     this.current = reading;
     return reading;
@@ -194,21 +205,29 @@ export class GlossaryService {
   }
 }
 
-/** The glossary at one generation, and which of its terms each text mentions (remembered per text, bounded). */
+/** The glossary at one generation: which of its terms each text mentions, and each HTML with them linked (remembered, bounded). */
 class GlossarySnapshot {
   private readonly match: (text: string) => number[];
+  private readonly link: (html: string) => string;
   private readonly byId: Map<number, GlossaryTerm>;
   private readonly mentions = new LRUCache<string, GlossaryTerm[]>({
     maxSize: 16 * 1024 * 1024,
     sizeCalculation: (_terms, text) => 1 + text.length,
   });
+  private readonly links = new LRUCache<string, string>({
+    maxSize: 32 * 1024 * 1024,
+    sizeCalculation: (linked, html) => 1 + linked.length + html.length,
+  });
 
   constructor(
     readonly generation: string,
     terms: GlossaryTerm[],
+    termUrl: (slug: string) => string,
   ) {
-    this.match = termMatcher(terms.map((t) => ({ id: t.id, names: [t.term, ...t.aliases] })));
+    const names = terms.map((t) => ({ id: t.id, names: [t.term, ...t.aliases] }));
+    this.match = termMatcher(names);
     this.byId = new Map(terms.map((t) => [t.id, t]));
+    this.link = termLinker(names, (id) => termUrl(this.byId.get(id)!.slug));
   }
 
   mentionedIn(text: string): GlossaryTerm[] {
@@ -220,5 +239,14 @@ class GlossarySnapshot {
       this.mentions.set(text, terms);
     }
     return terms;
+  }
+
+  linkedIn(html: string): string {
+    let linked = this.links.get(html);
+    if (linked === undefined) {
+      linked = this.link(html);
+      this.links.set(html, linked);
+    }
+    return linked;
   }
 }

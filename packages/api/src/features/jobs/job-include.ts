@@ -23,6 +23,6 @@ function includeOf(paths: Set<string>, job: string): JobInclude {
     company: paths.has(`${job}company`),
     category: paths.has(`${job}category`),
     locations: paths.has(`${job}locations`),
-    glossaryGeneration: paths.has(`${job}glossaryTerms`),
+    glossaryGeneration: paths.has(`${job}glossaryTerms`) || paths.has(`${job}descriptionHtml`),
   };
 }

@@ -4,7 +4,6 @@ import { safeApplyTarget } from "../job-stats";
 import type { Context } from "../../app/context";
 import { toGlobalId } from "../../shared/graphql/global-id";
 import { Parent } from "../../shared/graphql/parent";
-import { markdownToSafeHtml } from "../../shared/text/markdown";
 import { JobCategory } from "../categories";
 import { Company } from "../companies";
 import { GlossaryTerm, MAX_MENTIONED_TERMS } from "../glossary";
@@ -62,9 +61,12 @@ export class JobResolver {
     return job.featuredUntil != null && job.featuredUntil.getTime() > Date.now();
   }
 
-  @FieldResolver(() => String, { description: "The description rendered to sanitised HTML.", complexity: RENDER_COST })
-  descriptionHtml(@Parent() job: Job): string {
-    return markdownToSafeHtml(job.description);
+  @FieldResolver(() => String, {
+    description: "The description rendered to sanitised HTML; the first mention of each AI Glossary term links to the term's page.",
+    complexity: RENDER_COST,
+  })
+  descriptionHtml(@Parent() job: JobWithRelations, @Ctx() ctx: Context): Promise<string> {
+    return ctx.loaders.descriptionHtmlByJob.load(job);
   }
 
   // The relations that came with the job are returned as they are, not in a promise: a page of jobs then

@@ -1,5 +1,5 @@
 import { partnerOperations } from "@hiredinai/schema";
-import { useTestApi } from "../../../test/support/test-api";
+import { TEST_WEB_URL, useTestApi } from "../../../test/support/test-api";
 import { EmploymentType, JobStatus, RemotePolicy, SalaryPeriod, Seniority } from "./job.enums";
 
 const api = useTestApi();
@@ -302,7 +302,8 @@ describe("a job's page", () => {
     const job = again.res.data!.job;
     expect(job).toMatchObject({
       slug: "page",
-      descriptionHtml: "<p>Build <strong>RAG</strong> systems.</p>\n",
+      // The first mention of a glossary term links to its page.
+      descriptionHtml: `<p>Build <strong><a href="${TEST_WEB_URL}/glossary/rag" class="glossary-term">RAG</a></strong> systems.</p>\n`,
       company: { name: "Page Labs" },
       category: { name: "Page Engineering" },
       locations: [{ slug: location.slug }],
@@ -452,5 +453,32 @@ describe("search upkeep and glossary links", () => {
     });
     const res = await api.gql(`{ job(slug: "j") { glossaryTerms { slug } } }`);
     expect(res.data!.job.glossaryTerms.map((t: any) => t.slug)).toEqual(["rag", "transformer", "vision-transformer"]);
+  });
+
+  test("the description links each term's first mention to the term's page, in one statement, and follows glossary edits", async () => {
+    await api.make.glossaryTerm({ slug: "rag", term: "Retrieval-Augmented Generation", aliases: ["RAG"] });
+    await api.make.glossaryTerm({ slug: "transformer", term: "Transformer" });
+    await api.make.job({
+      slug: "j",
+      description: "## RAG team\n\nShip RAG on Transformers, then more RAG. Call `RAG()`; read [our RAG post](https://acme.example).",
+    });
+    const html = async () => {
+      const { res, statements } = await api.gqlCounted(`{ job(slug: "j") { descriptionHtml } }`);
+      return { html: res.data!.job.descriptionHtml as string, statements };
+    };
+    const link = (slug: string, words: string) => `<a href="${TEST_WEB_URL}/glossary/${slug}" class="glossary-term">${words}</a>`;
+    await html(); // the process reads the glossary once
+    const first = await html();
+    expect(first.statements).toBe(1);
+    expect(first.html).toBe(
+      `<h2>RAG team</h2>\n<p>Ship ${link("rag", "RAG")} on ${link("transformer", "Transformers")}, then more RAG. Call <code>RAG()</code>; ` +
+        `read <a href="https://acme.example" rel="nofollow noopener noreferrer" target="_blank">our RAG post</a>.</p>\n`,
+    );
+    // A term added to the glossary is linked on the next view; one removed is no longer.
+    await api.ds.query(`DELETE FROM glossary_terms WHERE slug = 'transformer'`);
+    expect((await html()).html).not.toContain("/glossary/transformer");
+    await api.make.glossaryTerm({ slug: "team", term: "Team" });
+    expect((await html()).html).toContain(`Ship ${link("rag", "RAG")}`);
+    expect((await html()).html).not.toContain("/glossary/team"); // a heading's words are not linked
   });
 });

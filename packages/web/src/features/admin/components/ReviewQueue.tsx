@@ -8,6 +8,7 @@ import { formatDate, formatPrice } from "../../../shared/utils/format";
 import { firstMessage } from "../../../shared/utils/graphqlErrors";
 import table from "../../../shared/ui/DataTable.module.css";
 import styles from "./Admin.module.css";
+import { Prose } from "../../../shared/ui/Prose";
 
 const AdminPostingsQuery = graphql(`
   query AdminPostingsQuery {
@@ -100,7 +101,7 @@ function ReviewCard({ posting, onDone }: { posting: Posting; onDone: () => void 
         {posting.company.verified ? " (verified)" : ""} · waiting since {formatDate(posting.updatedAt)}
         {paid ? ` · ${paid.planName}, invoice ${paid.invoiceNumber} paid` : ""}
       </p>
-      <div className={`prose ${styles.description}`} dangerouslySetInnerHTML={{ __html: posting.descriptionHtml }} />
+      <Prose html={posting.descriptionHtml} className={styles.description} />
       <div className={styles.decision}>
         <button
           type="button"

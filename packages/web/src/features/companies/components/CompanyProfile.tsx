@@ -1,6 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { CompanyLogo } from "../../../shared/ui/CompanyLogo";
 import styles from "./CompanyProfile.module.css";
+import { Prose } from "../../../shared/ui/Prose";
 
 export const CompanyProfileFragment = graphql(`
   fragment CompanyProfile_company on Company {
@@ -33,7 +34,7 @@ export function CompanyProfile({ company: companyRef }: { company: FragmentType<
         <p className="muted">{[company.headquarters, company.size && `${company.size} people`].filter(Boolean).join(" · ")}</p>
         {company.descriptionHtml && (
           // Markdown the API rendered and sanitised (as for job descriptions): no script, no raw HTML.
-          <div className={`prose ${styles.text}`} dangerouslySetInnerHTML={{ __html: company.descriptionHtml }} />
+          <Prose html={company.descriptionHtml} className={styles.text} />
         )}
         {company.website && (
           <p>

@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { JobDetailSection } from "./JobDetailSection";
+import { Prose } from "../../../shared/ui/Prose";
 
 export const JobDescriptionFragment = graphql(`
   fragment JobDescription_job on Job {
@@ -13,7 +14,7 @@ export function JobDescription({ job }: { job: FragmentType<typeof JobDescriptio
   return (
     <JobDetailSection id="description-heading" title="Job description" hideTitle>
       {/* The API renders the Markdown description to sanitised HTML. */}
-      <div className="prose" dangerouslySetInnerHTML={{ __html: descriptionHtml }} />
+      <Prose html={descriptionHtml} />
     </JobDetailSection>
   );
 }

@@ -170,6 +170,11 @@ const MATRIX: Row[] = [
   { field: "Mutation.verifyEmail", access: PUBLIC, variables: (fx) => ({ input: { token: fx.links.VERIFY_EMAIL, bearer: true } }) },
   { field: "Mutation.requestPasswordReset", access: PUBLIC, variables: (fx) => ({ input: { email: fx.target.email } }) },
   {
+    field: "Mutation.sendContactMessage",
+    access: PUBLIC,
+    variables: () => ({ input: { name: "Ada", email: "ada@example.com", topic: "GENERAL", message: "Hello, a question about the site." } }),
+  },
+  {
     field: "Mutation.resetPassword",
     access: PUBLIC,
     variables: (fx) => ({ input: { token: fx.links.RESET_PASSWORD, password: NEW_PASSWORD, bearer: true } }),

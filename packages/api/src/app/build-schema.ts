@@ -7,6 +7,7 @@ import { AuditResolver } from "../features/audit/audit.resolver";
 import { ApiKeyResolver } from "../features/api-keys/api-key.resolver";
 import { JobCategoryResolver } from "../features/categories/job-category.resolver";
 import { CompanyResolver } from "../features/companies/company.resolver";
+import { ContactResolver } from "../features/contact";
 import { EmailHealthResolver } from "../features/email/email-health.resolver";
 import { GlossaryResolver } from "../features/glossary/glossary.resolver";
 import { GlossaryAdminResolver } from "../features/glossary/glossary-admin.resolver";
@@ -44,6 +45,7 @@ export const resolvers = [
   PostingFieldsResolver,
   CompanyMembershipResolver,
   InvoiceResolver,
+  ContactResolver,
 ] as const;
 
 export function buildSchema(): Promise<GraphQLSchema> {

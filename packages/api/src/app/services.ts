@@ -8,6 +8,7 @@ import { AlertService } from "../features/alerts/alert.service";
 import { ApiKeyService } from "../features/api-keys/api-key.service";
 import { AuditService } from "../features/audit/audit.service";
 import { JobCategoryService } from "../features/categories/job-category.service";
+import { ContactService } from "../features/contact";
 import { CompanyService } from "../features/companies/company.service";
 import { CompanyLogoService } from "../features/companies";
 import { OutboxService } from "../features/email/outbox.service";
@@ -42,6 +43,7 @@ export function createServices(
     | "INVOICE_SELLER_EMAIL"
     | "INVOICE_BANK_DETAILS"
     | "INVOICE_PAYMENT_DAYS"
+    | "CONTACT_EMAIL"
   >,
 ) {
   const search = config.SEARCH_ENGINE === "index" ? new JobSearch(ds) : undefined;
@@ -94,6 +96,8 @@ export function createServices(
     /** Which company an employer acts for, and joining one: claims admins decide, colleagues' invitations. */
     companyMembership,
     alerts,
+    /** The Contact page's messages, to the team's inbox. */
+    contact: new ContactService(ds, outbox, rateLimits, config.CONTACT_EMAIL),
     /** The alert digests (the worker's alerts_run_due task). */
     alertRuns: new AlertRuns(ds, alerts, outbox, urls),
   };

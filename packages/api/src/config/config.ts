@@ -61,6 +61,8 @@ const schema = z.object({
   SMTP_URL: z.string().min(1).optional(),
   /** The From: of every email. */
   MAIL_FROM: z.string().min(3).default("HiredinAI <alerts@hiredin.ai>"),
+  /** Where the Contact page's messages go (the team's inbox); each has the sender as its Reply-To. */
+  CONTACT_EMAIL: z.email().default("hello@hiredin.ai"),
   /** Run the job worker (alert digests, email delivery) inside the API process; off when `pnpm worker` runs apart. */
   WORKER_IN_PROCESS: z.stringbool().default(true),
   /** Jobs one worker process runs at once. */

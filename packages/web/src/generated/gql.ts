@@ -52,6 +52,7 @@ type Documents = {
     "\n  fragment CompanyGrid_companies on CompanyConnection {\n    totalCount\n    pageInfo {\n      ...LoadMore_pageInfo\n    }\n    edges {\n      cursor\n      node {\n        ...CompanyTile_company\n      }\n    }\n  }\n": typeof types.CompanyGrid_CompaniesFragmentDoc,
     "\n  fragment CompanyProfile_company on Company {\n    id\n    name\n    logoUrl144: logoUrl(size: 144)\n    descriptionHtml\n    headquarters\n    size\n    website\n    verified\n  }\n": typeof types.CompanyProfile_CompanyFragmentDoc,
     "\n  fragment CompanyTile_company on Company {\n    id\n    slug\n    url\n    name\n    logoUrl\n    headquarters\n    size\n    verified\n    openJobsCount\n    description\n  }\n": typeof types.CompanyTile_CompanyFragmentDoc,
+    "\n  mutation SendContactMessageMutation($input: ContactMessageInput!) {\n    sendContactMessage(input: $input) {\n      message\n    }\n  }\n": typeof types.SendContactMessageMutationDocument,
     "\n  query MyCompanyClaimQuery {\n    myCompanyClaim {\n      id\n      status\n      message\n      reason\n      createdAt\n      company {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyCompanyClaimQueryDocument,
     "\n  mutation WithdrawCompanyClaimMutation($id: ID!) {\n    withdrawCompanyClaim(id: $id) {\n      claim {\n        id\n        status\n      }\n    }\n  }\n": typeof types.WithdrawCompanyClaimMutationDocument,
     "\n  mutation CreateCompanyMutation($input: CompanyProfileInput!) {\n    createCompany(input: $input) {\n      company {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.CreateCompanyMutationDocument,
@@ -176,6 +177,7 @@ const documents: Documents = {
     "\n  fragment CompanyGrid_companies on CompanyConnection {\n    totalCount\n    pageInfo {\n      ...LoadMore_pageInfo\n    }\n    edges {\n      cursor\n      node {\n        ...CompanyTile_company\n      }\n    }\n  }\n": types.CompanyGrid_CompaniesFragmentDoc,
     "\n  fragment CompanyProfile_company on Company {\n    id\n    name\n    logoUrl144: logoUrl(size: 144)\n    descriptionHtml\n    headquarters\n    size\n    website\n    verified\n  }\n": types.CompanyProfile_CompanyFragmentDoc,
     "\n  fragment CompanyTile_company on Company {\n    id\n    slug\n    url\n    name\n    logoUrl\n    headquarters\n    size\n    verified\n    openJobsCount\n    description\n  }\n": types.CompanyTile_CompanyFragmentDoc,
+    "\n  mutation SendContactMessageMutation($input: ContactMessageInput!) {\n    sendContactMessage(input: $input) {\n      message\n    }\n  }\n": types.SendContactMessageMutationDocument,
     "\n  query MyCompanyClaimQuery {\n    myCompanyClaim {\n      id\n      status\n      message\n      reason\n      createdAt\n      company {\n        id\n        name\n      }\n    }\n  }\n": types.MyCompanyClaimQueryDocument,
     "\n  mutation WithdrawCompanyClaimMutation($id: ID!) {\n    withdrawCompanyClaim(id: $id) {\n      claim {\n        id\n        status\n      }\n    }\n  }\n": types.WithdrawCompanyClaimMutationDocument,
     "\n  mutation CreateCompanyMutation($input: CompanyProfileInput!) {\n    createCompany(input: $input) {\n      company {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.CreateCompanyMutationDocument,
@@ -428,6 +430,10 @@ export function graphql(source: "\n  fragment CompanyProfile_company on Company 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment CompanyTile_company on Company {\n    id\n    slug\n    url\n    name\n    logoUrl\n    headquarters\n    size\n    verified\n    openJobsCount\n    description\n  }\n"): (typeof documents)["\n  fragment CompanyTile_company on Company {\n    id\n    slug\n    url\n    name\n    logoUrl\n    headquarters\n    size\n    verified\n    openJobsCount\n    description\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendContactMessageMutation($input: ContactMessageInput!) {\n    sendContactMessage(input: $input) {\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation SendContactMessageMutation($input: ContactMessageInput!) {\n    sendContactMessage(input: $input) {\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { FormError } from "../../../shared/ui/FormField";
-import { EmailField } from "../../../shared/ui/EmailField";
+import { EmailField, emailProblem } from "../../../shared/ui/EmailField";
 import { Notice } from "../../../shared/ui/Notice";
 import { useMutation } from "@apollo/client/react";
 import { useId, useState, type FormEvent } from "react";
@@ -7,7 +7,6 @@ import { graphql } from "../../../generated";
 import { formErrors } from "../../../shared/utils/formErrors";
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { focusFirstError } from "../../../shared/utils/formErrors";
-import { emailProblem } from "../utils/forms";
 import { PasswordField } from "./PasswordField";
 import styles from "./forms.module.css";
 

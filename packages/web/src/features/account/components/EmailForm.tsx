@@ -1,10 +1,9 @@
 import { useId, useState, type FormEvent } from "react";
 import { FormError } from "../../../shared/ui/FormField";
-import { EmailField } from "../../../shared/ui/EmailField";
+import { EmailField, emailProblem } from "../../../shared/ui/EmailField";
 import { formErrors } from "../../../shared/utils/formErrors";
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { focusFirstError } from "../../../shared/utils/formErrors";
-import { emailProblem } from "../utils/forms";
 import styles from "./forms.module.css";
 
 const FIELDS = ["email"] as const;

@@ -1,12 +1,11 @@
 import { useId, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { FormError } from "../../../shared/ui/FormField";
-import { EmailField } from "../../../shared/ui/EmailField";
+import { EmailField, emailProblem } from "../../../shared/ui/EmailField";
 import { ACCOUNT_PATHS } from "../../../shared/navigation";
 import { formErrors } from "../../../shared/utils/formErrors";
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { focusFirstError } from "../../../shared/utils/formErrors";
-import { emailProblem } from "../utils/forms";
 import { PasswordField } from "./PasswordField";
 import styles from "./forms.module.css";
 

@@ -1,11 +1,10 @@
 import { useId, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { FormError } from "../../../shared/ui/FormField";
-import { EmailField } from "../../../shared/ui/EmailField";
+import { EmailField, emailProblem } from "../../../shared/ui/EmailField";
 import { formErrors } from "../../../shared/utils/formErrors";
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { focusFirstError } from "../../../shared/utils/formErrors";
-import { emailProblem } from "../utils/forms";
 import { PASSWORD_MIN_LENGTH } from "../utils/passwordHint";
 import { PasswordField } from "./PasswordField";
 import { RoleChoice, type SignUpRole } from "./RoleChoice";

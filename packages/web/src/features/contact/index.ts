@@ -1,0 +1,2 @@
+// What the contact feature offers the rest of the app.
+export { ContactForm } from "./components/ContactForm";

@@ -159,14 +159,15 @@ test("companies, categories and cities have heads of their own; any other page t
   expect((await head("/salaries/mlops")).title).toBe("MLOps salaries · HiredinAI");
   expect((await head("/jobs/city/berlin")).title).toBe("AI jobs in Berlin · HiredinAI");
 
-  for (const [path, canonical] of [
-    ["/about", `${TEST_WEB_URL}/about`],
-    ["/jobs/", `${TEST_WEB_URL}/jobs`],
-    ["/jobs/remote", `${TEST_WEB_URL}/jobs/remote`],
-    ["/", `${TEST_WEB_URL}/`],
+  for (const [path, title, canonical] of [
+    ["/about", "About HiredinAI · HiredinAI", `${TEST_WEB_URL}/about`],
+    ["/jobs/", "Browse AI jobs · HiredinAI", `${TEST_WEB_URL}/jobs`],
+    ["/jobs/remote", "Remote AI jobs · HiredinAI", `${TEST_WEB_URL}/jobs/remote`],
+    ["/", "HiredinAI — AI jobs", `${TEST_WEB_URL}/`],
+    ["/anything-else", "HiredinAI — AI jobs", `${TEST_WEB_URL}/anything-else`],
   ]) {
     const page = await head(path);
-    expect([path, page.title, page.canonical, page.meta("robots")]).toEqual([path, "HiredinAI — AI jobs", canonical, undefined]);
+    expect([path, page.title, page.canonical, page.meta("robots")]).toEqual([path, title, canonical, undefined]);
   }
 });
 

@@ -140,3 +140,36 @@ test("a job page's HTML, without JavaScript, carries its title, canonical, socia
     await close();
   }
 });
+
+test("each page without data of its own says the same title and description before and after JavaScript runs", async () => {
+  const paths = ["/", "/jobs", "/jobs/remote", "/jobs/entry-level", "/jobs/categories", "/companies", "/glossary", "/salaries"];
+  paths.push("/pricing", "/alerts", "/sitemap", "/about", "/contact", "/privacy", "/terms", "/guidelines", "/dmca", "/cookies");
+  const { page, close } = await browser.open("/");
+  try {
+    for (const path of paths) {
+      const html = await (await fetch(webUrl(path))).text();
+      const served = {
+        title: /<title>([^<]*)<\/title>/
+          .exec(html)?.[1]
+          ?.replace(/&amp;/g, "&")
+          .replace(/&#39;/g, "'")
+          .replace(/&quot;/g, '"'),
+        description: /<meta name="description" content="([^"]*)"/
+          .exec(html)?.[1]
+          ?.replace(/&amp;/g, "&")
+          .replace(/&#39;/g, "'")
+          .replace(/&quot;/g, '"'),
+      };
+      await page.goto(webUrl(path));
+      await page.getByRole("main").getByRole("heading", { level: 1 }).first().waitFor();
+      await page.waitForFunction((title) => document.title === title, served.title, { timeout: 5_000 }).catch(() => undefined);
+      const shown = {
+        title: await page.title(),
+        description: await page.locator('meta[name="description"]').last().getAttribute("content"),
+      };
+      expect([path, shown]).toEqual([path, served]);
+    }
+  } finally {
+    await close();
+  }
+});

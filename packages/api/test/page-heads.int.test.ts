@@ -112,14 +112,23 @@ test("a remote job is TELECOMMUTE with where applicants may be; a job with no sa
   expect(posting.hiringOrganization.sameAs).toMatch(/^https:\/\/company-\d+\.example$/);
 });
 
-test("an expired, closed or unknown job's head says so, tells crawlers noindex, and has no JobPosting", async () => {
-  const expired = await api.make.job({ validThrough: new Date(Date.now() - 60_000) });
-  const closed = await api.make.job({ status: JobStatus.CLOSED });
-  for (const slug of [expired.slug, closed.slug, "no-such-job"]) {
+test("an ended job's head says it is no longer open, tells crawlers noindex, and has no JobPosting; an unknown or unpublished job's says not found", async () => {
+  const company = await api.make.company({ name: "Acme AI" });
+  const expired = await api.make.job({ title: "Data Engineer", companyId: company.id, validThrough: new Date(Date.now() - 60_000) });
+  const closed = await api.make.job({ title: "ML Engineer", companyId: company.id, status: JobStatus.CLOSED });
+  for (const [job, title] of [
+    [expired, "Data Engineer at Acme AI: no longer open · HiredinAI"],
+    [closed, "ML Engineer at Acme AI: no longer open · HiredinAI"],
+  ] as const) {
+    const page = await head(`/jobs/${job.slug}`);
+    expect([page.status, page.title, page.meta("robots"), page.structuredData]).toEqual([200, title, "noindex", []]);
+    expect(page.canonical).toBe(`${TEST_WEB_URL}/jobs/${job.slug}`);
+  }
+  const draft = await api.make.job({ status: JobStatus.DRAFT });
+  for (const slug of [draft.slug, "no-such-job"]) {
     const page = await head(`/jobs/${slug}`);
-    expect([slug, page.status, page.title, page.meta("robots"), page.structuredData]).toEqual([
+    expect([slug, page.title, page.meta("robots"), page.structuredData]).toEqual([
       slug,
-      200,
       "This job is no longer available · HiredinAI",
       "noindex",
       [],

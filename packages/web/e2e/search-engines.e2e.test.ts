@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { KNOWN_PATHS_PATTERN } from "../src/app/paths";
+import { sql } from "./support/accounts";
 import { graphql, useBrowser, webUrl } from "./support/browser";
 
 const browser = useBrowser();
@@ -169,6 +170,36 @@ test("each page without data of its own says the same title and description befo
       };
       expect([path, shown]).toEqual([path, served]);
     }
+  } finally {
+    await close();
+  }
+});
+
+test("an ended job keeps its page: it says so, offers similar live jobs, has no Apply button, and crawlers drop it", async () => {
+  const [ended] = await sql<{ slug: string; title: string }>(
+    `SELECT j.slug, j.title FROM jobs j WHERE j.status IN ('EXPIRED', 'CLOSED') ORDER BY j.id LIMIT 1`,
+  );
+  if (!ended) throw new Error("The seed has no expired or closed job");
+  const html = await (await fetch(webUrl(`/jobs/${ended.slug}`))).text();
+  expect(html).toContain('<meta name="robots" content="noindex" data-page-head />');
+  expect(html).not.toContain("application/ld+json");
+  expect(html).toMatch(/<title>[^<]*: no longer open · HiredinAI<\/title>/);
+
+  const { page, pageErrors, close } = await browser.open(`/jobs/${ended.slug}`);
+  try {
+    await page.getByRole("heading", { level: 1, name: ended.title }).waitFor();
+    await page.getByRole("status").filter({ hasText: "This job is no longer open for applications." }).waitFor();
+    expect(await page.getByRole("link", { name: /^Apply for this job/ }).count()).toBe(0);
+    expect(await robots(page)).toEqual(["noindex"]);
+    const similar = page.getByRole("region", { name: "Similar jobs" });
+    if (await similar.count()) {
+      await similar.getByRole("link").first().click();
+      await page
+        .getByRole("link", { name: /^Apply for this job/ })
+        .first()
+        .waitFor();
+    }
+    expect(pageErrors).toEqual([]);
   } finally {
     await close();
   }

@@ -1,5 +1,6 @@
 import type express from "express";
 import { companyLogoUrl } from "../features/companies";
+import { isLiveJob } from "../features/jobs";
 import { renderHead, type PageHead } from "../shared/seo/head";
 import { definedTerm, jobPosting } from "../shared/seo/structured-data";
 import { markdownToSafeHtml } from "../shared/text/markdown";
@@ -145,9 +146,18 @@ const PAGES: [RegExp, HeadMaker][] = [
   [
     /^\/jobs\/([^/]+)$/,
     async (services, slug, canonical) => {
-      const job = await services.jobs.liveBySlug(slug, { company: true, locations: true });
+      const job = await services.jobs.bySlug(slug, { company: true, locations: true }, { ended: true });
       if (!job?.company) return notFound("This job is no longer available", canonical);
       const company = job.company;
+      // An ended job keeps its page, which says so and offers similar live jobs; crawlers are told to drop it.
+      if (!isLiveJob(job)) {
+        return {
+          title: `${job.title} at ${company.name}: no longer open`,
+          description: `This ${job.title} job at ${company.name} is no longer open for applications. See similar AI jobs on HiredinAI.`,
+          canonical,
+          noindex: true,
+        };
+      }
       const salary = salaryText(job);
       const locations = job.locations ?? [];
       const where = locations.map((l) => l.city).join(", ");

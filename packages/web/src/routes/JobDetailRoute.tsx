@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { CompanyCard } from "../features/companies/components/CompanyCard";
 import { ApplyButton } from "../features/jobs/components/ApplyButton";
 import { JobDescription } from "../features/jobs/components/JobDescription";
@@ -13,14 +13,16 @@ import { useCountJobView } from "../features/jobs/hooks/useCountJobView";
 import { useJobDocumentMeta } from "../features/jobs/hooks/useJobDocumentMeta";
 import { graphql } from "../generated";
 import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
+import { Notice } from "../shared/ui/Notice";
 import { ErrorState, NotFoundState } from "../shared/ui/states";
 import styles from "./JobDetailRoute.module.css";
 
 const JobDetailRouteQuery = graphql(`
   query JobDetailRouteQuery($slug: String!) {
-    job(slug: $slug) {
+    job(slug: $slug, includeEnded: true) {
       id
       title
+      isLive
       category {
         id
         slug
@@ -47,27 +49,47 @@ export function JobDetailRoute() {
   const { data, error, refetch } = useQuery(JobDetailRouteQuery, { variables: { slug } });
   const job = data?.job;
   useJobDocumentMeta(job);
-  useCountJobView(job?.id);
+  // Only a live job's page counts as a view for its employer.
+  useCountJobView(job?.isLive ? job.id : undefined);
 
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return <JobDetailSkeleton />;
   if (!job) {
     return (
       <NotFoundState title="This job is no longer available">
-        <p>The posting has expired or been closed, or the link is wrong. There are plenty of other AI jobs.</p>
+        <p>The link may be wrong, or the posting was removed. There are plenty of other AI jobs.</p>
       </NotFoundState>
+    );
+  }
+
+  const breadcrumbs = (
+    <Breadcrumbs
+      items={[
+        { label: "Jobs", to: "/jobs" },
+        { label: job.category.name, to: `/jobs/category/${job.category.slug}` },
+        { label: job.title },
+      ]}
+    />
+  );
+
+  // An ended job keeps its page: what it was, that it is closed, and live jobs like it.
+  if (!job.isLive) {
+    return (
+      <article>
+        {breadcrumbs}
+        <JobDetailHeader job={job} />
+        <Notice tone="info">
+          This job is no longer open for applications.{" "}
+          <Link to={`/jobs/category/${job.category.slug}`}>See open {job.category.name} jobs</Link>, or the similar jobs below.
+        </Notice>
+        <SimilarJobs job={job} />
+      </article>
     );
   }
 
   return (
     <article>
-      <Breadcrumbs
-        items={[
-          { label: "Jobs", to: "/jobs" },
-          { label: job.category.name, to: `/jobs/category/${job.category.slug}` },
-          { label: job.title },
-        ]}
-      />
+      {breadcrumbs}
       <JobDetailHeader job={job} />
 
       <div className={styles.layout}>

@@ -3,7 +3,7 @@
 // hand a half-loaded module to a class declaration.
 export { RemotePolicy, Seniority, EmploymentType, SalaryPeriod, JobStatus } from "./job.enums";
 export { Job } from "./job.entity";
-export { LIVE_JOB, jobConditions, searchText, validateJobFilter, type JobCriteria } from "./job.filter";
+export { LIVE_JOB, isLiveJob, jobConditions, searchText, validateJobFilter, type JobCriteria } from "./job.filter";
 export { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS } from "./job.labels";
 export { JobConnection } from "./job.types";
 export { parentJobs } from "./parent-jobs";

@@ -2,6 +2,7 @@ import { BadUserInputError } from "../../shared/errors/app-error";
 import { sql, type SQL } from "../../shared/db/sql";
 import { isSupportedCurrency, toUsd } from "../../shared/money/money";
 import type { JobFilter } from "./inputs/job-filter.input";
+import { JobStatus } from "./job.enums";
 
 /** A public JobFilter plus the internal narrowing that parent -> jobs hops need. */
 export interface JobCriteria extends JobFilter {
@@ -12,6 +13,13 @@ export interface JobCriteria extends JobFilter {
 
 /** Jobs anyone may see: published and not past their closing date. */
 export const LIVE_JOB = sql`j.status = 'PUBLISHED' AND (j.valid_through IS NULL OR j.valid_through > now())`;
+/** What LIVE_JOB says, for a job already read. */
+export function isLiveJob(job: { status: JobStatus; validThrough: Date | null }): boolean {
+  return job.status === JobStatus.PUBLISHED && (job.validThrough == null || job.validThrough.getTime() > Date.now());
+}
+
+/** A job that was public once: live, or ended (expired by date or by status, or closed). Never a draft, one in review or one rejected. */
+export const EVER_PUBLISHED_JOB = sql`j.status IN ('PUBLISHED', 'EXPIRED', 'CLOSED')`;
 
 const nonEmpty = <T>(list: T[] | null | undefined): list is T[] => Array.isArray(list) && list.length > 0;
 

@@ -11,6 +11,7 @@ import { Location, MAX_JOB_LOCATIONS } from "../locations";
 import { JobFilter } from "./inputs/job-filter.input";
 import { JobsArgs, SimilarJobsArgs } from "./inputs/jobs.args";
 import { Job } from "./job.entity";
+import { isLiveJob } from "./job.filter";
 import { jobFieldsIncludeFor, jobIncludeFor } from "./job-include";
 import type { JobWithRelations } from "./job.service";
 import { JobConnection, JobFacets, MAX_JOB_TAGS, SalaryRange } from "./job.types";
@@ -27,9 +28,21 @@ export class JobResolver {
     return ctx.services.jobs.connection(args.filter, args.orderBy, args, jobIncludeFor(info));
   }
 
-  @Query(() => Job, { nullable: true, description: "A live job by slug; null when unknown, expired or closed." })
-  job(@Arg("slug") slug: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Job | null> {
-    return ctx.services.jobs.liveBySlug(slug, jobFieldsIncludeFor(info));
+  @Query(() => Job, {
+    nullable: true,
+    description: "A live job by slug; null when unknown, expired or closed (with `includeEnded`, an expired or closed one too).",
+  })
+  job(
+    @Arg("slug") slug: string,
+    @Arg("includeEnded", {
+      defaultValue: false,
+      description: "Also a job that has expired or closed (its page says so); `isLive` tells which. Never a draft or one in review.",
+    })
+    includeEnded: boolean,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Job | null> {
+    return ctx.services.jobs.bySlug(slug, jobFieldsIncludeFor(info), { ended: includeEnded });
   }
 
   @Query(() => JobFacets, { description: "Counts per filter value for a job search." })
@@ -50,10 +63,18 @@ export class JobResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      "The Apply button's link: the API counts the click, then redirects to applyUrl. Null when the job has no apply URL a browser may open (http, https or mailto).",
+      "The Apply button's link: the API counts the click, then redirects to applyUrl. Null when the job has no apply URL a browser may open (http, https or mailto), or is no longer live.",
   })
   applyLink(@Parent() job: Job, @Ctx() ctx: Context): string | null {
-    return safeApplyTarget(job.applyUrl) ? ctx.services.urls.apply(toGlobalId("Job", job.id)) : null;
+    return isLiveJob(job) && safeApplyTarget(job.applyUrl) ? ctx.services.urls.apply(toGlobalId("Job", job.id)) : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      "Whether the job is open for applications now: published and not past its closing date. Only `job(includeEnded: true)` shows one that isn't.",
+  })
+  isLive(@Parent() job: Job): boolean {
+    return isLiveJob(job);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the job is featured (a paid placement) right now." })

@@ -12,7 +12,7 @@ import { Location, LOCATION_ORDER } from "../locations";
 import type { HitOrder, JobSearch } from "../search";
 import { JobOrderField, OrderDirection, type JobFilter, type JobOrder } from "./inputs/job-filter.input";
 import { Job } from "./job.entity";
-import { jobConditions, LIVE_JOB, searchText, validateJobFilter, type JobCriteria } from "./job.filter";
+import { EVER_PUBLISHED_JOB, jobConditions, LIVE_JOB, searchText, validateJobFilter, type JobCriteria } from "./job.filter";
 import { FACET_LIMIT, type FacetValue, type JobFacets } from "./job.types";
 import { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS } from "./job.labels";
 
@@ -283,13 +283,14 @@ export class JobService {
   }
 
   /**
-   * A live job by slug, or null, with what `include` asks for: a job's page in one statement
-   * (prepared: a lookup by a unique key plans the same for every slug).
+   * A live job by slug (with `ended`, also one that has expired or closed), or null, with what `include`
+   * asks for: a job's page in one statement (prepared: a lookup by a unique key plans the same for every slug).
    */
-  async liveBySlug(slug: string, include: JobInclude = {}): Promise<JobWithRelations | null> {
+  async bySlug(slug: string, include: JobInclude = {}, { ended = false }: { ended?: boolean } = {}): Promise<JobWithRelations | null> {
     const rows = await queryPrepared<JobWithRelations>(
       this.ds,
-      sql`SELECT ${this.listSelect({ ...include, description: true })} FROM jobs j WHERE j.slug = ${sql.value(slug)}::text AND ${LIVE_JOB}`,
+      sql`SELECT ${this.listSelect({ ...include, description: true })} FROM jobs j
+          WHERE j.slug = ${sql.value(slug)}::text AND ${ended ? EVER_PUBLISHED_JOB : LIVE_JOB}`,
     );
     return rows[0] ?? null;
   }

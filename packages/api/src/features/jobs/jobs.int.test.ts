@@ -418,6 +418,36 @@ describe("a job's page", () => {
   });
 });
 
+describe("an ended job's page", () => {
+  test("job(slug) is null once a job ends; with includeEnded it is there, not live, with no apply link; drafts and reviews never", async () => {
+    const { id: categoryId } = await api.make.category();
+    await api.make.job({ slug: "expired", categoryId, validThrough: new Date(Date.now() - 60_000) });
+    await api.make.job({ slug: "closed", categoryId, status: JobStatus.CLOSED });
+    await api.make.job({ slug: "expired-status", categoryId, status: JobStatus.EXPIRED });
+    await api.make.job({ slug: "live", categoryId });
+    for (const status of [JobStatus.DRAFT, JobStatus.PENDING_REVIEW, JobStatus.REJECTED])
+      await api.make.job({ slug: `not-public-${status}`, status });
+    const get = async (slug: string, includeEnded?: boolean) =>
+      (
+        await api.gql(
+          `query ($slug: String!, $includeEnded: Boolean) { job(slug: $slug, includeEnded: $includeEnded) { slug isLive applyLink } }`,
+          { slug, includeEnded },
+        )
+      ).data!.job;
+
+    expect(await get("expired")).toBeNull();
+    expect(await get("expired", true)).toEqual({ slug: "expired", isLive: false, applyLink: null });
+    expect(await get("closed", true)).toEqual({ slug: "closed", isLive: false, applyLink: null });
+    expect(await get("expired-status", true)).toMatchObject({ isLive: false });
+    expect(await get("live", true)).toEqual({ slug: "live", isLive: true, applyLink: expect.stringContaining("/apply/") });
+    for (const status of [JobStatus.DRAFT, JobStatus.PENDING_REVIEW, JobStatus.REJECTED])
+      expect(await get(`not-public-${status}`, true)).toBeNull();
+    // Its similar jobs, in the same category, are the live ones.
+    const similar = await api.gql(`{ job(slug: "expired", includeEnded: true) { similarJobs(first: 5) { slug } } }`);
+    expect(similar.data!.job.similarJobs.map((j: { slug: string }) => j.slug)).toEqual(["live"]);
+  });
+});
+
 describe("similar jobs", () => {
   test("are live jobs of the same category, those sharing the most tags first", async () => {
     const category = await api.make.category();

@@ -7,6 +7,7 @@ export const JobDocumentMetaFragment = graphql(`
   fragment JobDocumentMeta_job on Job {
     id
     title
+    isLive
     seniority
     remote
     salary {
@@ -23,15 +24,20 @@ export const JobDocumentMetaFragment = graphql(`
 `);
 
 /**
- * The job page's title and description. `job` is null once the API said there is no such job, undefined while it loads.
+ * The job page's title and description. `job` is null once the API said there is no such job, undefined
+ * while it loads. A job that has ended says so, and search engines are told not to index its page.
  */
 export function useJobDocumentMeta(jobRef: FragmentType<typeof JobDocumentMetaFragment> | null | undefined): void {
   const job = getFragmentData(JobDocumentMetaFragment, jobRef);
   const salary = job ? formatSalary(job.salary) : null;
+  const ended = job != null && !job.isLive;
   useDocumentMeta(
-    job ? `${job.title} at ${job.company.name}` : job === null ? "Job no longer available" : "AI job",
-    job
-      ? `${job.title} at ${job.company.name}: ${seniorityLabel(job.seniority)}, ${remoteLabel(job.remote)}${salary ? `, ${salary}` : ""}. Apply on HiredinAI.`
-      : null,
+    job ? `${job.title} at ${job.company.name}${ended ? ": no longer open" : ""}` : job === null ? "Job no longer available" : "AI job",
+    !job
+      ? null
+      : ended
+        ? `This ${job.title} job at ${job.company.name} is no longer open for applications. See similar AI jobs on HiredinAI.`
+        : `${job.title} at ${job.company.name}: ${seniorityLabel(job.seniority)}, ${remoteLabel(job.remote)}${salary ? `, ${salary}` : ""}. Apply on HiredinAI.`,
+    { noindex: ended },
   );
 }

@@ -134,7 +134,10 @@ test("JobDetail returns the whole job, safe HTML and the glossary terms it menti
     glossaryTerms: [{ slug: "large-language-model", term: "Large Language Model" }],
   });
   expect(job.description).toContain("**Large Language Model**");
-  expect(job.descriptionHtml).toContain("<strong>Large Language Model</strong>");
+  // Rendered, with the glossary term it names linked to the term's page.
+  expect(job.descriptionHtml).toContain(
+    '<strong><a href="https://hiredin.test/glossary/large-language-model" class="glossary-term">Large Language Model</a></strong>',
+  );
   expect(job.descriptionHtml).not.toContain("<script");
   expect(job.locations).toEqual(expect.arrayContaining([{ city: "San Francisco", region: "CA", country: "US", slug: "san-francisco" }]));
   expect(new Date(job.validThrough).getTime()).toBeGreaterThan(Date.now());

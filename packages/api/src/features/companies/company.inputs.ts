@@ -1,4 +1,4 @@
-import { IsOptional, MaxLength } from "class-validator";
+import { IsOptional, MaxLength, ValidateNested } from "class-validator";
 import { ArgsType, Field, InputType } from "type-graphql";
 import { ConnectionArgs } from "../../shared/graphql/connection";
 
@@ -16,5 +16,6 @@ export class CompanyFilter {
 @ArgsType()
 export class CompaniesArgs extends ConnectionArgs {
   @Field(() => CompanyFilter, { nullable: true })
+  @ValidateNested()
   filter?: CompanyFilter | null;
 }

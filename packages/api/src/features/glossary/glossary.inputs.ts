@@ -1,4 +1,4 @@
-import { IsOptional, Matches, MaxLength } from "class-validator";
+import { IsOptional, Matches, MaxLength, ValidateNested } from "class-validator";
 import { ArgsType, Field, InputType } from "type-graphql";
 import { ConnectionArgs } from "../../shared/graphql/connection";
 
@@ -18,5 +18,6 @@ export class GlossaryTermFilter {
 @ArgsType()
 export class GlossaryTermsArgs extends ConnectionArgs {
   @Field(() => GlossaryTermFilter, { nullable: true })
+  @ValidateNested()
   filter?: GlossaryTermFilter | null;
 }

@@ -12,6 +12,7 @@ export class JobsArgs extends ConnectionArgs {
 
   @Field(() => JobOrder, { nullable: true, defaultValue: { field: JobOrderField.POSTED_AT, direction: OrderDirection.DESC } })
   @IsOptional()
+  @ValidateNested()
   orderBy?: JobOrder | null;
 }
 

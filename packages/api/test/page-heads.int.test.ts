@@ -67,7 +67,7 @@ test("a job's head: its title, company and pay in the card, its canonical addres
   expect(page.meta("og:url")).toBe(page.canonical);
   expect(page.meta("og:image")).toBe("https://cdn.example/acme.png");
   expect(page.meta("twitter:card")).toBe("summary");
-  expect(page.meta("description")).toBe("$150,000–$200,000 a year · London · About You will train and ship models. Read more.");
+  expect(page.meta("description")).toBe("$150k–$200k / year · London · About You will train and ship models. Read more.");
   expect(page.meta("og:description")).toBe(page.meta("description"));
   expect(page.meta("robots")).toBeUndefined();
 

@@ -2,7 +2,9 @@ import type express from "express";
 import { companyLogoUrl } from "../features/companies";
 import { isLiveJob } from "../features/jobs";
 import { renderHead, type PageHead } from "../shared/seo/head";
+import { STATIC_PAGES } from "../shared/seo/static-pages";
 import { definedTerm, jobPosting } from "../shared/seo/structured-data";
+import { formatSalaryRange } from "../shared/money/salary-text";
 import { markdownToSafeHtml } from "../shared/text/markdown";
 import type { Services } from "./services";
 
@@ -24,97 +26,6 @@ export function snippet(markdown: string, max = 160): string {
   const cut = text.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2))}…`;
 }
-
-function money(amount: number, currency: string): string {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(amount);
-}
-
-const PERIODS: Record<string, string> = { YEAR: "a year", MONTH: "a month", WEEK: "a week", DAY: "a day", HOUR: "an hour" };
-
-/** "$150,000–$200,000 a year", "from €60,000 a year"; null when the posting states no salary. */
-export function salaryText(job: {
-  salaryMin: number | null;
-  salaryMax: number | null;
-  salaryCurrency: string | null;
-  salaryPeriod: string | null;
-}) {
-  const { salaryMin: min, salaryMax: max, salaryCurrency: currency, salaryPeriod: period } = job;
-  if (!currency || !period || (min == null && max == null)) return null;
-  const range =
-    min != null && max != null
-      ? `${money(min, currency)}–${money(max, currency)}`
-      : min != null
-        ? `from ${money(min, currency)}`
-        : `up to ${money(max!, currency)}`;
-  return `${range} ${PERIODS[period] ?? `per ${period.toLowerCase()}`}`;
-}
-
-/**
- * The pages with no data of their own: their title and description, as the web app's pages set them once
- * they run (e2e/search-engines.e2e.test.ts holds the two to each other, page by page).
- */
-export const STATIC_HEADS: Record<string, { title: string | null; description: string }> = {
-  "/": {
-    title: null,
-    description:
-      "HiredinAI: curated jobs in AI engineering, research, data, product, design, marketing and sales — from top companies and startups, updated daily.",
-  },
-  "/jobs": {
-    title: "Browse AI jobs",
-    description: "Search AI jobs by keyword, category, seniority, remote policy, city, company, salary and date posted.",
-  },
-  "/jobs/remote": {
-    title: "Remote AI jobs",
-    description: "Fully remote AI jobs in engineering, research, data, product, design, marketing and sales.",
-  },
-  "/jobs/entry-level": {
-    title: "Entry-level AI jobs",
-    description: "Entry-level AI jobs for graduates and career changers: your first role in machine learning, data and AI products.",
-  },
-  "/jobs/categories": {
-    title: "AI job categories",
-    description:
-      "AI jobs by category: generative AI, machine learning, data science, research, product, design, marketing, sales and more.",
-  },
-  "/companies": {
-    title: "AI companies hiring",
-    description: "AI companies and startups hiring now: profiles, headquarters, size and open jobs.",
-  },
-  "/glossary": {
-    title: "AI Glossary",
-    description: "Plain-English definitions of AI terms, from attention to zero-shot learning, with the jobs that use them.",
-  },
-  "/salaries": {
-    title: "AI salaries",
-    description:
-      "What AI jobs pay: 25th percentile, median and 75th percentile salaries by category, seniority and city, from posted salary ranges.",
-  },
-  "/pricing": {
-    title: "Pricing for employers",
-    description: "Post an AI job on HiredinAI: plans with their price, how long the posting runs, featured placement and alert digests.",
-  },
-  "/alerts": { title: "Create a job alert", description: "Get new AI jobs that match your search by email: instantly, daily or weekly." },
-  "/sitemap": {
-    title: "Sitemap",
-    description: "Every page of HiredinAI: jobs by category and city, companies, the AI Glossary, salaries and more.",
-  },
-  "/about": {
-    title: "About HiredinAI",
-    description: "HiredinAI is a curated jobs board for AI work: engineering, research, data, product, design, marketing and sales.",
-  },
-  "/contact": {
-    title: "Contact",
-    description: "Write to the HiredinAI team: questions, employers, reports about a listing, and your data.",
-  },
-  "/privacy": { title: "Privacy Policy", description: "What HiredinAI keeps about you, why, for how long, and how to have it deleted." },
-  "/terms": { title: "Terms of Service", description: "The terms for using HiredinAI as a job seeker, an employer or a partner." },
-  "/guidelines": { title: "Posting guidelines", description: "What a job posting on HiredinAI must say, and what we remove." },
-  "/dmca": {
-    title: "DMCA and copyright",
-    description: "How to report content on HiredinAI that infringes your copyright, and how to answer a report.",
-  },
-  "/cookies": { title: "Cookies", description: "The cookies HiredinAI sets, what each is for, and how long it lasts." },
-};
 
 /** Each public page with data of its own, and how its head is made; any other path gets the site's head. */
 type HeadMaker = (services: Services, slug: string, canonical: string) => Promise<PageHead | null>;
@@ -158,7 +69,7 @@ const PAGES: [RegExp, HeadMaker][] = [
           noindex: true,
         };
       }
-      const salary = salaryText(job);
+      const salary = formatSalaryRange(job.salaryMin, job.salaryMax, job.salaryCurrency, job.salaryPeriod);
       const locations = job.locations ?? [];
       const where = locations.map((l) => l.city).join(", ");
       const logo = companyLogoUrl(services.urls, company, 256);
@@ -248,7 +159,7 @@ function safeDecode(text: string): string | null {
 export async function pageHead(services: Services, path: string): Promise<PageHead> {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
   const canonical = services.urls.page(trimmed);
-  const known = STATIC_HEADS[trimmed];
+  const known = STATIC_PAGES[trimmed];
   if (known) return { ...known, canonical };
   for (const [pattern, make] of PAGES) {
     const match = pattern.exec(trimmed);

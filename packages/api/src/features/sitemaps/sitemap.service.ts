@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { query, sql, type SQL } from "../../shared/db/sql";
+import { STATIC_PAGES } from "../../shared/seo/static-pages";
 import type { WebUrls } from "../../shared/web-urls";
 import { LIVE_JOB } from "../jobs";
 
@@ -20,27 +21,6 @@ export interface SitemapFile {
   name: string;
   lastmod: Date | null;
 }
-
-/** The pages with no data of their own, and the landing pages' paths that are not per category or city. */
-const STATIC_PATHS = [
-  "/",
-  "/jobs",
-  "/jobs/remote",
-  "/jobs/entry-level",
-  "/jobs/categories",
-  "/companies",
-  "/glossary",
-  "/salaries",
-  "/pricing",
-  "/about",
-  "/contact",
-  "/privacy",
-  "/terms",
-  "/guidelines",
-  "/dmca",
-  "/cookies",
-  "/sitemap",
-];
 
 /** The kinds of child sitemap whose pages come in numbered files (`jobs-1`, `jobs-2`...). */
 type Paged = "jobs" | "companies";
@@ -127,9 +107,12 @@ export class SitemapService {
           ORDER BY 1, 2`,
     );
     const site = rows.find((row) => row.kind === "site")?.lastmod ?? null;
-    const urls: SitemapUrl[] = STATIC_PATHS.map((path) => ({ url: this.urls.page(path), lastmod: null }));
     // The home page and the job search change with every job.
-    for (const entry of urls.slice(0, 2)) entry.lastmod = site;
+    const changesWithJobs = new Set(["/", "/jobs"]);
+    const urls: SitemapUrl[] = Object.keys(STATIC_PAGES).map((path) => ({
+      url: this.urls.page(path),
+      lastmod: changesWithJobs.has(path) ? site : null,
+    }));
     for (const row of rows) {
       if (row.kind === "category") {
         urls.push({ url: this.urls.category(row.slug!), lastmod: row.lastmod });

@@ -293,6 +293,10 @@ describe("the API answers as graphql-js does", () => {
       VerifyEmailMutation: [{ input: { token: "not-a-token" } }],
       ConfirmEmailChangeMutation: [{ input: { token: "not-a-token" } }],
       RequestPasswordResetMutation: [{ input: { email: "nobody@example.com" } }, { input: { email: "nope" } }],
+      SendContactMessageMutation: [
+        { input: { name: "Ada", email: "ada@example.com", topic: "GENERAL", message: "A question about the site.", pageUrl: null } },
+        { input: { name: "", email: "nope", topic: "GENERAL", message: "short" } },
+      ],
       ResetPasswordMutation: [{ input: { token: "not-a-token", password: "orbit-lantern-quiet-harbor" } }],
       ChangePasswordMutation: [{ input: { currentPassword: "a", newPassword: "orbit-lantern-quiet-harbor" } }],
       ChangeEmailMutation: [{ input: { newEmail: "new@example.com", password: "a" } }],

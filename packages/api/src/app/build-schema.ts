@@ -7,6 +7,7 @@ import { AuditResolver } from "../features/audit/audit.resolver";
 import { ApiKeyResolver } from "../features/api-keys/api-key.resolver";
 import { JobCategoryResolver } from "../features/categories/job-category.resolver";
 import { CompanyResolver } from "../features/companies/company.resolver";
+import { ArticleAuthorResolver, ArticleResolver, GlossaryTermArticlesResolver } from "../features/articles";
 import { ContactResolver } from "../features/contact";
 import { EmailHealthResolver } from "../features/email/email-health.resolver";
 import { GlossaryResolver } from "../features/glossary/glossary.resolver";
@@ -46,6 +47,9 @@ export const resolvers = [
   CompanyMembershipResolver,
   InvoiceResolver,
   ContactResolver,
+  ArticleResolver,
+  ArticleAuthorResolver,
+  GlossaryTermArticlesResolver,
 ] as const;
 
 export function buildSchema(): Promise<GraphQLSchema> {

@@ -15,6 +15,8 @@ export function createLoaders(s: Services) {
     categoryById: new DataLoader((ids: readonly number[]) => s.categories.byIds(ids)),
     locationById: new DataLoader((ids: readonly number[]) => s.locations.byIds(ids)),
     glossaryTermById: new DataLoader((ids: readonly number[]) => s.glossary.byIds(ids)),
+    articleAuthorById: new DataLoader((ids: readonly number[]) => s.articles.authorsByIds(ids)),
+    categoriesByArticleId: new DataLoader((ids: readonly number[]) => s.articles.categoriesByArticleIds(ids)),
     locationsByJobId: new DataLoader((ids: readonly number[]) => s.locations.byJobIds(ids)),
     /** A job's description as sanitised HTML, with the first mention of each glossary term linked to its page. */
     descriptionHtmlByJob: new DataLoader(

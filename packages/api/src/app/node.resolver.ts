@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "./context";
 import { JobCategory } from "../features/categories/job-category.entity";
 import { Company } from "../features/companies/company.entity";
+import { Article } from "../features/articles";
 import { GlossaryTerm } from "../features/glossary/glossary-term.entity";
 import { Job } from "../features/jobs/job.entity";
 import { Location } from "../features/locations/location.entity";
@@ -30,6 +31,8 @@ export class NodeResolver {
         return as(Location, await loaders.locationById.load(ref.id)) as Node | null;
       case "GlossaryTerm":
         return as(GlossaryTerm, await loaders.glossaryTermById.load(ref.id)) as Node | null;
+      case "Article":
+        return as(Article, await ctx.services.articles.byId(ref.id)) as Node | null;
       default:
         return null;
     }

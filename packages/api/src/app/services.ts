@@ -8,6 +8,7 @@ import { AlertService } from "../features/alerts/alert.service";
 import { ApiKeyService } from "../features/api-keys/api-key.service";
 import { AuditService } from "../features/audit/audit.service";
 import { JobCategoryService } from "../features/categories/job-category.service";
+import { ArticleService } from "../features/articles";
 import { ContactService } from "../features/contact";
 import { CompanyService } from "../features/companies/company.service";
 import { CompanyLogoService } from "../features/companies";
@@ -86,6 +87,8 @@ export function createServices(
     glossary: new GlossaryService(ds, jobs, (slug) => urls.glossaryTerm(slug)),
     glossaryAdmin: new GlossaryAdminService(ds, audit),
     salaries: new SalaryService(ds),
+    /** Career content: the blog, career advice, salary guides and industry news. */
+    articles: new ArticleService(ds),
     /** What /sitemap.xml and its child sitemaps list (app/sitemaps.ts). */
     sitemaps: new SitemapService(ds, urls),
     plans: new PlanService(ds, audit),

@@ -16,6 +16,7 @@ import { Plan } from "../features/plans/plan.entity";
 import type { Logger } from "../shared/log/logger";
 import { sqlCounter } from "./sql-counter";
 import { migrations } from "./migrations";
+import { Article, ArticleAuthor } from "../features/articles/article.entity";
 
 export const entities = [
   Company,
@@ -33,6 +34,8 @@ export const entities = [
   ApiKey,
   AuditEntry,
   Plan,
+  Article,
+  ArticleAuthor,
 ];
 
 export interface DataSourceOptions {

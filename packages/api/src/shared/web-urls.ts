@@ -14,6 +14,14 @@ export interface SearchCriteria {
 
 const enumToUrl = (value: string) => value.toLowerCase().replace(/_/g, "-");
 
+/** Each article section's path on the site (the footer's Resources links). */
+export const ARTICLE_SECTION_PATHS: Readonly<Record<string, string>> = {
+  BLOG: "/blog",
+  CAREER_ADVICE: "/career-advice",
+  SALARY_GUIDE: "/salary-guides",
+  INDUSTRY_NEWS: "/industry-news",
+};
+
 /**
  * The search as the web app's query string (packages/web/src/features/jobs/utils/searchParams.ts):
  * `q`, comma-separated lists, enum values in lower case with hyphens.
@@ -104,6 +112,21 @@ export class WebUrls {
   /** A category's salary figures. */
   salaries(categorySlug: string): string {
     return `${this.base}/salaries/${encodeURIComponent(categorySlug)}`;
+  }
+
+  /** An article's page, under its section's path. */
+  article(section: string, slug: string): string {
+    return `${this.base}${ARTICLE_SECTION_PATHS[section]}/${encodeURIComponent(slug)}`;
+  }
+
+  /** An article section's index page. */
+  articleSection(section: string): string {
+    return `${this.base}${ARTICLE_SECTION_PATHS[section]}`;
+  }
+
+  /** An author's page: who they are and what they wrote. */
+  articleAuthor(slug: string): string {
+    return `${this.base}/authors/${encodeURIComponent(slug)}`;
   }
 
   glossaryTerm(slug: string): string {

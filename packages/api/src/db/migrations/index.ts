@@ -15,6 +15,7 @@ import { PlanPerks1765600000000 } from "./1765600000000-plan-perks";
 import { JobSearchChanges1765700000000 } from "./1765700000000-job-search-changes";
 import { GlossaryGeneration1765800000000 } from "./1765800000000-glossary-generation";
 import { SearchLogHorizon1765900000000 } from "./1765900000000-search-log-horizon";
+import { Articles1766000000000 } from "./1766000000000-articles";
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   JobSearchChanges1765700000000,
   GlossaryGeneration1765800000000,
   SearchLogHorizon1765900000000,
+  Articles1766000000000,
 ];

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { JobStatus } from "../../features/jobs/job.enums";
 import { categories } from "./data/categories";
 import { type CompanySeed, companies } from "./data/companies";
+import { type ArticleAuthorSeed, type ArticleSeed, articleAuthors, articles } from "./data/articles";
 import { type GlossaryTermSeed, glossaryTerms } from "./data/glossary";
 import { locations } from "./data/locations";
 import { type GeneratedJob, generateJob, indexByFocus, pickCompanyFor } from "./jobs";
@@ -136,9 +137,66 @@ async function insertGlossary(q: Sql, terms: readonly GlossaryTermSeed[], catego
   );
 }
 
+async function insertArticles(
+  q: Sql,
+  authors: readonly ArticleAuthorSeed[],
+  items: readonly ArticleSeed[],
+  categoryIds: ReadonlyMap<string, number>,
+  now: Date,
+): Promise<void> {
+  const authorRows = (await q.query(
+    `INSERT INTO "article_authors" ("slug", "name", "bio") SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) RETURNING "id", "slug"`,
+    [authors.map((a) => a.slug), authors.map((a) => a.name), authors.map((a) => a.bio)],
+  )) as Array<{ id: number; slug: string }>;
+  const authorIds = new Map(authorRows.map((r) => [r.slug, Number(r.id)]));
+  const category = (slug: string): number => {
+    const id = categoryIds.get(slug);
+    if (id === undefined) throw new Error(`Article seed names an unknown category "${slug}"`);
+    return id;
+  };
+  for (const a of items) {
+    const authorId = authorIds.get(a.author);
+    if (authorId === undefined) throw new Error(`Article "${a.slug}" has an unknown author "${a.author}"`);
+    const publishedAt = a.publishedDaysAgo === null ? null : new Date(now.getTime() - a.publishedDaysAgo * 86_400_000);
+    const [{ id }] = (await q.query(
+      `INSERT INTO "articles" ("slug", "section", "title", "summary", "body", "author_id", "tags", "salary_category_id", "salary_seniority",
+                               "published_at", "created_at", "updated_at")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, coalesce($10, now()), coalesce($10, now())) RETURNING "id"`,
+      [
+        a.slug,
+        a.section,
+        a.title,
+        a.summary,
+        a.body,
+        authorId,
+        a.tags,
+        a.salary ? category(a.salary.category) : null,
+        a.salary?.seniority ?? null,
+        publishedAt,
+      ],
+    )) as Array<{ id: number }>;
+    await q.query(
+      `INSERT INTO "article_categories" ("article_id", "category_id", "position") SELECT $1, * FROM unnest($2::int[], $3::int[])`,
+      [id, a.categories.map(category), a.categories.map((_c, i) => i)],
+    );
+  }
+}
+
+/** The career content, into a database seeded before articles existed (once: when it has no author). */
+async function addArticlesIfNone(ds: DataSource, now: Date): Promise<void> {
+  await ds.transaction(async (manager) => {
+    await manager.query(`SELECT pg_advisory_xact_lock($1)`, [SEED_LOCK_KEY]);
+    const [{ exists }] = (await manager.query(`SELECT EXISTS (SELECT 1 FROM "article_authors") AS "exists"`)) as Array<{ exists: boolean }>;
+    if (exists) return;
+    const rows = (await manager.query(`SELECT "id", "slug" FROM "job_categories"`)) as Array<{ id: number; slug: string }>;
+    if (rows.length === 0) return;
+    await insertArticles(manager, articleAuthors, articles, new Map(rows.map((r) => [r.slug, Number(r.id)])), now);
+  });
+}
+
 /**
- * Fills an empty database with categories, locations, companies, the AI glossary and 400
- * published jobs (plus ~20 in other statuses), all in one transaction. Does nothing when the
+ * Fills an empty database with categories, locations, companies, the AI glossary, 400
+ * published jobs (plus ~20 in other statuses) and the career articles, all in one transaction. Does nothing when the
  * database already has companies. Safe to call from several processes at once.
  */
 export async function seed(ds: DataSource, options: SeedOptions = {}): Promise<{ seeded: boolean }> {
@@ -147,7 +205,10 @@ export async function seed(ds: DataSource, options: SeedOptions = {}): Promise<{
     const rows = (await q.query(`SELECT EXISTS (SELECT 1 FROM "companies") AS "exists"`)) as Array<{ exists: boolean }>;
     return rows[0]?.exists === true;
   };
-  if (await alreadySeeded(ds)) return { seeded: false };
+  if (await alreadySeeded(ds)) {
+    await addArticlesIfNone(ds, now);
+    return { seeded: false };
+  }
 
   return ds.transaction(async (manager) => {
     await manager.query(`SELECT pg_advisory_xact_lock($1)`, [SEED_LOCK_KEY]);
@@ -158,6 +219,7 @@ export async function seed(ds: DataSource, options: SeedOptions = {}): Promise<{
     const companyIds = await insertCompanies(manager, companies);
     await insertGlossary(manager, glossaryTerms, categoryIds);
     await insertJobs(manager, seedJobs(now), { companies: companyIds, categories: categoryIds, locations: locationIds });
+    await insertArticles(manager, articleAuthors, articles, categoryIds, now);
     return { seeded: true };
   });
 }

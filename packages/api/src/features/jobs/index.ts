@@ -6,6 +6,7 @@ export { Job } from "./job.entity";
 export { LIVE_JOB, isLiveJob, jobConditions, searchText, validateJobFilter, type JobCriteria } from "./job.filter";
 export { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS } from "./job.labels";
 export { JobConnection } from "./job.types";
+export { connectionIncludeOf } from "./job-include";
 export { parentJobs } from "./parent-jobs";
 export { JobFilter, JobSearchFields, MAX_CRITERIA_VALUES } from "./inputs/job-filter.input";
 export type { FirstPageRow, JobInclude, JobService, JobWithRelations } from "./job.service";

@@ -5,6 +5,7 @@ export type NodeTypeName =
   | "JobCategory"
   | "Location"
   | "GlossaryTerm"
+  | "Article"
   | "Alert"
   | "User"
   | "ApiKey"
@@ -19,6 +20,7 @@ const NODE_TYPES = new Set<string>([
   "JobCategory",
   "Location",
   "GlossaryTerm",
+  "Article",
   "Alert",
   "User",
   "ApiKey",

@@ -1,0 +1,214 @@
+/** The site's career content: authors, and articles in each of the four sections (Markdown bodies). */
+
+export interface ArticleAuthorSeed {
+  slug: string;
+  name: string;
+  bio: string;
+}
+
+export interface ArticleSeed {
+  slug: string;
+  section: "BLOG" | "CAREER_ADVICE" | "SALARY_GUIDE" | "INDUSTRY_NEWS";
+  title: string;
+  summary: string;
+  author: string;
+  tags: string[];
+  /** Job categories it is about (its page shows their live jobs). */
+  categories: string[];
+  /** A salary guide's category and seniority, whose live figures it shows. */
+  salary?: { category: string; seniority: string | null };
+  /** Days before the seed's "now" it was published; negative: scheduled for later; null: a draft. */
+  publishedDaysAgo: number | null;
+  body: string;
+}
+
+export const articleAuthors: ArticleAuthorSeed[] = [
+  {
+    slug: "maya-okafor",
+    name: "Maya Okafor",
+    bio: "Maya led machine learning hiring at two scale-ups and has sat on the other side of more than four hundred technical interviews. She writes HiredinAI's career advice.",
+  },
+  {
+    slug: "daniel-reyes",
+    name: "Daniel Reyes",
+    bio: "Daniel is HiredinAI's data editor. He turns the salary ranges employers post into the figures on our salary pages, and reports on the AI hiring market.",
+  },
+];
+
+export const articles: ArticleSeed[] = [
+  {
+    slug: "how-to-prepare-for-a-machine-learning-engineer-interview",
+    section: "CAREER_ADVICE",
+    title: "How to prepare for a machine learning engineer interview",
+    summary:
+      "What the four usual rounds test, how to practise for each, and the mistakes that sink strong candidates: a hiring manager's guide to ML interviews.",
+    author: "maya-okafor",
+    tags: ["interviews", "machine learning", "career"],
+    categories: ["machine-learning", "mlops"],
+    publishedDaysAgo: 12,
+    body: `Most machine learning engineer interviews follow the same shape, whatever the company's size: a screen with a recruiter, a coding round, a machine learning fundamentals round, a system design round, and a conversation about your past work. Knowing what each round is for is half of the preparation, because each one tests something different and rewards different practice.
+
+## The coding round
+
+The coding round checks that you can write correct, readable code under mild pressure. For ML roles it is rarely about obscure algorithms. Expect data manipulation: grouping, joining and aggregating records, implementing a metric such as precision at k, or writing a small training loop without a framework doing the work for you.
+
+Practise in the language you will use at work, out loud, with a timer. Say what you are about to do before you do it, write the simple version first, then test it on a small example you work through by hand. Interviewers forgive a slower solution that is correct and explained far more readily than a clever one that fails on an empty list.
+
+## The fundamentals round
+
+Here the interviewer wants to know whether you understand why models behave as they do, not whether you can recite definitions. Typical questions: why does a model overfit, and what would you try first? What happens to gradient descent if the learning rate is too high? When would you pick a gradient-boosted tree over a neural network? How does a transformer's attention scale with the length of the input?
+
+Prepare by explaining each idea to a friend who is not in the field. If you cannot explain regularisation, the bias-variance trade-off or cross-validation in plain words, you do not understand them well enough for this round. Keep a one-page sheet of the evaluation metrics you have used in real projects and when each one misleads.
+
+## The system design round
+
+Senior candidates are judged mostly here. You will be asked to design something like a recommendation feed, a fraud detector or a retrieval-augmented generation assistant for support tickets. The interviewer is looking for structure: clarify the goal and the constraints, define how success is measured, sketch the data pipeline, choose a first model that could ship in weeks, and only then discuss what a better model would add.
+
+Talk about the unglamorous parts, because that is where real systems fail: where labels come from and how noisy they are, how features are computed the same way in training and in serving, how you would monitor drift, what happens when the model is unavailable, and how you would roll a new version out to a small share of traffic first. Candidates who mention MLOps concerns without being asked stand out.
+
+## The past-work conversation
+
+Pick two projects you know inside out and prepare to go deep on each: the problem, the data, the baseline, what you tried that did not work, the result in numbers, and what you would do differently. Be precise about your own contribution. "We built" is fine for context; the interviewer needs to hear "I decided", "I measured" and "I changed".
+
+## Mistakes that sink strong candidates
+
+The most common one is jumping to the most complex model. Proposing a large language model for a problem a logistic regression would solve signals poor judgement, not ambition. The second is ignoring evaluation: a model without a clear offline metric and an online check is not a design. The third is not asking questions. Interviews are deliberately underspecified, and asking who the users are, how much data exists and how fast an answer must be is part of the test.
+
+## A two-week plan
+
+In the first week, do one timed coding exercise a day and rewrite your project stories until each fits in five minutes. In the second week, run two mock system design sessions with a friend, and review the fundamentals you stumbled on. The night before, stop practising and sleep. You will think more clearly tomorrow than any last-minute cramming would make up for.
+
+Finally, remember that the interview is also your chance to judge the team. Ask how models reach production, who is on call for them and how decisions about what to build are made. The answers tell you a great deal about what the job is really like.`,
+  },
+  {
+    slug: "mlops-engineer-salaries",
+    section: "SALARY_GUIDE",
+    title: "MLOps engineer salaries: what the market pays",
+    summary:
+      "Live salary figures for MLOps and ML platform roles from the ranges employers post on HiredinAI, and what moves an offer up or down.",
+    author: "daniel-reyes",
+    tags: ["salaries", "mlops", "negotiation"],
+    categories: ["mlops"],
+    salary: { category: "mlops", seniority: null },
+    publishedDaysAgo: 5,
+    body: `MLOps engineers keep machine learning systems running: they build the pipelines that train, evaluate and deploy models, and the monitoring that tells a team when a model has gone wrong. Because the work sits between data science and platform engineering, employers compete for the same people as both, and pay reflects that.
+
+The figures at the top of this guide are not typed in by hand. They are computed from the salary ranges employers state on the MLOps jobs currently live on HiredinAI, so they move as postings open and close. The 25th percentile, median and 75th percentile are of the posted ranges' midpoints, converted to one currency.
+
+## What the ranges say
+
+Three patterns hold in almost every month we have looked at. First, seniority matters more than anything else: the step from mid-level to senior is usually the largest single jump in an MLOps career, because senior engineers are expected to own a platform, not just pipelines. Second, remote roles pay close to the on-site median for the same company, but companies hiring across borders often publish one band per region. Third, the spread between the 25th and 75th percentile is wide, which means the employer, not the title, explains most of the difference in an offer.
+
+## What moves an offer up
+
+Production experience is the strongest signal. Candidates who can describe running models for real users, with on-call duty, rollbacks and cost budgets, are offered more than those whose experience ends at a notebook. Experience with Kubernetes, infrastructure as code and a major cloud platform is close to a requirement at senior level, and familiarity with feature stores, model registries and evaluation tooling is increasingly expected.
+
+Specialising in the economics of inference is a newer route to higher pay. As companies run large language models in production, engineers who can cut serving costs through quantization, batching and caching, while keeping latency within target, are rare and valued.
+
+## What moves an offer down
+
+Offers come in lower when the role is closer to traditional DevOps with a machine learning label, when the company is early-stage and pays partly in equity, or when the candidate's experience is limited to one tool chain the employer does not use. None of these is a reason to decline, but each is worth understanding before you negotiate.
+
+## How to use these figures in a negotiation
+
+Start from the posted range. In many places employers must publish one, and our figures tell you where that range sits in the market. If the range is below the median for the seniority you are being hired at, say so with the number in hand. If it is above, focus on the level: being hired one step higher changes your pay for years, while a few percent inside a band changes it once.
+
+Ask for the whole package in writing: base salary, bonus target, equity with its vesting schedule and current valuation method, sign-on payments and the budget for learning and conferences. Compare offers on the first-year total and on the four-year total, because equity and bonuses shift the picture.
+
+## Where the jobs are
+
+The live MLOps jobs below this guide are the ones these figures come from. Each states its salary range, its location policy and the employer's own description of the platform you would work on. If you are early in your career, the entry-level and mid-level postings show which skills employers ask for first; if you are senior, the lead and principal postings show where the ceiling currently is.
+
+We update this guide's text when the market shifts in a way the numbers alone do not explain. The numbers themselves update every time you load the page.`,
+  },
+  {
+    slug: "ai-hiring-market-december-2026",
+    section: "INDUSTRY_NEWS",
+    title: "The AI hiring market this month: applied roles lead, research hiring steadies",
+    summary:
+      "Employers posted more applied AI roles than research roles again this month, with agent and evaluation skills in demand and remote share holding steady.",
+    author: "daniel-reyes",
+    tags: ["hiring market", "industry news", "trends"],
+    categories: ["generative-ai", "ai-research"],
+    publishedDaysAgo: 2,
+    body: `Hiring for applied AI roles continued to outpace research hiring this month, according to the postings employers published on HiredinAI. Roles that build products on top of existing models, from machine learning engineers to AI product managers, made up the clear majority of new listings, while openings for research scientists held roughly level.
+
+## Applied roles lead
+
+The strongest growth came from companies building assistants and AI agents for specific industries: legal work, customer support, software development and healthcare administration. These employers are hiring engineers who can combine a large language model with retrieval, tools and careful evaluation, rather than researchers who train models from scratch. Postings that mention retrieval-augmented generation, evaluation pipelines or agent orchestration were among the fastest-growing groups.
+
+Product and design roles followed the same pattern. Employers increasingly want product managers who can define how an AI feature is measured and designers who can make a model's uncertainty visible to users. Several postings asked explicitly for experience designing around hallucination and for writing evaluation criteria with engineers.
+
+## Research hiring steadies
+
+Research hiring did not fall, but it concentrated. The large labs and a handful of well-funded startups account for most research scientist openings, and they ask for a publication record or open-source work in areas such as alignment, efficient training and multimodal models. Outside those employers, research roles are more often applied research: adapting existing methods to a company's data, with a path to production.
+
+## Skills in demand
+
+Across categories, the skills employers named most often were Python, PyTorch, cloud platforms and experience deploying models. Among newer skills, evaluation design, prompt engineering for production systems and fine-tuning with methods such as LoRA appeared more often than a year ago. Kubernetes and infrastructure skills remained a near-requirement for MLOps and platform roles.
+
+## Pay transparency keeps rising
+
+A growing share of postings state a salary range, driven both by pay-transparency laws and by employers' experience that stated ranges attract better-matched applicants. On HiredinAI we ask every employer for a range, and the salary figures on our salary pages are computed from them. Ranges for senior applied roles were stable this month; ranges for entry-level roles rose slightly as more companies opened graduate programmes.
+
+## Remote work holds steady
+
+The share of fully remote AI roles changed little. Hybrid arrangements, typically two or three days a week in an office, remain the most common model for larger employers, while startups are split. Remote roles are more often open to applicants in a defined set of countries than to anyone anywhere, and the posting usually says which.
+
+## Where the jobs are
+
+London, San Francisco and New York remain the cities with the most AI postings, but the gap to Toronto, Berlin and Paris narrowed again. Much of that growth comes from companies opening small engineering hubs close to universities with strong machine learning groups, and from European employers building products for regulated industries at home. Outside the largest cities, most roles are hybrid or remote within one country.
+
+## How employers hire
+
+Interview processes grew slightly shorter on average. More employers now replace a take-home assignment with a paid work trial or a pair-programming session, and several postings state how many rounds to expect and how long a decision takes. Employers that publish their process tend to receive fewer but better-matched applications, according to the hiring managers we spoke to.
+
+## What this means for job seekers
+
+If you are moving into AI from software engineering, the applied market is the widest door: employers value engineers who can ship reliable features and learn the modelling side on the job. If you are a researcher, a focused portfolio in one of the areas the labs are hiring for matters more than breadth. Either way, evidence that you can evaluate a model's behaviour rigorously is one of the most transferable skills on the market right now.
+
+We publish this summary each month from the live postings on the site. The categories and cities pages show the current numbers at any time.`,
+  },
+  {
+    slug: "what-an-mlops-engineer-does",
+    section: "BLOG",
+    title: "What an MLOps engineer actually does all day",
+    summary:
+      "Pipelines, deployments, monitoring and a surprising amount of conversation: a week in the life of the people who keep machine learning in production.",
+    author: "maya-okafor",
+    tags: ["mlops", "careers", "day in the life"],
+    categories: ["mlops", "machine-learning"],
+    publishedDaysAgo: 20,
+    body: `Ask ten companies what an MLOps engineer does and you will hear ten answers, but the work has a common core. An MLOps engineer makes sure that the path from an idea in a notebook to a model serving real users is short, repeatable and safe, and that once a model is live, someone notices when it stops behaving.
+
+## Monday: the pipeline
+
+A typical week starts with the training pipeline. A data scientist wants to retrain the ranking model on three more months of data and try two new features. The MLOps engineer's job is to make that a configuration change rather than a week of work: the pipeline pulls the data, computes features the same way the serving system will, trains, evaluates against the current production model and registers the result with its metrics and lineage.
+
+Much of the craft is in the details. Features must be computed identically in training and serving, or the model will quietly perform worse in production than it did offline. Data must be versioned so that a result can be reproduced months later. Evaluation must compare like with like, on data the model has not seen.
+
+## Tuesday: the deployment
+
+When a new model beats the old one offline, it still has to earn its place online. The MLOps engineer sets up a canary release: a small share of traffic goes to the new model while its latency, error rate and business metrics are compared with the old one. If anything looks wrong, traffic goes back to the old model automatically. Only when the new model holds up does it take all the traffic.
+
+For large language model features, deployment brings its own questions: which model size meets the latency target, whether quantization keeps quality acceptable, how to cache repeated prompts, and how much each request costs. Cost dashboards have become as important as accuracy dashboards.
+
+## Wednesday: monitoring
+
+Models degrade without anyone changing them. The world changes, users behave differently, an upstream team renames a field. Monitoring catches this: distributions of inputs and outputs compared over time, alerts when they drift, and regular evaluation against fresh labels where labels exist. When an alert fires, the MLOps engineer is often the first to investigate, which is why on-call rotations are part of many MLOps roles.
+
+## Thursday: the platform
+
+Between requests, MLOps engineers build the platform that makes the rest easier: a model registry, a feature store, shared evaluation tooling, templates for new services, and documentation. The best platform work removes a category of problems for every team at once. This is also where most of the infrastructure work lives: Kubernetes clusters, GPU scheduling, infrastructure as code and access controls.
+
+## Friday: the conversations
+
+A surprising share of the job is talking. Data scientists need to know what the platform can do; product managers need to understand why a model cannot ship until its evaluation is sound; security and legal teams ask where training data came from and who can see predictions. MLOps engineers translate between these worlds, and the ones who do it well become the people every team wants in the room.
+
+## Is it the job for you?
+
+If you enjoy building systems other people rely on, care about reliability and like working with both data scientists and infrastructure engineers, MLOps is a rewarding path with strong demand. Backgrounds vary: some come from software or platform engineering and learn the machine learning side; others are data scientists who became the person who always got models into production. Both routes work. What matters most is curiosity about how things fail, and the patience to make sure they fail less often.
+
+Our MLOps jobs page lists the roles open right now, each with its salary range, and our salary guide shows what the market pays.`,
+  },
+];

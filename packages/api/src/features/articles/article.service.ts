@@ -1,0 +1,115 @@
+import type { DataSource } from "typeorm";
+import { selectColumns } from "../../shared/db/columns";
+import { keysetConnection } from "../../shared/db/keyset";
+import { rowBySlug, rowsByIds } from "../../shared/db/rows";
+import { query, sql, type SQL } from "../../shared/db/sql";
+import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
+import { manyByKey } from "../../shared/loaders/key-order";
+import { JobCategory } from "../categories";
+import { Article, ArticleAuthor } from "./article.entity";
+import type { ArticleFilter } from "./article.inputs";
+
+/** Articles anyone may read: published, and not scheduled for later. */
+export const PUBLISHED_ARTICLE = sql`a.published_at IS NOT NULL AND a.published_at <= now()`;
+
+/** Minutes a reader takes at 220 words a minute, at least 1. */
+export function readingMinutes(markdown: string): number {
+  const words = markdown.split(/\s+/).filter((w) => /\w/.test(w)).length;
+  return Math.max(1, Math.ceil(words / 220));
+}
+
+export class ArticleService {
+  constructor(private readonly ds: DataSource) {}
+
+  private get columns(): SQL {
+    return selectColumns(this.ds, Article, "a");
+  }
+
+  /** Published articles, newest first, by section, tag or words (Postgres's web search syntax, as for jobs). */
+  connection(filter: ArticleFilter | null | undefined, page: ConnectionArgs): Promise<Connection<Article>> {
+    const where = [PUBLISHED_ARTICLE];
+    if (filter?.section) where.push(sql`a.section = ${sql.value(filter.section)}::article_section`);
+    if (filter?.tag?.trim()) where.push(sql`${sql.value(filter.tag.trim().toLowerCase())}::text = ANY(a.tags)`);
+    if (filter?.query?.trim()) where.push(sql`a.search_vector @@ websearch_to_tsquery('english', ${sql.value(filter.query.trim())}::text)`);
+    return keysetConnection<Article>(
+      this.ds,
+      {
+        select: this.columns,
+        from: sql`articles a`,
+        where,
+        sort: { name: "published", key: sql`a.published_at`, keyType: "timestamptz", direction: "DESC", id: sql`a.id` },
+        countInline: "subquery",
+      },
+      page,
+    );
+  }
+
+  /** A published article by slug, or null (a draft or a scheduled one is not there yet). */
+  async bySlug(slug: string): Promise<Article | null> {
+    const [row] = await query<Article>(
+      this.ds,
+      sql`SELECT ${this.columns} FROM articles a WHERE a.slug = ${sql.value(slug)}::text AND ${PUBLISHED_ARTICLE}`,
+    );
+    return row ?? null;
+  }
+
+  /** A published article by id, or null. */
+  async byId(id: number): Promise<Article | null> {
+    const [row] = await query<Article>(
+      this.ds,
+      sql`SELECT ${this.columns} FROM articles a WHERE a.id = ${sql.value(id)}::int AND ${PUBLISHED_ARTICLE}`,
+    );
+    return row ?? null;
+  }
+
+  authorBySlug(slug: string): Promise<ArticleAuthor | null> {
+    return rowBySlug(this.ds, ArticleAuthor, slug);
+  }
+
+  authorsByIds(ids: readonly number[]): Promise<(ArticleAuthor | null)[]> {
+    return rowsByIds(this.ds, ArticleAuthor, ids);
+  }
+
+  /** Each article's job categories, in the order it names them. */
+  async categoriesByArticleIds(ids: readonly number[]): Promise<JobCategory[][]> {
+    const rows = await query<JobCategory & { parentKey: number }>(
+      this.ds,
+      sql`SELECT ac.article_id AS "parentKey", ${selectColumns(this.ds, JobCategory, "c")} FROM article_categories ac
+          JOIN job_categories c ON c.id = ac.category_id WHERE ac.article_id = ANY(${sql.value(ids)}::int[]) ORDER BY ac.position, c.id`,
+    );
+    return manyByKey(ids, rows);
+  }
+
+  /** An author's published articles, newest first. */
+  byAuthor(authorId: number, first: number): Promise<Article[]> {
+    return query<Article>(
+      this.ds,
+      sql`SELECT ${this.columns} FROM articles a WHERE a.author_id = ${sql.value(authorId)}::int AND ${PUBLISHED_ARTICLE}
+          ORDER BY a.published_at DESC, a.id DESC LIMIT ${sql.value(first)}::int`,
+    );
+  }
+
+  /** Other published articles like this one: those sharing the most tags, then the same section, newest first. */
+  related(article: Article, first: number): Promise<Article[]> {
+    return query<Article>(
+      this.ds,
+      sql`SELECT ${this.columns} FROM articles a WHERE a.id <> ${sql.value(article.id)}::int AND ${PUBLISHED_ARTICLE}
+          ORDER BY cardinality(ARRAY(SELECT unnest(a.tags) INTERSECT SELECT unnest(${sql.value(article.tags)}::text[]))) DESC,
+                   (a.section = ${sql.value(article.section)}::article_section) DESC, a.published_at DESC, a.id DESC
+          LIMIT ${sql.value(first)}::int`,
+    );
+  }
+
+  /** Published articles whose text names any of `names` (a glossary term and its aliases), as phrases, newest first. */
+  mentioning(names: readonly string[], first: number): Promise<Article[]> {
+    const phrases = sql.join(
+      names.map((name) => sql`a.search_vector @@ phraseto_tsquery('english', ${sql.value(name)}::text)`),
+      " OR ",
+    );
+    return query<Article>(
+      this.ds,
+      sql`SELECT ${this.columns} FROM articles a WHERE ${PUBLISHED_ARTICLE} AND (${phrases})
+          ORDER BY a.published_at DESC, a.id DESC LIMIT ${sql.value(first)}::int`,
+    );
+  }
+}

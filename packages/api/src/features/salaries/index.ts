@@ -1,0 +1,2 @@
+// What the salaries feature offers other features.
+export { SalaryStats } from "./salary-stats.type";

@@ -186,9 +186,9 @@ async function insertArticles(
 async function addArticlesIfNone(ds: DataSource, now: Date): Promise<void> {
   await ds.transaction(async (manager) => {
     await manager.query(`SELECT pg_advisory_xact_lock($1)`, [SEED_LOCK_KEY]);
-    const [{ exists }] = (await manager.query(`SELECT EXISTS (SELECT 1 FROM "article_authors") AS "exists"`)) as Array<{ exists: boolean }>;
+    const [{ exists }] = await manager.query<{ exists: boolean }[]>(`SELECT EXISTS (SELECT 1 FROM "article_authors") AS "exists"`);
     if (exists) return;
-    const rows = (await manager.query(`SELECT "id", "slug" FROM "job_categories"`)) as Array<{ id: number; slug: string }>;
+    const rows = await manager.query<{ id: number; slug: string }[]>(`SELECT "id", "slug" FROM "job_categories"`);
     if (rows.length === 0) return;
     await insertArticles(manager, articleAuthors, articles, new Map(rows.map((r) => [r.slug, Number(r.id)])), now);
   });

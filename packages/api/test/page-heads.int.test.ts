@@ -195,3 +195,37 @@ test("text from the data can't break out of the head: tags in a title are escape
   // A path that isn't valid percent-encoding is the site's head, not an error.
   expect((await head("/jobs/%E0%A4%A")).status).toBe(200);
 });
+
+test("an article's head: its title and summary, its one canonical address under its section, and an Article with author and dates", async () => {
+  const [{ id: author }] = await api.ds.query(
+    `INSERT INTO article_authors (slug, name, bio) VALUES ('maya', 'Maya Okafor', 'Bio.') RETURNING id`,
+  );
+  const [row] = await api.ds.query(
+    `INSERT INTO articles (slug, section, title, summary, body, author_id, published_at)
+     VALUES ('ml-interviews', 'CAREER_ADVICE', 'ML interviews', 'How to prepare.', 'Text.', $1, now() - interval '1 day')
+     RETURNING published_at, updated_at`,
+    [author],
+  );
+  // Asked under another section's path, the head still names the article's own address.
+  for (const path of ["/career-advice/ml-interviews", "/blog/ml-interviews"]) {
+    const page = await head(path);
+    expect([path, page.title, page.meta("description"), page.canonical]).toEqual([
+      path,
+      "ML interviews · HiredinAI",
+      "How to prepare.",
+      `${TEST_WEB_URL}/career-advice/ml-interviews`,
+    ]);
+    expect(page.structuredData).toEqual([
+      expect.objectContaining({
+        "@type": "Article",
+        headline: "ML interviews",
+        datePublished: (row.published_at as Date).toISOString(),
+        dateModified: (row.updated_at as Date).toISOString(),
+        author: { "@type": "Person", name: "Maya Okafor", url: `${TEST_WEB_URL}/authors/maya` },
+      }),
+    ]);
+  }
+  expect((await head("/authors/maya")).title).toBe("Maya Okafor · HiredinAI");
+  await api.ds.query(`UPDATE articles SET published_at = NULL`);
+  expect((await head("/career-advice/ml-interviews")).meta("robots")).toBe("noindex");
+});

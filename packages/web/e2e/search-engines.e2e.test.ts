@@ -145,6 +145,7 @@ test("a job page's HTML, without JavaScript, carries its title, canonical, socia
 test("each page without data of its own says the same title and description before and after JavaScript runs", async () => {
   const paths = ["/", "/jobs", "/jobs/remote", "/jobs/entry-level", "/jobs/categories", "/companies", "/glossary", "/salaries"];
   paths.push("/pricing", "/alerts", "/sitemap", "/about", "/contact", "/privacy", "/terms", "/guidelines", "/dmca", "/cookies");
+  paths.push("/blog", "/career-advice", "/salary-guides", "/industry-news");
   const { page, close } = await browser.open("/");
   try {
     for (const path of paths) {

@@ -3,7 +3,7 @@ import { companyLogoUrl } from "../features/companies";
 import { isLiveJob } from "../features/jobs";
 import { renderHead, type PageHead } from "../shared/seo/head";
 import { STATIC_PAGES } from "../shared/seo/static-pages";
-import { definedTerm, jobPosting } from "../shared/seo/structured-data";
+import { articleData, definedTerm, jobPosting } from "../shared/seo/structured-data";
 import { formatSalaryRange } from "../shared/money/salary-text";
 import { markdownToSafeHtml } from "../shared/text/markdown";
 import type { Services } from "./services";
@@ -98,6 +98,41 @@ const PAGES: [RegExp, HeadMaker][] = [
           }),
         ],
       };
+    },
+  ],
+  [
+    /^\/(?:blog|career-advice|salary-guides|industry-news)\/([^/]+)$/,
+    async (services, slug, canonical) => {
+      const article = await services.articles.bySlug(slug);
+      if (!article) return notFound("Article not found", canonical);
+      const [author] = await services.articles.authorsByIds([article.authorId]);
+      const url = services.urls.article(article.section, article.slug);
+      return {
+        title: article.title,
+        description: article.summary,
+        canonical: url,
+        image: article.coverImageUrl,
+        structuredData: [
+          articleData({
+            url,
+            title: article.title,
+            summary: article.summary,
+            publishedAt: article.publishedAt,
+            updatedAt: article.updatedAt,
+            image: article.coverImageUrl,
+            author: { name: author!.name, url: services.urls.articleAuthor(author!.slug) },
+            siteUrl: services.urls.page("/"),
+          }),
+        ],
+      };
+    },
+  ],
+  [
+    /^\/authors\/([^/]+)$/,
+    async (services, slug, canonical) => {
+      const author = await services.articles.authorBySlug(slug);
+      if (!author) return notFound("Author not found", canonical);
+      return { title: author.name, description: author.bio, canonical };
     },
   ],
   [

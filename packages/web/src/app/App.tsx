@@ -53,6 +53,12 @@ const EmployerJoinRoute = page(() => import("../routes/EmployerJoinRoute"), "Emp
 const AdminPlansRoute = page(() => import("../routes/AdminPlansRoute"), "AdminPlansRoute");
 const PricingRoute = page(() => import("../routes/PricingRoute"), "PricingRoute");
 const NotFoundRoute = page(() => import("../routes/NotFoundRoute"), "NotFoundRoute");
+const BlogRoute = page(() => import("../routes/ArticleSectionRoutes"), "BlogRoute");
+const CareerAdviceRoute = page(() => import("../routes/ArticleSectionRoutes"), "CareerAdviceRoute");
+const SalaryGuidesRoute = page(() => import("../routes/ArticleSectionRoutes"), "SalaryGuidesRoute");
+const IndustryNewsRoute = page(() => import("../routes/ArticleSectionRoutes"), "IndustryNewsRoute");
+const ArticleRoute = page(() => import("../routes/ArticleRoute"), "ArticleRoute");
+const AuthorRoute = page(() => import("../routes/AuthorRoute"), "AuthorRoute");
 
 /** The page at each path (paths.ts lists them, for the web servers too). */
 const PAGES: Record<RoutePath, ComponentType> = {
@@ -90,6 +96,15 @@ const PAGES: Record<RoutePath, ComponentType> = {
   "/dmca": DmcaRoute,
   "/cookies": CookiesRoute,
   "/sitemap": SitemapRoute,
+  "/blog": BlogRoute,
+  "/blog/:slug": ArticleRoute,
+  "/career-advice": CareerAdviceRoute,
+  "/career-advice/:slug": ArticleRoute,
+  "/salary-guides": SalaryGuidesRoute,
+  "/salary-guides/:slug": ArticleRoute,
+  "/industry-news": IndustryNewsRoute,
+  "/industry-news/:slug": ArticleRoute,
+  "/authors/:slug": AuthorRoute,
   "/sign-in": SignInRoute,
   "/sign-up": SignUpRoute,
   "/forgot-password": ForgotPasswordRoute,

@@ -26,6 +26,7 @@ export const FOOTER: readonly { title: string; links: readonly SiteLink[] }[] = 
       { to: "/jobs/entry-level", label: "Entry Level Jobs" },
       { to: "/salaries", label: "AI Salaries" },
       { to: "/alerts", label: "Job Alerts" },
+      { to: "/blog", label: "Career Blog" },
     ],
   },
   {
@@ -40,8 +41,11 @@ export const FOOTER: readonly { title: string; links: readonly SiteLink[] }[] = 
   {
     title: "Resources",
     links: [
+      { to: "/blog", label: "Blog" },
       { to: "/glossary", label: "AI Glossary" },
-      { to: "/salaries", label: "Salary Guides" },
+      { to: "/career-advice", label: "Career Advice" },
+      { to: "/salary-guides", label: "Salary Guides" },
+      { to: "/industry-news", label: "Industry News" },
     ],
   },
   {

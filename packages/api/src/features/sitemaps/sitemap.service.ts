@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { query, sql, type SQL } from "../../shared/db/sql";
 import { STATIC_PAGES } from "../../shared/seo/static-pages";
 import type { WebUrls } from "../../shared/web-urls";
+import { PUBLISHED_ARTICLE } from "../articles";
 import { LIVE_JOB } from "../jobs";
 
 /**
@@ -46,7 +47,7 @@ export class SitemapService {
 
   /**
    * The child sitemaps, with the newest change in each: `jobs-N` and `companies-N` per URLS_PER_SITEMAP,
-   * glossary and pages. A kind with nothing to list has no file.
+   * glossary, articles and pages. A kind with nothing to list has no file.
    */
   async files(): Promise<SitemapFile[]> {
     const chunks = (kind: Paged) =>
@@ -58,6 +59,7 @@ export class SitemapService {
       sql`${chunks("jobs")}
           UNION ALL ${chunks("companies")}
           UNION ALL SELECT 'glossary', NULL, max(updated_at) FROM glossary_terms HAVING count(*) > 0
+          UNION ALL SELECT 'articles', NULL, max(a.updated_at) FROM articles a WHERE ${PUBLISHED_ARTICLE} HAVING count(*) > 0
           UNION ALL SELECT 'pages', NULL, (SELECT max(j.updated_at) FROM jobs j WHERE ${LIVE_JOB})
           ORDER BY 1, 2`,
     );
@@ -67,6 +69,7 @@ export class SitemapService {
   /** A child sitemap's pages by its name; null for a name there is no such file for (a 404). */
   async file(name: string): Promise<SitemapUrl[] | null> {
     if (name === "glossary") return this.glossary();
+    if (name === "articles") return this.articles();
     if (name === "pages") return this.pages();
     const paged = PAGED_NAME.exec(name);
     if (!paged) return null;
@@ -88,6 +91,23 @@ export class SitemapService {
       sql`SELECT slug, updated_at AS lastmod FROM glossary_terms ORDER BY slug`,
     );
     return rows.length ? rows.map((row) => ({ url: this.urls.glossaryTerm(row.slug), lastmod: row.lastmod })) : null;
+  }
+
+  /** Published articles, and the pages of the authors who wrote them. */
+  private async articles(): Promise<SitemapUrl[] | null> {
+    const rows = await query<{ kind: string; section: string | null; slug: string; lastmod: Date }>(
+      this.ds,
+      sql`SELECT 'article' AS kind, a.section::text AS section, a.slug, a.updated_at AS lastmod FROM articles a WHERE ${PUBLISHED_ARTICLE}
+          UNION ALL
+          SELECT 'author', NULL, au.slug, max(a.updated_at) FROM article_authors au JOIN articles a ON a.author_id = au.id AND ${PUBLISHED_ARTICLE}
+          GROUP BY au.slug
+          ORDER BY 1, 3`,
+    );
+    if (!rows.length) return null;
+    return rows.map((row) => ({
+      url: row.kind === "article" ? this.urls.article(row.section!, row.slug) : this.urls.articleAuthor(row.slug),
+      lastmod: row.lastmod,
+    }));
   }
 
   /**

@@ -126,3 +126,21 @@ test("a sitemap that does not exist is 404, never an empty file or an error", as
   expect((await get("/sitemaps/jobs-1.xml")).status).toBe(404);
   expect((await get("/sitemaps/glossary.xml")).status).toBe(404);
 });
+
+test("the articles sitemap lists published articles under their sections and their authors' pages; never a draft", async () => {
+  const [{ id: author }] = await api.ds.query(`INSERT INTO article_authors (slug, name, bio) VALUES ('maya', 'Maya', 'Bio.') RETURNING id`);
+  await api.ds.query(
+    `INSERT INTO articles (slug, section, title, summary, body, author_id, published_at) VALUES
+       ('mlops-pay', 'SALARY_GUIDE', 'MLOps pay', 'S.', 'B.', $1, now() - interval '1 day'),
+       ('draft-one', 'BLOG', 'Draft', 'S.', 'B.', $1, NULL),
+       ('later', 'BLOG', 'Later', 'S.', 'B.', $1, now() + interval '1 day')`,
+    [author],
+  );
+  expect([...(await index()).keys()]).toContain(`${TEST_WEB_URL}/sitemaps/articles.xml`);
+  expect([...(await sitemap("/sitemaps/articles.xml")).keys()].sort()).toEqual(
+    [`${TEST_WEB_URL}/authors/maya`, `${TEST_WEB_URL}/salary-guides/mlops-pay`].sort(),
+  );
+  await api.ds.query(`UPDATE articles SET published_at = NULL`);
+  expect([...(await index()).keys()]).not.toContain(`${TEST_WEB_URL}/sitemaps/articles.xml`);
+  expect((await get("/sitemaps/articles.xml")).status).toBe(404);
+});

@@ -48,6 +48,19 @@ export const STATIC_PAGES: Readonly<Record<string, { title: string | null; descr
     title: "Sitemap",
     description: "Every page of HiredinAI: jobs by category and city, companies, the AI Glossary, salaries and more.",
   },
+  "/blog": { title: "Blog", description: "Stories and explainers about working in AI, from the HiredinAI team." },
+  "/career-advice": {
+    title: "Career advice",
+    description: "Interviewing for ML roles, building a portfolio, negotiating an offer: practical advice for AI careers.",
+  },
+  "/salary-guides": {
+    title: "Salary guides",
+    description: "What AI roles pay, with live figures from the salary ranges employers post on HiredinAI.",
+  },
+  "/industry-news": {
+    title: "Industry news",
+    description: "The AI hiring market each month: which roles, skills and places employers are hiring for.",
+  },
   "/about": {
     title: "About HiredinAI",
     description: "HiredinAI is a curated jobs board for AI work: engineering, research, data, product, design, marketing and sales.",

@@ -113,3 +113,32 @@ export function definedTerm(term: DefinedTermInput): Record<string, unknown>[] {
     },
   ];
 }
+
+/** What an Article's structured data says. */
+export interface ArticleInput {
+  url: string;
+  title: string;
+  summary: string;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  image: string | null;
+  author: { name: string; url: string };
+  siteUrl: string;
+}
+
+/** An article page's schema.org Article: headline, dates, author and publisher. */
+export function articleData(article: ArticleInput): Record<string, unknown> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Article",
+    headline: article.title,
+    description: article.summary,
+    url: article.url,
+    mainEntityOfPage: article.url,
+    ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString() } : {}),
+    dateModified: article.updatedAt.toISOString(),
+    ...(article.image ? { image: article.image } : {}),
+    author: { "@type": "Person", name: article.author.name, url: article.author.url },
+    publisher: { "@type": "Organization", name: "HiredinAI", url: article.siteUrl },
+  };
+}

@@ -1,0 +1,76 @@
+import { graphql, PHONE, saveScreenshot, useBrowser } from "./support/browser";
+
+const browser = useBrowser();
+
+test("every Resources link in the footer opens its page, and each article section lists its articles", async () => {
+  const { page, pageErrors, close } = await browser.open("/");
+  try {
+    const resources = page.getByRole("navigation", { name: "Resources" });
+    for (const [label, heading] of [
+      ["Blog", "Blog"],
+      ["AI Glossary", "AI Glossary"],
+      ["Career Advice", "Career advice"],
+      ["Salary Guides", "Salary guides"],
+      ["Industry News", "Industry news"],
+    ]) {
+      await resources.getByRole("link", { name: label, exact: true }).click();
+      await page.getByRole("main").getByRole("heading", { level: 1, name: heading }).waitFor();
+      if (label !== "AI Glossary") {
+        // Each section has its articles, each a link to its page.
+        await page.getByRole("main").getByRole("article").first().waitFor();
+      }
+    }
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test("a salary guide shows live figures, links a glossary term it mentions, and lists live jobs in its category", async () => {
+  const { page, pageErrors, close } = await browser.open("/salary-guides");
+  try {
+    await page.getByRole("link", { name: "MLOps engineer salaries: what the market pays" }).click();
+    await page.getByRole("heading", { level: 1, name: "MLOps engineer salaries: what the market pays" }).waitFor();
+    const figures = page.getByRole("region", { name: "Live salary figures" });
+    await figures.waitFor();
+    // The API's own figures for the category, as the salary pages write money.
+    const { salaryStats } = await graphql<{ salaryStats: { median: number } }>(`
+      {
+        salaryStats(filter: { categories: ["mlops"] }) {
+          median
+        }
+      }
+    `);
+    expect(await figures.textContent()).toContain(`Median$${Math.round(salaryStats.median / 100) / 10}k`);
+    const jobs = page.getByRole("region", { name: /^Open MLOps jobs/ });
+    // Each job's title is a heading of its own in the list.
+    await jobs.getByRole("heading", { level: 3 }).first().waitFor();
+    expect(await jobs.getByRole("heading", { level: 3 }).count()).toBeGreaterThan(0);
+    await saveScreenshot(page, "salary-guide");
+
+    const term = page.locator(".prose a.glossary-term").first();
+    const name = (await term.textContent())!;
+    await term.click();
+    await page.waitForURL((url) => url.pathname.startsWith("/glossary/"));
+    await page.getByRole("heading", { level: 1, name: new RegExp(`^What is ${name}`, "i") }).waitFor();
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test("an article names its author, whose page lists what they wrote; on a phone too", async () => {
+  const { page, pageErrors, close } = await browser.open("/career-advice", PHONE);
+  try {
+    await page.getByRole("link", { name: "How to prepare for a machine learning engineer interview" }).click();
+    await page.getByRole("heading", { level: 1, name: "How to prepare for a machine learning engineer interview" }).waitFor();
+    await saveScreenshot(page, "article-phone", { fullPage: true });
+    await page.getByRole("main").getByRole("link", { name: "Maya Okafor" }).click();
+    await page.getByRole("heading", { level: 1, name: "Maya Okafor" }).waitFor();
+    await page.getByRole("link", { name: "How to prepare for a machine learning engineer interview" }).waitFor();
+    await page.getByRole("link", { name: "What an MLOps engineer actually does all day" }).waitFor();
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});

@@ -293,6 +293,9 @@ describe("the API answers as graphql-js does", () => {
       VerifyEmailMutation: [{ input: { token: "not-a-token" } }],
       ConfirmEmailChangeMutation: [{ input: { token: "not-a-token" } }],
       RequestPasswordResetMutation: [{ input: { email: "nobody@example.com" } }, { input: { email: "nope" } }],
+      ArticleSectionRouteQuery: [{ section: "SALARY_GUIDE" }, { section: "NOT_A_SECTION" }],
+      ArticleRouteQuery: [{ slug: "mlops-engineer-salaries" }, { slug: "no-such-article" }],
+      AuthorRouteQuery: [{ slug: "maya-okafor" }, { slug: "nobody" }],
       SendContactMessageMutation: [
         { input: { name: "Ada", email: "ada@example.com", topic: "GENERAL", message: "A question about the site.", pageUrl: null } },
         { input: { name: "", email: "nope", topic: "GENERAL", message: "short" } },

@@ -15,9 +15,9 @@ const envDir = fileURLToPath(new URL("../../", import.meta.url));
 
 /**
  * What the dev and preview servers pass to the API: what the app calls on its own origin (GraphQL, the
- * job-view count, invoices' PDFs, the logo upload) and what crawlers read there (robots.txt, the sitemaps).
+ * job-view count, invoices' PDFs, the logo upload) and what crawlers and feed readers read there (robots.txt, the sitemaps, the articles' feeds).
  */
-const API_PATHS = ["/graphql", "/job-views", "/invoices", "/company-logo", "/robots.txt", "/sitemap.xml", "/sitemaps/"];
+const API_PATHS = ["/graphql", "/job-views", "/invoices", "/company-logo", "/robots.txt", "/sitemap.xml", "/sitemaps/", "/feeds/"];
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, envDir, "");

@@ -1,4 +1,4 @@
-import { graphql, PHONE, saveScreenshot, useBrowser } from "./support/browser";
+import { graphql, PHONE, saveScreenshot, useBrowser, webUrl } from "./support/browser";
 
 const browser = useBrowser();
 
@@ -20,6 +20,10 @@ test("every Resources link in the footer opens its page, and each article sectio
         await page.getByRole("main").getByRole("article").first().waitFor();
       }
     }
+    // A section's feed is on the site's own origin, and lists its articles.
+    const feed = await fetch(webUrl("/feeds/career-advice.rss"));
+    expect(feed.headers.get("content-type")).toBe("application/rss+xml; charset=utf-8");
+    expect(await feed.text()).toContain(webUrl("/career-advice/how-to-prepare-for-a-machine-learning-engineer-interview"));
     expect(pageErrors).toEqual([]);
   } finally {
     await close();

@@ -27,6 +27,7 @@ import { formatError } from "./format-error";
 import { httpCachePlugin, varyByCaller } from "./http-cache";
 import { introspectionPlugin } from "./introspection";
 import { mountPlayground } from "./playground";
+import { mountFeeds } from "./feeds";
 import { mountPageHeads } from "./page-heads";
 import { mountSitemaps } from "./sitemaps";
 import { responsePlugin } from "./response-plugin";
@@ -194,6 +195,7 @@ export function createHttpApp(opts: {
   mountInvoices(app, services, config.CORS_ORIGINS);
   mountSitemaps(app, services);
   mountPageHeads(app, services);
+  mountFeeds(app, services);
 
   const anyOrigin = config.CORS_ORIGINS.includes("*");
   const refuse = (res: express.Response, status: number, code: ErrorCode, message: string) =>

@@ -1,6 +1,7 @@
 import type express from "express";
 import { companyLogoUrl } from "../features/companies";
 import { isLiveJob } from "../features/jobs";
+import { sectionFeeds } from "./feeds";
 import { renderHead, type PageHead } from "../shared/seo/head";
 import { STATIC_PAGES } from "../shared/seo/static-pages";
 import { articleData, definedTerm, jobPosting } from "../shared/seo/structured-data";
@@ -195,7 +196,7 @@ export async function pageHead(services: Services, path: string): Promise<PageHe
   const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
   const canonical = services.urls.page(trimmed);
   const known = STATIC_PAGES[trimmed];
-  if (known) return { ...known, canonical };
+  if (known) return { ...known, canonical, alternates: sectionFeeds(services, trimmed) };
   for (const [pattern, make] of PAGES) {
     const match = pattern.exec(trimmed);
     if (!match) continue;

@@ -124,6 +124,11 @@ export class WebUrls {
     return `${this.base}${ARTICLE_SECTION_PATHS[section]}`;
   }
 
+  /** A section's feed of its newest articles: `rss` (RSS 2.0) or `atom`. */
+  articleFeed(section: string, format: "rss" | "atom"): string {
+    return `${this.base}/feeds${ARTICLE_SECTION_PATHS[section]}.${format}`;
+  }
+
   /** An author's page: who they are and what they wrote. */
   articleAuthor(slug: string): string {
     return `${this.base}/authors/${encodeURIComponent(slug)}`;

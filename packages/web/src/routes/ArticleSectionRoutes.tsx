@@ -31,6 +31,9 @@ function ArticleSectionPage({ section }: { section: ArticleSection }) {
       <div className="page-intro">
         <h1>{page.title}</h1>
         <p className="muted">{page.description}</p>
+        <p className="page-intro__links small">
+          Follow it: <a href={`/feeds${page.path}.rss`}>RSS</a> · <a href={`/feeds${page.path}.atom`}>Atom</a>
+        </p>
       </div>
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />

@@ -202,3 +202,37 @@ test("the seed's articles: every section, written at length, each naming categor
   const [{ n }] = await api.ds.query(`SELECT count(*)::int AS n FROM articles`);
   expect(n).toBe(seededArticles.length);
 });
+
+test("each section has RSS and Atom feeds of its newest published articles, announced in its page's head", async () => {
+  await article({ slug: "guide", section: "SALARY_GUIDE", title: "MLOps pay", tags: ["salaries"] });
+  await article({
+    slug: "older-guide",
+    section: "SALARY_GUIDE",
+    title: "Research pay",
+    publishedAt: new Date(Date.now() - 9 * 86_400_000),
+  });
+  await article({ slug: "draft-guide", section: "SALARY_GUIDE", publishedAt: null });
+  await article({ slug: "a-blog-post", section: "BLOG" });
+
+  const rss = await fetch(`${api.server.url}/feeds/salary-guides.rss`);
+  expect([rss.status, rss.headers.get("content-type")]).toEqual([200, "application/rss+xml; charset=utf-8"]);
+  const rssText = await rss.text();
+  const links = [...rssText.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
+  expect(links).toEqual([`${TEST_WEB_URL}/salary-guides/guide`, `${TEST_WEB_URL}/salary-guides/older-guide`]);
+  expect(rssText).toContain("<title><![CDATA[MLOps pay]]></title>");
+
+  const atom = await fetch(`${api.server.url}/feeds/salary-guides.atom`);
+  expect(atom.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+  const atomText = await atom.text();
+  expect([...atomText.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => m[1])).toEqual(links);
+  expect(atomText).toContain("<name>Maya Okafor</name>");
+
+  for (const path of ["/feeds/nope.rss", "/feeds/blog.json", "/feeds/salaries.atom"]) {
+    expect([path, (await fetch(`${api.server.url}${path}`)).status]).toEqual([path, 404]);
+  }
+  const head = await (await fetch(`${api.server.url}/page-head/salary-guides`)).text();
+  expect(head).toContain(
+    `<link rel="alternate" type="application/rss+xml" title="HiredinAI Salary guides (RSS)" href="${TEST_WEB_URL}/feeds/salary-guides.rss" data-page-head />`,
+  );
+  expect(head).toContain(`href="${TEST_WEB_URL}/feeds/salary-guides.atom"`);
+});

@@ -12,6 +12,8 @@ export interface PageHead {
   image?: string | null;
   /** `noindex`: a page that found nothing, or a private one. */
   noindex?: boolean;
+  /** Other forms of the page, such as a section's RSS and Atom feeds. */
+  alternates?: { type: string; title: string; href: string }[];
   /** schema.org objects, each its own `<script type="application/ld+json">`. */
   structuredData?: Record<string, unknown>[];
 }
@@ -55,6 +57,10 @@ export function renderHead(head: PageHead): string {
     meta("name", "twitter:description", head.description),
     ...(head.image ? [meta("name", "twitter:image", head.image)] : []),
     ...(head.noindex ? [meta("name", "robots", "noindex")] : []),
+    ...(head.alternates ?? []).map(
+      (a) =>
+        `<link rel="alternate" type="${escapeHtml(a.type)}" title="${escapeHtml(a.title)}" href="${escapeHtml(a.href)}" data-page-head />`,
+    ),
     ...(head.structuredData ?? []).map((data) => `<script type="application/ld+json" data-page-head>${scriptJson(data)}</script>`),
   ];
   return tags.join("\n    ");

@@ -37,6 +37,173 @@ export const articleAuthors: ArticleAuthorSeed[] = [
 
 export const articles: ArticleSeed[] = [
   {
+    slug: "building-a-machine-learning-portfolio",
+    section: "CAREER_ADVICE",
+    title: "Building a machine learning portfolio that gets you interviews",
+    summary:
+      "Three projects beat thirty notebooks: how to choose, build and present portfolio work that shows a hiring manager you can ship machine learning.",
+    author: "maya-okafor",
+    tags: ["portfolio", "career", "machine learning"],
+    categories: ["machine-learning", "data-science"],
+    publishedDaysAgo: 9,
+    body: `A portfolio does one job: it gives a hiring manager evidence, before the first interview, that you can do the work they need done. Most portfolios fail at that job not because the projects are weak, but because they answer the wrong question. They show that the author can follow a tutorial. What a reviewer wants to see is judgement: that you can pick a problem, make sensible trade-offs and finish.
+
+## Fewer projects, finished properly
+
+Three complete projects are worth more than thirty notebooks. A complete project has a clear problem statement, a baseline, an honest evaluation, and something a person can use or read without running your code. Reviewers spend a few minutes on each portfolio. If the first project they open is unfinished, they rarely open a second one.
+
+Choose projects that together cover the range of the roles you want. For a machine learning engineer role, one project might be a model served behind an API with monitoring; a second might be a data pipeline that cleans and versions a messy public dataset; a third might be a careful comparison of approaches to one problem. For data science roles, swap the serving project for an analysis that changed a decision, written up for a non-technical reader.
+
+## Pick problems with real data
+
+Avoid the datasets every course uses. A reviewer who has seen the same house-price regression a hundred times learns nothing from the hundred and first. Instead, find a problem you care about with data that needs work: public transport delays, local planning applications, product reviews in a language you speak, sensor data from a hobby project. Messy data gives you the chance to show the unglamorous skills employers value most: cleaning, labelling, deciding what to leave out and documenting why.
+
+If you use a large language model, use it for something it is actually good at and evaluate it as carefully as any other model. A retrieval-augmented question-answering tool over a specific document collection, with a test set of questions and a measured answer quality, is far more convincing than a chat interface with no evaluation.
+
+## Show the baseline and the failures
+
+Every project should start with the simplest thing that could work: a rule, a linear model, a lookup table. Report its score, then show how much each improvement added. This tells a reviewer that you know where value comes from, and it protects you from the most common interview question about portfolio work: "how do you know the complex model was worth it?"
+
+Write down what did not work. A short section called "What I tried that failed" is one of the most persuasive things a portfolio can contain. It shows that you experiment systematically and that you can tell a real improvement from noise.
+
+## Make it easy to review
+
+Put a short summary at the top of each project: the problem, the data, the approach, the result in one number, and a link to a demo or write-up. Keep the repository tidy: a README that explains how to run it, pinned dependencies, tests for the parts that matter and no leftover experiments in the main branch. If the project is a service, include a screenshot or a short recording, because many reviewers will not run it.
+
+A short blog post per project, written for someone outside the field, doubles the value of the work. It shows that you can communicate, which every team needs, and it gives you a ready answer for the "tell me about a project" part of the interview.
+
+## Keep it current, and keep it yours
+
+Update the portfolio when you learn something new, and retire projects that no longer represent your best work. If a project was a team effort, say what your part was. Reviewers check, and honesty about collaboration reads as maturity, not weakness.
+
+Finally, link the portfolio from every application, and mention a specific project in your cover note when it is relevant to the role. A portfolio that nobody opens does no work at all; one that is pointed to at the right moment often gets you the interview.`,
+  },
+  {
+    slug: "senior-data-scientist-salaries",
+    section: "SALARY_GUIDE",
+    title: "Senior data scientist salaries: what the market pays",
+    summary:
+      "Live figures for senior data science roles from the ranges employers post on HiredinAI, with what separates the top of the band from the middle.",
+    author: "daniel-reyes",
+    tags: ["salaries", "data science", "senior roles"],
+    categories: ["data-science"],
+    salary: { category: "data-science", seniority: "SENIOR" },
+    publishedDaysAgo: 15,
+    body: `Senior data scientists sit at an interesting point in the AI labour market. Their title has existed for longer than most AI job titles, yet the work has changed quickly: many senior roles now involve designing experiments for AI products, evaluating model behaviour and deciding where machine learning is worth its cost, alongside the classic analysis and modelling.
+
+The figures at the top of this guide come from the salary ranges employers state on the senior data science jobs currently live on HiredinAI. They are recomputed every time the page loads, so they follow the market as postings open and close. They are yearly figures, converted to one currency, and they describe base salary as posted, not bonuses or equity.
+
+## What the band looks like
+
+Senior data science ranges are wide. The 25th percentile typically reflects companies where data science is a support function, answering questions for other teams. The 75th percentile reflects companies where data scientists own product decisions or model quality directly, often at AI-first firms. The title is the same; the scope is not, and the pay follows the scope.
+
+Location matters less than it once did for senior roles, because many employers hire remotely within a country or a time zone. But where a company publishes separate bands by region, the difference between its highest and lowest band can be larger than the difference between two companies in the same city.
+
+## What puts an offer at the top of the band
+
+Three things come up repeatedly in the postings at the top of the range. First, experimentation at scale: designing and analysing A/B tests where the stakes are high and the metrics are subtle. Second, evaluation of machine learning systems, including large language model features, where the senior data scientist defines what good looks like and builds the test sets. Third, ownership: postings that describe a data scientist as the accountable owner of a metric or a model pay more than those that describe a service function.
+
+Technical depth still matters. Strong SQL and Python are assumed at this level; causal inference, Bayesian methods, forecasting and a working knowledge of how models are deployed are what differentiate. Postings at the top of the band increasingly mention collaboration with MLOps and platform teams, and familiarity with the tools they use.
+
+## What keeps an offer in the middle
+
+Offers cluster around the median when the role is mostly reporting, when the company is early in using data at all, or when the role combines data science with data engineering without the pay of either specialism. These roles can still be excellent for learning, especially if they come with the chance to build the team's first models, but they are worth entering with open eyes.
+
+## Negotiating as a senior candidate
+
+At senior level, the level itself is the most important negotiation. Ask what distinguishes senior from staff or principal at the company, and whether your experience maps to the higher level. A level change moves your pay more than any negotiation within a band, and it compounds with every raise that follows.
+
+Bring the figures from this guide to the conversation, and be specific: the median for senior roles in the category, the range posted for this role, and the scope you would own. Ask for the whole package in writing, including bonus targets, equity details and learning budgets, and compare offers on total compensation over several years, not on base salary alone.
+
+## Where the jobs are
+
+The live senior data science jobs on HiredinAI are the ones these figures come from. Each states its range, its location policy and the team's own description of the work. Reading a handful side by side is the quickest way to see which kind of senior role, service or ownership, a posting really describes.`,
+  },
+  {
+    slug: "evaluation-engineers-hiring",
+    section: "INDUSTRY_NEWS",
+    title: "Evaluation engineers: the AI role employers are hiring for fastest",
+    summary:
+      "As more AI features reach production, employers are creating roles dedicated to measuring model behaviour. What the job is, and who is hiring.",
+    author: "daniel-reyes",
+    tags: ["evaluation", "industry news", "generative ai"],
+    categories: ["generative-ai", "machine-learning"],
+    publishedDaysAgo: 7,
+    body: `A new kind of job title is appearing in AI postings: the evaluation engineer. Sometimes it is called model quality engineer, AI test engineer or applied scientist for evaluation, but the work is the same. These engineers build the tests, datasets and tooling that tell a company whether its AI features behave as intended, before and after they ship.
+
+## Why the role exists now
+
+For most of the history of machine learning in industry, evaluation was part of the modeller's job: hold out a test set, report accuracy, ship. That approach breaks down with generative models. A large language model's output is open-ended, its failures are varied, and a change that improves one kind of answer can quietly make another worse. Companies that ship assistants and AI agents have learned, often through public mistakes, that measuring behaviour needs dedicated people and tools.
+
+Regulation adds pressure. Employers in finance, healthcare and the public sector must increasingly show how they tested an AI system before deploying it. Evaluation engineers produce that evidence.
+
+## What the job involves
+
+Postings describe a mix of software engineering and experimental design. Evaluation engineers build test sets that reflect real use, including rare and difficult cases; write automated checks for the properties that can be checked automatically, such as format, factual consistency with a source document or refusal of unsafe requests; design human review for the properties that cannot; and track results over time so that a regression is caught the day it happens.
+
+They work closely with the teams building features. A typical week might include reviewing a proposed prompt change against the test suite, investigating why answers in one language got worse, adding cases from a customer complaint, and presenting the quarter's quality trends to product leadership. Many postings mention hallucination measurement, red-teaming and evaluation of retrieval-augmented generation specifically.
+
+## Who is hiring
+
+Demand is strongest among companies building AI products for specific industries, where mistakes are costly: legal research, medical documentation, customer support and financial analysis. The large model developers hire evaluation specialists too, often under research titles, focused on capability and safety evaluations. A growing number of mid-sized software companies hire their first evaluation engineer when their first AI feature reaches a significant share of users.
+
+## Who gets hired
+
+Backgrounds vary. Software engineers with testing or infrastructure experience bring the automation skills; data scientists bring experimental design and statistics; people from quality assurance, linguistics or domain expertise such as law or medicine bring the judgement to write good test cases. Employers say the rarest combination is someone who can both build reliable tooling and reason carefully about what a metric does and does not measure.
+
+## How the work is measured
+
+Evaluation teams are judged by what they catch before users do. Postings describe goals such as the share of regressions found before release, the time from a reported failure to a test that covers it, and the agreement between automated scores and human reviewers. The last of these matters more than it sounds: an automated judge that disagrees with people is worse than none, because it gives false confidence. Much of an evaluation engineer's craft is calibrating such judges against careful human review, and knowing when to trust them.
+
+## Pay and prospects
+
+Salaries for evaluation roles on HiredinAI sit close to those for machine learning engineers at the same seniority, with a premium at companies where evaluation gates every release. Because the discipline is young, career paths are still forming, but the direction is clear: as AI features multiply, the people who can say with evidence whether they work become central to every release.
+
+If you are considering the move, start by building an evaluation suite for an AI tool you use: a set of realistic tasks, a scoring method and a report of where it fails. It is the best possible portfolio piece for this role, and it will teach you quickly whether you enjoy the work.`,
+  },
+  {
+    slug: "from-software-engineer-to-ml-engineer",
+    section: "BLOG",
+    title: "From software engineer to machine learning engineer: a path that works",
+    summary:
+      "You don't need a PhD or a year off. A practical route from backend or platform engineering into machine learning, built on the skills you already have.",
+    author: "maya-okafor",
+    tags: ["career change", "machine learning", "software engineering"],
+    categories: ["machine-learning", "mlops"],
+    publishedDaysAgo: 30,
+    body: `Every year I talk to dozens of software engineers who want to move into machine learning and assume they must start again from the beginning: a master's degree, a year of courses, a research paper. For most of the machine learning engineer roles employers are hiring for, that is not true. The quickest route builds on what you already do well.
+
+## Start from the engineering side
+
+Most machine learning engineer roles are engineering roles first. The model is a component in a system, and the system has all the problems software engineers already know how to solve: data pipelines that break, services that must answer within a latency budget, deployments that must be reversible, costs that must be controlled. Employers consistently tell us that they can teach a strong engineer enough modelling faster than they can teach a modeller to build reliable systems.
+
+So do not hide your engineering background; lead with it. The most natural first move is often into a team that already runs models in production, in a role close to MLOps or ML platform work, where your existing skills are immediately useful and the modelling knowledge comes from the people around you.
+
+## Learn the fundamentals properly, once
+
+You do need a solid grasp of the fundamentals, and it is worth learning them properly rather than collecting certificates. Focus on a few ideas until you can explain them without notes: how supervised learning works and how models overfit; how gradient descent and backpropagation train a neural network; how to evaluate a model honestly, with the right metric and a clean test set; and, today, how transformers and large language models work, including their limits.
+
+One good textbook or course, worked through with exercises, is enough to start. What matters more is applying each idea to a problem you care about, so that the understanding sticks.
+
+## Build one project that looks like the job
+
+Instead of many small exercises, build one project that resembles what machine learning engineers do at work: take a real dataset, train a simple model, serve it behind an API, add monitoring for the inputs and outputs, and write up what you learned. Then improve the model and measure whether the improvement holds up. This single project will give you more to talk about in interviews than any number of courses, and it plays to your strengths as an engineer.
+
+## Use your current job
+
+The best opportunities are often inside your current company. If there is a machine learning team, offer to help with their infrastructure, review their services or pair on a deployment. If there is not, look for a problem where a simple model would help: routing support tickets, detecting anomalies in metrics, ranking search results. Shipping one small model in production, with a measurable effect, is the strongest evidence you can bring to your next application.
+
+## Apply for the right roles
+
+When you start applying, target roles where your background is an advantage: machine learning engineer positions at product companies, MLOps and platform roles, and applied roles that mention production experience. Research scientist roles at large labs usually do require a research record; applied roles mostly do not. Read postings carefully: many list "experience deploying models" as a requirement and a degree as a preference.
+
+## Expect a slightly different interview
+
+Interviews will test fundamentals and machine learning system design alongside coding. Practise explaining models in plain words and designing systems end to end, with evaluation and monitoring included. Your engineering instincts about failure modes, testing and operations will stand out, because many candidates with a purely academic background lack them.
+
+The move takes most people between six months and two years, alongside a full-time job. It is very achievable, and the engineers who make it well often become the most valuable people on their teams, because they understand both sides of the system.`,
+  },
+  {
     slug: "how-to-prepare-for-a-machine-learning-engineer-interview",
     section: "CAREER_ADVICE",
     title: "How to prepare for a machine learning engineer interview",

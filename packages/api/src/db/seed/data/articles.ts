@@ -37,6 +37,175 @@ export const articleAuthors: ArticleAuthorSeed[] = [
 
 export const articles: ArticleSeed[] = [
   {
+    slug: "how-to-negotiate-an-ai-job-offer",
+    section: "CAREER_ADVICE",
+    title: "How to negotiate an AI job offer without burning the bridge",
+    summary:
+      "When to talk numbers, what to ask for besides base salary, and the words to use: a practical guide to negotiating offers for AI roles.",
+    author: "maya-okafor",
+    tags: ["negotiation", "salaries", "career"],
+    categories: ["machine-learning", "generative-ai"],
+    publishedDaysAgo: 3,
+    body: `Most candidates negotiate less than they could, and the reason is rarely greed or fear of money. It is fear of damaging the relationship with a team they want to join. Done well, negotiation does the opposite: it shows the employer that you take the role seriously, understand your value and communicate clearly. Hiring managers expect it, and recruiters plan for it.
+
+## Know the market before the first call
+
+Preparation starts before you apply. Look up what comparable roles pay: the salary ranges in postings for the same title, seniority and location, and the live figures on our salary pages, which are computed from exactly those ranges. Write down three numbers: the figure you would be delighted with, the figure you would accept, and the figure below which you would walk away. Decide them before anyone asks, because you will not think clearly about them during a call.
+
+## Let the range come from them
+
+Many employers now publish a salary range in the posting. If they do, it is the starting point, and you can say so: "The posting says 150 to 180; given my experience with production LLM systems, I'd expect to be toward the top of that." If there is no range, ask for one early: "Before we go further, could you share the budgeted range for this role?" Most recruiters will answer. If they insist on a number from you first, give a range anchored at your delighted figure, grounded in data: "Based on similar roles, I'm looking at 170 to 190."
+
+## Negotiate the level, not just the number
+
+In AI roles, the level you are hired at matters more than a few thousand in base salary. Levels decide your band, your equity grant and the pace of future raises. If the interviews went well, ask directly: "Based on what you've seen, is there a case for the senior level rather than mid?" Point to specific evidence: systems you have owned, models you have shipped, people you have mentored. A level change is often easier for a hiring manager to approve than an exception inside a band.
+
+## Look at the whole package
+
+Base salary is only part of the offer. Ask, in writing, for the bonus target and how it has paid out in practice, the equity grant with its vesting schedule and the valuation it is based on, any sign-on payment, the budget for learning and conferences, and, for AI roles especially, access to compute for experiments. Remote stipends, relocation support and the notice you must give your current employer can all be negotiated.
+
+Compare offers on first-year total compensation and on four-year total compensation. Equity at an early-stage company can be worth a great deal or nothing; value it cautiously and ask how many shares exist in total so you can understand your percentage.
+
+## Use the right words
+
+Keep the tone collaborative. "I'm excited about this role and want to make it work" followed by a specific request is far more effective than an ultimatum. Ask for one round of changes covering everything you care about, rather than negotiating item by item. If you have a competing offer, you may mention it honestly, but never invent one: recruiters talk, and the AI hiring market is smaller than it looks.
+
+## Know when to stop
+
+When the employer has moved and the offer is within the range you decided on, accept graciously. Thank the people involved, confirm the final terms in writing and agree a start date. A negotiation that ends with both sides feeling respected is the best possible start to a new job.
+
+If the offer stays below your walk-away figure, decline politely and leave the door open. Teams remember candidates who handled a difficult conversation well, and many offers come back months later with a better number.`,
+  },
+  {
+    slug: "machine-learning-engineer-salaries",
+    section: "SALARY_GUIDE",
+    title: "Machine learning engineer salaries: live figures and what drives them",
+    summary:
+      "What machine learning engineers are paid across seniorities, from the salary ranges employers post on HiredinAI, and the skills that move an offer.",
+    author: "daniel-reyes",
+    tags: ["salaries", "machine learning"],
+    categories: ["machine-learning"],
+    salary: { category: "machine-learning", seniority: null },
+    publishedDaysAgo: 25,
+    body: `Machine learning engineer is the largest single job title in AI hiring, and one of the broadest. It covers engineers who train and tune models, engineers who build the systems around them, and many who do both. Because the title covers so much, the pay attached to it varies more than almost any other in the field.
+
+The figures at the top of this guide are computed from the salary ranges employers state on the machine learning jobs currently live on HiredinAI. They change as postings open and close, and they cover every seniority. For a narrower view, the salaries page breaks the same data down by seniority, remote policy and city.
+
+## Seniority explains the most
+
+Across the ranges we see, seniority is the largest single factor. Entry-level and mid-level roles cluster fairly tightly; the spread widens sharply at senior level and above, where a principal engineer at an AI-first company can earn several times what a senior engineer earns at a company where machine learning is a side project. If you are comparing offers, compare them at the same level before anything else.
+
+## What raises pay at the same level
+
+Production experience raises pay consistently. Employers pay more for engineers who have run models for real users, handled incidents, managed inference costs and shipped improvements safely. Postings at the top of the range mention distributed training, GPU optimisation, or serving large language models at low latency. Experience with evaluation, including building test sets and measuring regressions, is increasingly listed as well.
+
+Domain matters too. Roles in finance, healthcare and other regulated industries often pay more for the same technical skills, because mistakes are expensive and experience with compliance is scarce. Roles at research-heavy companies pay well at the top but may ask for publications or open-source work.
+
+## What lowers it
+
+Ranges sit lower where machine learning is new to the company, where the role is mostly analysis under an engineering title, or where part of the pay is in equity at an early stage. None of these make a role a bad choice. Early teams often offer broader scope and faster learning, which can be worth more over a career than a higher starting salary.
+
+## Remote and location
+
+Remote roles are common for machine learning engineers, and remote pay tends to follow the company's home market rather than the candidate's location, with adjustments by region at larger employers. The cities with the most postings also post the highest ranges, but the difference shrinks once you compare like with like: the same seniority and the same kind of company.
+
+## Reading a posting's range
+
+A range in a posting usually spans the band for the level, and new hires are often offered something near its middle. If your experience fits the top of the band, say so, with evidence. If the range looks low for the seniority described, the title may be inflated or the level may be lower than it appears; ask what distinguishes this level from the next one at the company.
+
+## Contract and part-time work
+
+A growing share of machine learning postings are contracts or part-time roles, often for a defined project such as building an evaluation suite or migrating a training pipeline. Their ranges are often stated per hour or per month rather than per year, so compare them with yearly figures with care. If you are weighing a contract against a permanent role, remember that contractors pay for their own time off, equipment and pensions, so a day rate needs to be well above a salaried equivalent to come out ahead.
+
+## Keeping up with the market
+
+Pay in AI moves faster than in most of software engineering, because demand for specific skills can change within a year. The live figures at the top of this page, and the jobs listed below them, are the quickest way to see where the market stands today for machine learning engineers. We add notes to this guide when the numbers move in ways the figures alone do not explain.`,
+  },
+  {
+    slug: "ai-regulation-creates-compliance-roles",
+    section: "INDUSTRY_NEWS",
+    title: "AI regulation is creating a new kind of job: the AI governance engineer",
+    summary:
+      "New rules on high-risk AI systems are prompting employers to hire people who can document, test and monitor models for compliance. Who they are looking for.",
+    author: "daniel-reyes",
+    tags: ["regulation", "governance", "industry news"],
+    categories: ["ai-research", "mlops"],
+    publishedDaysAgo: 18,
+    body: `As rules for artificial intelligence take effect in several jurisdictions, a new group of roles is appearing in job postings: AI governance engineers, model risk specialists and responsible AI leads. They sit between engineering, legal and product teams, and their job is to make sure that the AI systems a company builds can be shown to meet the rules that apply to them.
+
+## What the rules ask for
+
+The new regulations differ in detail, but they share a common core for systems considered high-risk, such as those used in hiring, lending, education or medical settings. Companies must document how a system was built and tested, keep records of its behaviour in use, assess risks such as bias and error, allow human oversight, and report serious incidents. General-purpose models face transparency duties of their own.
+
+None of this can be done after the fact. The documentation depends on decisions made while the data was collected and the model trained, and monitoring must be designed into the system from the start. That is why employers are hiring engineers rather than relying only on lawyers.
+
+## What the roles involve
+
+Postings describe work that overlaps with MLOps and evaluation. Governance engineers build the pipelines that record which data and code produced each model version, automate tests for bias and robustness, set up monitoring that tracks model behaviour by user group, and produce the reports that auditors and regulators ask for. They review new AI features before launch, and they help product teams decide whether a planned feature falls into a regulated category at all.
+
+Some roles are closer to policy: interpreting the rules for engineering teams, writing internal standards and training colleagues. Others are deeply technical, focused on fairness metrics, interpretability methods or privacy-preserving techniques. Many postings ask for both kinds of skill, which is what makes the candidates rare.
+
+## Who is hiring
+
+Banks, insurers and healthcare companies were first, because they already had model risk functions for traditional statistical models. They have been joined by companies selling AI products into regulated sectors, which need to show their customers that the product can be used lawfully, and by large technology firms building internal platforms for responsible AI. A growing number of consultancies are hiring to help smaller companies meet the same duties.
+
+## Who gets hired
+
+Employers report that the strongest candidates combine practical machine learning experience with an interest in the questions regulation asks. Engineers from MLOps backgrounds bring the tooling; data scientists bring statistics and experiment design; people from security, privacy or audit bring the habits of documentation and control. A legal background is an advantage for policy-facing roles but rarely required for engineering ones.
+
+## How the work is organised
+
+Companies organise these roles in different ways. Some place governance engineers inside the platform team, so that documentation and testing are built into the tools every team already uses. Others create a central responsible AI group that reviews features before launch and sets standards. A third model, common at large firms, embeds a specialist in each product area with a small central team for policy. Postings usually say which model applies, and it makes a large difference to the day-to-day work: building tools, reviewing others' work, or advising a single team closely.
+
+## Pay and prospects
+
+Pay for governance roles on HiredinAI sits close to that of machine learning engineers at the same seniority, with higher ranges at financial institutions. The field is young, so titles and levels vary widely between employers, and early hires often shape how the function works. For engineers who want their work to have visible consequences, it is one of the more interesting corners of the AI job market, and demand is unlikely to fall as more rules take effect.`,
+  },
+  {
+    slug: "what-an-ai-product-manager-does",
+    section: "BLOG",
+    title: "What an AI product manager does that other product managers don't",
+    summary:
+      "Probabilistic features, evaluation as a product spec, and costs that scale with use: how product management changes when the product is built on models.",
+    author: "maya-okafor",
+    tags: ["product management", "careers", "ai product"],
+    categories: ["ai-product"],
+    publishedDaysAgo: 40,
+    body: `Product managers decide what to build and why, and then make sure it gets built well. That is true for AI products too, but a few things change so much that the job feels different in practice. Having hired AI product managers and worked alongside many, these are the differences that matter most.
+
+## The feature is probabilistic
+
+A traditional feature either works or it does not. An AI feature works most of the time, in ways that vary from one user to the next. An AI product manager has to decide how good is good enough, for whom, and what happens when the model is wrong. A support assistant that answers ninety percent of questions correctly may be a success or a disaster, depending on what it does with the other ten percent: does it admit uncertainty, hand over to a person, or confidently make something up?
+
+This changes how features are specified. Instead of listing behaviours, an AI product manager writes down the situations the feature must handle, the failures that are acceptable and those that are not, and how the product should behave when the model is unsure.
+
+## Evaluation is the spec
+
+Because behaviour cannot be fully specified in advance, the evaluation becomes the real specification. The best AI product managers work with engineers to build a set of test cases that represent real use, decide how each case is scored, and set the quality bar a change must meet before it ships. When someone proposes a new model or prompt, the first question is not "does it seem better?" but "what does the evaluation say?"
+
+This is a skill many product managers have not needed before. It sits close to data science: choosing representative samples, understanding the limits of a metric and reading results honestly.
+
+## Costs scale with use
+
+Most software becomes cheaper per user as it grows. Products built on large language models often do not: every request has a cost, and a popular feature can become expensive quickly. AI product managers track cost per task alongside quality and speed, and they make trade-offs between them: a smaller model for simple requests, caching for repeated ones, a larger model only when it is worth it. Pricing decisions follow from these costs, so the product manager needs to understand them in detail.
+
+## Trust is a feature
+
+Users need to understand what an AI feature can do, when to rely on it and how to correct it. AI product managers work closely with designers on this: showing sources, making it easy to edit or reject a suggestion, being clear about what data the model sees. Getting trust right often matters more to adoption than improving accuracy by a few points.
+
+## Working with research and platform teams
+
+AI product managers often coordinate with teams that product managers rarely meet elsewhere: researchers exploring new model capabilities, platform teams running training and serving infrastructure, and governance or legal teams assessing risk. Translating between these groups, and turning a research result into a product decision, is a large part of the job.
+
+## Measuring success after launch
+
+Launch is where an AI product manager's work becomes most visible. Usage alone says little about an AI feature: a suggestion people accept and then quietly undo is not a success. The better measures are closer to outcomes: tasks completed, time saved, corrections made, escalations to a person, and complaints about wrong answers. AI product managers set these up before launch, review them with the team every week, and feed the failures they reveal back into the evaluation set, so that the next version is tested against the problems real users actually hit.
+
+## Getting into the role
+
+Many AI product managers came from traditional product management and learned the technical side on the job; others were engineers or data scientists who moved into product. Employers look for evidence that you can reason about model behaviour, run or interpret an evaluation, and make decisions under uncertainty. A small AI product you built and measured yourself, even a side project, is often the most convincing evidence you can offer.`,
+  },
+  {
     slug: "building-a-machine-learning-portfolio",
     section: "CAREER_ADVICE",
     title: "Building a machine learning portfolio that gets you interviews",

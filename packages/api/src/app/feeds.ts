@@ -2,7 +2,7 @@ import type express from "express";
 import { Feed } from "feed";
 import type { ArticleSection } from "../features/articles";
 import { STATIC_PAGES } from "../shared/seo/static-pages";
-import { ARTICLE_SECTION_PATHS } from "../shared/web-urls";
+import { articleSectionAt } from "../shared/web-urls";
 import type { Services } from "./services";
 
 /** Articles a feed carries: the newest, as feed readers expect. */
@@ -13,14 +13,9 @@ const CACHE_CONTROL = "public, max-age=1800, stale-while-revalidate=1800";
 
 const TYPES = { rss: "application/rss+xml; charset=utf-8", atom: "application/atom+xml; charset=utf-8" } as const;
 
-/** The section at a section's path (`/blog` is BLOG), or undefined. */
-function sectionAt(path: string): string | undefined {
-  return Object.entries(ARTICLE_SECTION_PATHS).find(([, p]) => p === path)?.[0];
-}
-
 /** A section's two feeds, as the head of its page announces them. */
 export function sectionFeeds(services: Pick<Services, "urls">, path: string): { type: string; title: string; href: string }[] {
-  const section = sectionAt(path);
+  const section = articleSectionAt(path);
   if (!section) return [];
   const title = `HiredinAI ${STATIC_PAGES[path]?.title ?? ""}`.trim();
   return [
@@ -38,7 +33,7 @@ export function mountFeeds(app: express.Express, services: Services): void {
   app.get("/feeds/:file", async (req, res, next) => {
     try {
       const match = /^([a-z-]{1,30})\.(rss|atom)$/.exec(req.params.file);
-      const section = match ? sectionAt(`/${match[1]}`) : undefined;
+      const section = match ? articleSectionAt(`/${match[1]}`) : undefined;
       if (!match || !section) {
         res.status(404).type("text/plain").set("Cache-Control", "no-store").send("No such feed.\n");
         return;

@@ -1,7 +1,6 @@
 import DataLoader from "dataloader";
 import type { FirstJobsKey, JobWithRelations } from "../features/jobs/job.service";
 import type { Connection } from "../shared/graphql/connection";
-import { markdownToSafeHtml } from "../shared/text/markdown";
 import type { Services } from "./services";
 
 /**
@@ -18,14 +17,18 @@ export function createLoaders(s: Services) {
     articleAuthorById: new DataLoader((ids: readonly number[]) => s.articles.authorsByIds(ids)),
     categoriesByArticleId: new DataLoader((ids: readonly number[]) => s.articles.categoriesByArticleIds(ids)),
     locationsByJobId: new DataLoader((ids: readonly number[]) => s.locations.byJobIds(ids)),
-    /** A job's description as sanitised HTML, with the first mention of each glossary term linked to its page. */
-    descriptionHtmlByJob: new DataLoader(
-      (jobs: readonly JobWithRelations[]) =>
-        s.glossary.linkedIn(
-          jobs.map((j) => markdownToSafeHtml(j.description)),
-          latestGeneration(jobs.map((j) => j.glossaryGeneration)),
+    /**
+     * Markdown (a job's description, an article's body) as sanitised HTML with the first mention of each glossary
+     * term linked to its page: one read of the glossary's generation for the whole request at most, none when a
+     * job's statement brought it along.
+     */
+    linkedHtml: new DataLoader(
+      (texts: readonly { markdown: string; glossaryGeneration?: string }[]) =>
+        s.glossary.linkedHtml(
+          texts.map((t) => t.markdown),
+          latestGeneration(texts.map((t) => t.glossaryGeneration)),
         ),
-      { cacheKeyFn: (job) => job.id },
+      { cacheKeyFn: (text) => text.markdown },
     ),
     glossaryTermsByJob: new DataLoader(
       (jobs: readonly JobWithRelations[]) =>

@@ -7,6 +7,7 @@ import { STATIC_PAGES } from "../shared/seo/static-pages";
 import { articleData, definedTerm, jobPosting } from "../shared/seo/structured-data";
 import { formatSalaryRange } from "../shared/money/salary-text";
 import { markdownToSafeHtml } from "../shared/text/markdown";
+import { ARTICLE_SECTION_PATHS } from "../shared/web-urls";
 import type { Services } from "./services";
 
 /** What a page says when it has nothing more particular to say (index.html's own description). */
@@ -102,7 +103,8 @@ const PAGES: [RegExp, HeadMaker][] = [
     },
   ],
   [
-    /^\/(?:blog|career-advice|salary-guides|industry-news)\/([^/]+)$/,
+    // An article under any section's path: its head names the article's own address.
+    new RegExp(`^(?:${Object.values(ARTICLE_SECTION_PATHS).join("|")})/([^/]+)$`),
     async (services, slug, canonical) => {
       const article = await services.articles.bySlug(slug);
       if (!article) return notFound("Article not found", canonical);

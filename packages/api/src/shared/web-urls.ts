@@ -22,6 +22,11 @@ export const ARTICLE_SECTION_PATHS: Readonly<Record<string, string>> = {
   INDUSTRY_NEWS: "/industry-news",
 };
 
+/** The article section whose index is at `path` (`/blog` is BLOG), or undefined. */
+export function articleSectionAt(path: string): string | undefined {
+  return Object.entries(ARTICLE_SECTION_PATHS).find(([, p]) => p === path)?.[0];
+}
+
 /**
  * The search as the web app's query string (packages/web/src/features/jobs/utils/searchParams.ts):
  * `q`, comma-separated lists, enum values in lower case with hyphens.

@@ -6,7 +6,6 @@ import { ConnectionArgs } from "../../shared/graphql/connection";
 import { listCost, pageCost, RENDER_COST } from "../../shared/graphql/cost";
 import { toGlobalId } from "../../shared/graphql/global-id";
 import { Parent } from "../../shared/graphql/parent";
-import { markdownToSafeHtml } from "../../shared/text/markdown";
 import { JobCategory } from "../categories";
 import { GlossaryTerm } from "../glossary";
 import { JobConnection, connectionIncludeOf } from "../jobs";
@@ -52,9 +51,8 @@ export class ArticleResolver {
     description: "The body rendered to sanitised HTML; the first mention of each AI Glossary term links to the term's page.",
     complexity: RENDER_COST,
   })
-  async bodyHtml(@Parent() article: Article, @Ctx() ctx: Context): Promise<string> {
-    const [html] = await ctx.services.glossary.linkedIn([markdownToSafeHtml(article.body)]);
-    return html;
+  bodyHtml(@Parent() article: Article, @Ctx() ctx: Context): Promise<string> {
+    return ctx.loaders.linkedHtml.load({ markdown: article.body });
   }
 
   @FieldResolver(() => ArticleImage, { nullable: true })

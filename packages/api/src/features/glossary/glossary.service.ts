@@ -13,6 +13,7 @@ import { termLinker, termMatcher } from "./glossary-matcher";
 import type { GlossaryTermFilter } from "./glossary.inputs";
 import type { GlossaryLetter } from "./glossary.types";
 import { rowsByIds } from "../../shared/db/rows";
+import { markdownToSafeHtml } from "../../shared/text/markdown";
 
 /** Index letters: A to Z and "#". */
 export const MAX_LETTERS = 27;
@@ -148,12 +149,13 @@ export class GlossaryService {
   }
 
   /**
-   * Each sanitised HTML (a job's descriptionHtml) with the first mention of each term linked to the
-   * term's page; `generation` as for mentionedIn. Each HTML is linked once per glossary generation.
+   * Each Markdown text (a job's description, an article's body) rendered to sanitised HTML with the first
+   * mention of each term linked to the term's page; `generation` as for mentionedIn. Each text is rendered
+   * once per process and linked once per glossary generation.
    */
-  async linkedIn(htmls: readonly string[], generation?: string | null): Promise<string[]> {
+  async linkedHtml(markdowns: readonly string[], generation?: string | null): Promise<string[]> {
     const glossary = await this.glossary(generation ?? (await this.generation()));
-    return htmls.map((html) => glossary.linkedIn(html));
+    return markdowns.map((markdown) => glossary.linkedIn(markdownToSafeHtml(markdown)));
   }
 
   /** The glossary's generation: bumped by every committed write to glossary_terms. */

@@ -87,7 +87,7 @@ export class JobResolver {
     complexity: RENDER_COST,
   })
   descriptionHtml(@Parent() job: JobWithRelations, @Ctx() ctx: Context): Promise<string> {
-    return ctx.loaders.descriptionHtmlByJob.load(job);
+    return ctx.loaders.linkedHtml.load({ markdown: job.description, glossaryGeneration: job.glossaryGeneration });
   }
 
   // The relations that came with the job are returned as they are, not in a promise: a page of jobs then

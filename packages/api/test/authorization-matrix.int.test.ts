@@ -67,6 +67,9 @@ interface Fixture {
   membership: { claim: number; invitation: number; invitationToken: string };
   termId: number;
   termSlug: string;
+  /** A draft article and its author. */
+  articleId: number;
+  authorSlug: string;
   categorySlug: string;
   companySlug: string;
   jobSlug: string;
@@ -109,6 +112,7 @@ const MATRIX: Row[] = [
   { field: "Query.articles", access: PUBLIC, variables: () => ({ first: 5 }) },
   { field: "Query.article", access: PUBLIC, variables: () => ({ slug: "no-such-article" }) },
   { field: "Query.articleAuthor", access: PUBLIC, variables: () => ({ slug: "no-such-author" }) },
+  { field: "Query.articleAuthors", access: PUBLIC },
   { field: "Query.glossaryLetters", access: PUBLIC },
   { field: "Query.jobs", access: PUBLIC, variables: () => ({ first: 5 }) },
   { field: "Query.job", access: PUBLIC, variables: (fx) => ({ slug: fx.jobSlug }) },
@@ -135,6 +139,9 @@ const MATRIX: Row[] = [
   { field: "Query.apiKeys", access: ADMIN },
   { field: "Query.emailDeliveryHealth", access: ADMIN },
   { field: "Query.allPlans", access: ADMIN },
+  { field: "Query.allArticles", access: ADMIN, variables: () => ({ first: 5 }) },
+  { field: "Query.adminArticle", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Article", fx.articleId) }) },
+  { field: "Query.articlePreview", access: ADMIN, variables: () => ({ input: { body: "**Hello**" } }) },
   { field: "Query.reviewQueue", access: ADMIN },
   { field: "Query.unpaidOrders", access: ADMIN },
   // Employers' reads: their own company's.
@@ -229,6 +236,21 @@ const MATRIX: Row[] = [
     variables: (fx) => ({ id: toGlobalId("GlossaryTerm", fx.termId), input: { shortDefinition: "Another sentence." } }),
   },
   { field: "Mutation.deleteGlossaryTerm", access: ADMIN, variables: (fx) => ({ id: toGlobalId("GlossaryTerm", fx.termId) }) },
+  {
+    field: "Mutation.createArticle",
+    access: ADMIN,
+    variables: (fx) => ({
+      input: { section: "BLOG", title: "Matrix article", summary: "A summary.", body: "A paragraph.", author: fx.authorSlug },
+    }),
+  },
+  {
+    field: "Mutation.updateArticle",
+    access: ADMIN,
+    variables: (fx) => ({ id: toGlobalId("Article", fx.articleId), input: { title: "Matrix article, retitled" } }),
+  },
+  { field: "Mutation.publishArticle", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Article", fx.articleId) }) },
+  { field: "Mutation.unpublishArticle", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Article", fx.articleId) }) },
+  { field: "Mutation.deleteArticle", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Article", fx.articleId) }) },
   {
     field: "Mutation.createApiKey",
     access: ADMIN,
@@ -476,6 +498,13 @@ async function makeFixture(): Promise<Fixture> {
     [target.email],
   );
   await insertStartingPlans(api.ds);
+  const [{ id: authorId }] = await api.ds.query(
+    `INSERT INTO article_authors (slug, name, bio) VALUES ('matrix-author', 'Matrix Author', 'Writes.') RETURNING id`,
+  );
+  const [{ id: articleId }] = await api.ds.query(
+    `INSERT INTO articles (slug, section, title, summary, body, author_id) VALUES ('matrix-draft', 'BLOG', 'A draft', 'A summary.', 'Text.', $1) RETURNING id`,
+    [authorId],
+  );
   const [{ id: planId }] = await api.ds.query(`SELECT id FROM plans WHERE slug = 'basic'`);
   const posting = (status: JobStatus) =>
     api.make.job({
@@ -533,6 +562,8 @@ async function makeFixture(): Promise<Fixture> {
     partnerKeyId: partner.key.id,
     termId: term.id,
     termSlug: term.slug,
+    articleId: articleId as number,
+    authorSlug: "matrix-author",
     categorySlug: category.slug,
     companySlug: company.slug,
     jobSlug: job.slug,

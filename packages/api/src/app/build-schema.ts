@@ -7,7 +7,7 @@ import { AuditResolver } from "../features/audit/audit.resolver";
 import { ApiKeyResolver } from "../features/api-keys/api-key.resolver";
 import { JobCategoryResolver } from "../features/categories/job-category.resolver";
 import { CompanyResolver } from "../features/companies/company.resolver";
-import { ArticleAuthorResolver, ArticleResolver, GlossaryTermArticlesResolver } from "../features/articles";
+import { ArticleAdminResolver, ArticleAuthorResolver, ArticleResolver, GlossaryTermArticlesResolver } from "../features/articles";
 import { ContactResolver } from "../features/contact";
 import { EmailHealthResolver } from "../features/email/email-health.resolver";
 import { GlossaryResolver } from "../features/glossary/glossary.resolver";
@@ -48,6 +48,7 @@ export const resolvers = [
   InvoiceResolver,
   ContactResolver,
   ArticleResolver,
+  ArticleAdminResolver,
   ArticleAuthorResolver,
   GlossaryTermArticlesResolver,
 ] as const;

@@ -8,7 +8,7 @@ import { AlertService } from "../features/alerts/alert.service";
 import { ApiKeyService } from "../features/api-keys/api-key.service";
 import { AuditService } from "../features/audit/audit.service";
 import { JobCategoryService } from "../features/categories/job-category.service";
-import { ArticleService } from "../features/articles";
+import { ArticleAdminService, ArticleService } from "../features/articles";
 import { ContactService } from "../features/contact";
 import { CompanyService } from "../features/companies/company.service";
 import { CompanyLogoService } from "../features/companies";
@@ -89,6 +89,7 @@ export function createServices(
     salaries: new SalaryService(ds),
     /** Career content: the blog, career advice, salary guides and industry news. */
     articles: new ArticleService(ds),
+    articleAdmin: new ArticleAdminService(ds, audit),
     /** What /sitemap.xml and its child sitemaps list (app/sitemaps.ts). */
     sitemaps: new SitemapService(ds, urls),
     plans: new PlanService(ds, audit),

@@ -12,3 +12,15 @@ registerEnumType(ArticleSection, {
   name: "ArticleSection",
   description: "BLOG, CAREER_ADVICE (interviews, portfolios, negotiation), SALARY_GUIDE (with live salary figures) or INDUSTRY_NEWS.",
 });
+
+/** Where an article is on its way to readers: `publishedAt` null, in the future, or passed. */
+export enum ArticleStatus {
+  DRAFT = "DRAFT",
+  SCHEDULED = "SCHEDULED",
+  PUBLISHED = "PUBLISHED",
+}
+
+registerEnumType(ArticleStatus, {
+  name: "ArticleStatus",
+  description: "DRAFT (admins only), SCHEDULED (public from publishedAt on, without anyone touching it) or PUBLISHED.",
+});

@@ -12,7 +12,7 @@ import { JobConnection, connectionIncludeOf } from "../jobs";
 import { SalaryStats } from "../salaries";
 import { selectedPaths } from "../../shared/graphql/lookahead";
 import { Article, ArticleAuthor } from "./article.entity";
-import { ArticleSection } from "./article.enums";
+import { ArticleSection, ArticleStatus } from "./article.enums";
 import { ArticleListArgs, ArticlesArgs, MAX_ARTICLE_LIST } from "./article.inputs";
 import { readingMinutes } from "./article.service";
 import { ArticleConnection, ArticleImage } from "./article.types";
@@ -53,6 +53,12 @@ export class ArticleResolver {
   })
   bodyHtml(@Parent() article: Article, @Ctx() ctx: Context): Promise<string> {
     return ctx.loaders.linkedHtml.load({ markdown: article.body });
+  }
+
+  @FieldResolver(() => ArticleStatus, { description: "PUBLISHED for everyone but admins, who also see drafts and scheduled ones." })
+  status(@Parent() article: Article): ArticleStatus {
+    if (!article.publishedAt) return ArticleStatus.DRAFT;
+    return article.publishedAt.getTime() > Date.now() ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
   }
 
   @FieldResolver(() => ArticleImage, { nullable: true })
@@ -122,8 +128,19 @@ export class ArticleResolver {
   }
 }
 
+/** Authors a list of them shows, at most. */
+export const MAX_ARTICLE_AUTHORS = 100;
+
 @Resolver(() => ArticleAuthor)
 export class ArticleAuthorResolver {
+  @Query(() => [ArticleAuthor], {
+    description: `Everyone who writes articles, by name; at most ${MAX_ARTICLE_AUTHORS}.`,
+    complexity: listCost(MAX_ARTICLE_AUTHORS),
+  })
+  articleAuthors(@Ctx() ctx: Context): Promise<ArticleAuthor[]> {
+    return ctx.services.articleAdmin.authors(MAX_ARTICLE_AUTHORS);
+  }
+
   @Query(() => ArticleAuthor, { nullable: true, description: "An author by slug." })
   articleAuthor(@Arg("slug") slug: string, @Ctx() ctx: Context): Promise<ArticleAuthor | null> {
     return ctx.services.articles.authorBySlug(slug);

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { selectColumns } from "../../shared/db/columns";
-import { keysetConnection } from "../../shared/db/keyset";
+import { keysetConnection, type KeysetSort } from "../../shared/db/keyset";
 import { rowBySlug, rowsByIds } from "../../shared/db/rows";
 import { query, sql, type SQL } from "../../shared/db/sql";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
@@ -18,6 +18,21 @@ export function readingMinutes(markdown: string): number {
   return Math.max(1, Math.ceil(words / 220));
 }
 
+/**
+ * Words typed to find articles: Postgres's web search syntax, English stemming and the weights of the
+ * articles' tsvector (title A, summary and tags B, text C), as the jobs' search reads them, ranked by
+ * `ts_rank_cd` as a job search by relevance is. Articles are few (hundreds, not the jobs' hundreds of
+ * thousands), so Postgres's GIN index answers them without the in-process index jobs need; null for no words.
+ */
+export function articleSearch(words: string | null | undefined): { where: SQL; sort: KeysetSort } | null {
+  if (!words?.trim()) return null;
+  const tsquery = sql`websearch_to_tsquery('english', ${sql.value(words.trim())}::text)`;
+  return {
+    where: sql`a.search_vector @@ ${tsquery}`,
+    sort: { name: "relevance", key: sql`ts_rank_cd(a.search_vector, ${tsquery})`, keyType: "real", direction: "DESC", id: sql`a.id` },
+  };
+}
+
 export class ArticleService {
   constructor(private readonly ds: DataSource) {}
 
@@ -25,19 +40,20 @@ export class ArticleService {
     return selectColumns(this.ds, Article, "a");
   }
 
-  /** Published articles, newest first, by section, tag or words (Postgres's web search syntax, as for jobs). */
+  /** Published articles by section, tag or words: newest first, or the best match first for words. */
   connection(filter: ArticleFilter | null | undefined, page: ConnectionArgs): Promise<Connection<Article>> {
     const where = [PUBLISHED_ARTICLE];
     if (filter?.section) where.push(sql`a.section = ${sql.value(filter.section)}::article_section`);
     if (filter?.tag?.trim()) where.push(sql`${sql.value(filter.tag.trim().toLowerCase())}::text = ANY(a.tags)`);
-    if (filter?.query?.trim()) where.push(sql`a.search_vector @@ websearch_to_tsquery('english', ${sql.value(filter.query.trim())}::text)`);
+    const search = articleSearch(filter?.query);
+    if (search) where.push(search.where);
     return keysetConnection<Article>(
       this.ds,
       {
         select: this.columns,
         from: sql`articles a`,
         where,
-        sort: { name: "published", key: sql`a.published_at`, keyType: "timestamptz", direction: "DESC", id: sql`a.id` },
+        sort: search?.sort ?? { name: "published", key: sql`a.published_at`, keyType: "timestamptz", direction: "DESC", id: sql`a.id` },
         countInline: "subquery",
       },
       page,

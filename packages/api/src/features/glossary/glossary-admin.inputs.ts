@@ -1,11 +1,9 @@
 import { ArrayMaxSize, IsOptional, Matches, MaxLength, ValidateNested } from "class-validator";
 import { ArgsType, Extensions, Field, ID, InputType, ObjectType } from "type-graphql";
+import { SLUG_SHAPE } from "../../shared/text/slug";
 import { GlossaryTerm } from "./glossary-term.entity";
 import { GLOSSARY_LIMITS } from "./glossary-limits";
 import { MAX_FAQS, MAX_RELATED_TERMS } from "./glossary.service";
-
-/** A slug: lower-case letters and digits in words joined by single hyphens, e.g. `large-language-model`. */
-export const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const NOT_BLANK = /\S/;
 const SLUG_MESSAGE = { message: "Use lower-case letters, digits and single hyphens, e.g. large-language-model." };

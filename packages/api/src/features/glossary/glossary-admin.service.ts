@@ -265,7 +265,7 @@ export class GlossaryAdminService {
         problems.push({ field: "input.relatedTerms", message: `No term has the slug ${unknown.map((s) => `“${s}”`).join(", ")}.` });
       }
     }
-    if (problems.length) throw new BadUserInputError(oneEntryPerField(problems));
+    if (problems.length) throw new BadUserInputError(problems);
     return { categoryId, relatedIds };
   }
 
@@ -327,13 +327,6 @@ function termId(globalId: string): number {
   const ref = fromGlobalId(globalId);
   if (ref?.type !== "GlossaryTerm") throw BadUserInputError.field("id", "is not the id of a glossary term");
   return ref.id;
-}
-
-/** The problems with each field as one entry, its messages joined (a form shows one line beside the field). */
-function oneEntryPerField(problems: FieldError[]): FieldError[] {
-  const byField = new Map<string, string[]>();
-  for (const { field, message } of problems) byField.set(field, [...(byField.get(field) ?? []), message]);
-  return [...byField].map(([field, messages]) => ({ field, message: messages.join(" ") }));
 }
 
 /** Aliases trimmed, without repeats (any case) and without the term's own name. */

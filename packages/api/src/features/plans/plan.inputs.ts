@@ -1,10 +1,10 @@
 import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { USD_PER_UNIT } from "../../shared/money/money";
+import { SLUG_SHAPE } from "../../shared/text/slug";
 import { Plan } from "./plan.entity";
 
 export const PLAN_LIMITS = { name: 60, slug: 60, description: 300, price: 100_000_000, durationDays: 365, position: 1_000 } as const;
-const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CURRENCIES = Object.keys(USD_PER_UNIT);
 
 /** A plan's fields as admins write them: all of them to create one, any of them to change one. */

@@ -69,8 +69,8 @@ export class PostingResolver {
     description: "A description's Markdown rendered to sanitised HTML exactly as the job page will show it (the posting form's preview).",
     complexity: RENDER_COST,
   })
-  descriptionPreview(@Arg("input", () => DescriptionPreviewInput) input: DescriptionPreviewInput): string {
-    return markdownToSafeHtml(input.markdown);
+  descriptionPreview(@Arg("input", () => DescriptionPreviewInput) input: DescriptionPreviewInput, @Ctx() ctx: Context): Promise<string> {
+    return ctx.loaders.linkedHtml.load({ markdown: input.markdown });
   }
 
   @Authorized(Role.ADMIN)

@@ -45,11 +45,13 @@ export class AppError extends GraphQLError {
   }
 }
 
-/** Bad input, naming every field at fault. */
+/** Bad input, naming every field at fault: one entry per field, its messages joined (a form shows one line beside the field). */
 export class BadUserInputError extends AppError {
-  constructor(fieldErrors: FieldError[]) {
-    const message = fieldErrors.map((e) => `${e.field}: ${e.message}`).join("; ");
-    super("BAD_USER_INPUT", message, { fields: fieldErrors });
+  constructor(problems: FieldError[]) {
+    const byField = new Map<string, string[]>();
+    for (const { field, message } of problems) byField.set(field, [...(byField.get(field) ?? []), message]);
+    const fieldErrors = [...byField].map(([field, messages]) => ({ field, message: messages.join(" ") }));
+    super("BAD_USER_INPUT", fieldErrors.map((e) => `${e.field}: ${e.message}`).join("; "), { fields: fieldErrors });
   }
 
   static field(field: string, message: string): BadUserInputError {

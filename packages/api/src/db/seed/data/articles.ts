@@ -547,4 +547,223 @@ If you enjoy building systems other people rely on, care about reliability and l
 
 Our MLOps jobs page lists the roles open right now, each with its salary range, and our salary guide shows what the market pays.`,
   },
+  {
+    slug: "generative-ai-engineer-salaries",
+    section: "SALARY_GUIDE",
+    title: "Generative AI engineer salaries",
+    summary:
+      "Live figures for generative AI roles from the salary ranges employers post on HiredinAI, and what moves pay across application, fine-tuning, inference and evaluation work.",
+    author: "daniel-reyes",
+    tags: ["salaries", "generative ai", "negotiation"],
+    categories: ["generative-ai"],
+    salary: { category: "generative-ai", seniority: null },
+    publishedDaysAgo: 11,
+    body: `Generative AI engineering is the youngest of the large job categories in AI hiring, and its pay is still settling. The title covers engineers who build applications on a large language model, who adapt models through fine-tuning, who make inference fast and affordable, and who measure whether any of it works. Employers often bundle several of these into one posting, which is one reason the category's ranges are wide.
+
+The figures at the top of this guide are computed from the salary ranges employers state on the generative AI jobs currently live on HiredinAI. They are not typed in by hand: they change as postings open and close, cover every seniority, and describe base salary as posted, in one currency. The salaries page breaks the same data down by seniority, remote policy and city.
+
+## Four kinds of work under one title
+
+LLM application engineers are the largest group. They combine a model with retrieval, tools and an interface: retrieval-augmented generation over a company's documents, assistants that call internal systems, AI agents that complete multi-step tasks. The work is close to product engineering, and its pay tends to track that of strong backend engineers at the same company, with a premium where the role owns the quality of the feature rather than just its code.
+
+Fine-tuning specialists adapt models to a task or a domain, using methods such as LoRA, preference training and careful dataset construction. Fewer postings ask for this, and those that do usually expect experience with PyTorch, distributed training and a working understanding of the transformer architecture. Ranges for these roles sit toward the upper part of the category.
+
+Inference optimisation engineers make models cheaper and faster to serve: quantization, batching, caching, choosing hardware and taking latency out of a serving stack. Because serving costs grow with every user, employers running models at scale tie this skill directly to their margins, and many postings at the top of the category describe this work.
+
+Evaluation engineers build the test sets, automated checks and human review that tell a team whether a change made a model better or worse. Postings increasingly pay the role in line with application engineering at the same level, and higher where evaluation gates every release.
+
+## Seniority
+
+As in the rest of AI hiring, seniority explains more of the difference between two offers than anything else. The category is young, so many employers have few senior generative AI engineers and are hiring for judgement as much as for skills: deciding when a model is the right tool at all, designing the evaluation before building the feature, and controlling costs from the start. Senior and staff postings that describe ownership of a product area or a platform pay noticeably more than those that describe implementation work, even when the technical requirements look similar.
+
+## Remote and location
+
+Generative AI roles are often remote within a country or a time zone. Remote pay usually follows the company's home market, with regional bands at larger employers. The cities with the most generative AI postings also post the highest ranges, though the gap narrows when you compare the same seniority at the same kind of company.
+
+## Company type and equity
+
+Who the employer is shapes the offer. Model developers and well-funded AI-first companies post the highest ranges, often with substantial equity. Established software companies adding generative features to existing products tend to post ranges close to their usual engineering bands. Early-stage startups often post lower base salaries and make up the difference in equity, which may be worth a great deal or nothing. Ask for the number of shares outstanding, the valuation behind the grant and the vesting schedule, and compare offers on total compensation over four years.
+
+## Reading a posted range
+
+A posted range usually spans the band for the level, and new hires are commonly offered something near its middle. Read the requirements alongside the range. A posting that asks for training experience, serving at scale and a research record, but posts a range near the category's lower quartile, is either levelled too low or describes a narrower job than it sounds; ask which.
+
+Watch the title too: "AI engineer" can mean anything from prompt engineering on an internal tool to building the serving stack for a public product. The responsibilities in the posting are a better guide to pay than its title.
+
+## Using these figures in a negotiation
+
+Start from the posted range and place it against the figures on this page for the same seniority. If the range sits below the median, say so with the number in hand and evidence of your scope: features you have shipped, serving costs you have cut, evaluations you have built. If it sits above, spend your effort on the level rather than the number, because the level decides your band for years.
+
+Be specific about your kind of generative AI work: "I cut serving costs for a production model while keeping latency within target" persuades more than a general claim of experience with large language models. Ask for the whole package in writing, including bonus, equity and any budget for compute and experiments.
+
+## Where the jobs are
+
+The live generative AI jobs below this guide are the ones these figures come from, each with its range, location policy and the employer's own description of the work. Reading several side by side shows quickly which of the four kinds of work a posting really describes, and what the market pays for it today.`,
+  },
+  {
+    slug: "writing-an-ai-resume",
+    section: "CAREER_ADVICE",
+    title: "How to write an AI résumé that gets past the first screen",
+    summary:
+      "What recruiters and hiring managers skim for, how to describe models, projects and papers, and the mistakes that get strong candidates rejected in the first minute.",
+    author: "maya-okafor",
+    tags: ["resume", "applications", "career", "machine learning"],
+    categories: ["machine-learning", "data-science"],
+    publishedDaysAgo: 6,
+    body: `A résumé for an AI role is read twice, by two people, for two reasons. First a recruiter skims it to decide whether it matches the posting. Then a hiring manager reads it to decide whether the work you describe is the work their team needs. Most résumés that fail do so at the first reading, and usually for reasons that are easy to fix.
+
+## What the first screen looks for
+
+A recruiter screening applications for a machine learning role spends little time on each. They look for a recent title close to the one they are hiring for, the core skills named in the posting, the seniority your experience implies, and whether you can work where the role is based. They are not judging whether your model architecture was clever. They are matching.
+
+So make matching easy, with your most recent title and employer where the eye lands first. Use the posting's words for the skills you genuinely have: if it asks for PyTorch, MLOps and model evaluation, and you have all three, those words should appear in your résumé, in the context where you used them. A short skills line near the top helps the recruiter, but skills shown in the description of real work count for more with the second reader.
+
+## Lead with impact, and measure it
+
+The hiring manager wants to know what changed because of your work. Each bullet should say what you did, how you did it and what happened as a result, with a measurement wherever you have one. "Built a fraud detection model" says very little. "Replaced a rules-based fraud filter with a gradient-boosted model, reducing false positives while holding recall steady, and ran it in production for eighteen months" tells a reviewer about the problem, your judgement, the result and your experience of keeping a system alive.
+
+Use the measures that fit the work: for models, the offline metric and the effect once deployed; for systems, latency, cost and reliability; for research, the improvement over a baseline and where it was published. If you cannot share an employer's exact figures, give relative ones or describe the scale: users served, requests handled, the size of the dataset.
+
+## Describing models, projects and papers
+
+For each significant piece of work, a reviewer wants four things: the problem, your approach, the result and your part in it. Name techniques specifically, because specificity is credible. "Fine-tuned an open-weights large language model with LoRA on support transcripts, evaluated against a set of real tickets" is far more convincing than "worked with LLMs". If you built a retrieval-augmented generation system, say how you measured the quality of its answers, not just that it existed.
+
+Be precise about your contribution: team work is normal, but "we" hides what you did. Write "I designed", "I led" and "I measured".
+
+List papers in a short publications section with venue and year, noting first or joint-first authorship. For applied roles, one line per paper on what it made possible in practice beats a summary of the method; for research roles, move the section near the top.
+
+## Tailor it to the posting
+
+Keep a master résumé with everything in it, and cut a version for each application, with the work closest to the posting first. A posting about computer vision on edge devices should see your deployment work before your analytics; a posting for an evaluation engineer should see your test sets and metrics before your modelling. Tailoring takes minutes and does more than any template.
+
+## Keywords without stuffing
+
+Applicant tracking systems and recruiters both search for keywords, but a wall of tool names suggests shallow experience with all of them. Name the tools you could discuss in depth in an interview, in the places where you used them. Never add a skill because the posting asks for it and you have only read about it: the technical rounds will find out, and the trust lost is hard to win back.
+
+## One page or two
+
+One page suits most people early in their career. Two pages are fine for senior candidates with a long relevant record, and for researchers with publications. Beyond two, reviewers stop reading. Whatever the length, the top half of the first page must make the case on its own, because many readers go no further.
+
+## Links that do some work
+
+Link your GitHub profile, portfolio and publications only if what they lead to helps you: one tidy, documented project beats fifty forks. Point to the project most relevant to the role, and check that every link works, including on a phone.
+
+## Common mistakes
+
+- A summary of adjectives such as "passionate" and "results-driven" instead of two lines on what you build and for whom.
+- Duties instead of results. "Responsible for model training" says nothing about what the training achieved.
+- Coursework and tutorials presented as professional experience.
+- Internal project names and acronyms that mean nothing outside your company.
+- Columns, tables and graphics that parsers scramble. Plain text with clear headings is read correctly everywhere.
+
+## A final check
+
+Before you send it, read your résumé as the recruiter would, in half a minute, and ask whether the match with the posting is obvious. Then read it as the hiring manager would, and ask whether each bullet survives the question "how do you know it worked?". If both pass, the first screen will rarely be what stops you.`,
+  },
+  {
+    slug: "research-scientist-hiring-shifts-to-applied-teams",
+    section: "INDUSTRY_NEWS",
+    title: "Research scientist hiring shifts toward applied teams",
+    summary:
+      "More AI research postings on HiredinAI now sit inside product teams, under applied research and research engineer titles. What employers ask for, and what it means for candidates.",
+    author: "daniel-reyes",
+    tags: ["research", "hiring market", "industry news", "trends"],
+    categories: ["ai-research"],
+    publishedDaysAgo: 4,
+    body: `The research scientist title is moving out of the research lab. Postings for AI research roles on HiredinAI increasingly describe jobs inside product and platform teams: applied research scientist, research engineer, or member of technical staff on a named product. Standalone research labs still hire, and the best-funded of them continue to recruit steadily, but a growing share of the research roles on the site now sit next to the engineers who ship.
+
+## What the postings show
+
+Three changes stand out when recent research postings are read side by side with those from a year or so ago.
+
+The first is the titles. Applied research scientist and research engineer appear more often, and many postings use both to describe one team: people who propose methods working alongside people who make them run at scale. Postings titled simply "research scientist" are more often attached to a specific product area than to a lab with a broad mandate.
+
+The second is the goals. Instead of open-ended research agendas, postings more often describe a problem the company needs solved: making a large language model reliable on a particular kind of document, reducing the cost of inference without losing quality, making a computer vision model robust to new environments, or finding ways to evaluate AI agents. The expected output is more often a change to a product than a paper, although many employers still encourage publication.
+
+The third is engineering. Research postings that once listed only mathematical and modelling skills now commonly ask for production-quality Python, experience with distributed training, familiarity with the MLOps tooling the rest of the company uses, and the ability to work in a shared codebase. Some state that research candidates take the same coding round as engineers.
+
+## Why employers are doing it
+
+The reasons employers give are consistent. Much of the most expensive fundamental work, such as pre-training large models, is now concentrated among a small number of model developers, and most companies build on those models rather than training their own from scratch. The research that matters to them is closer to the product: fine-tuning on their own data, retrieval-augmented generation over their own documents, evaluation for their own use cases and efficient serving on their own infrastructure.
+
+Placing researchers inside product teams also shortens the path from idea to deployment. A method that needs a separate team to reimplement it before it reaches users often never arrives. When the researcher can carry the work through to production, or works every day beside someone who can, far more of it ships.
+
+## Publications, PhDs and experience
+
+The PhD is still common in research postings, but the wording has softened. Many applied research roles now ask for a PhD "or equivalent experience", and describe that experience concretely: models shipped, open-source contributions, a record of experiments taken to a clear conclusion. Research engineer postings less often require a doctorate at all.
+
+Publications still count, but how much depends on the employer. The large labs and research-heavy startups continue to ask for papers at leading venues in areas such as alignment, efficient training and multimodal models. Applied teams more often treat a publication record as one kind of evidence among several, and weigh a widely used open-source project or a well-documented internal result just as seriously. Several postings ask candidates to describe a piece of research that changed a product decision.
+
+## What it means for candidates
+
+For researchers coming from academia, the shift opens more doors but changes what gets you through them. Engineering skill is no longer optional for most roles. Be ready to write clean code in an interview, to discuss how your method would behave on messy data at scale, and to explain how you would test it against a baseline the team already has. A repository other people have used deserves as much preparation as your best paper.
+
+For engineers, the research engineer title is an increasingly realistic route into research work. Employers value people who can reproduce a paper, work out why it fails on their data and then make it work. Reading papers regularly, reproducing one or two in your area and writing up what you found is a practical way in.
+
+For everyone, specialisation helps. Postings describe narrower problems than they used to, and candidates who can show depth in one of them, whether evaluation, efficient inference, robustness or a particular domain, stand out more than generalists.
+
+## Pay and titles
+
+Pay for applied research roles on HiredinAI sits close to that of senior machine learning engineers at the same seniority, with the highest ranges at model developers and well-funded AI-first companies. Titles vary so much between employers that the responsibilities in a posting are a better guide to its level than the title itself. Our salary pages show the current figures for research roles, computed from the ranges in these postings.
+
+We will keep reporting on research hiring as the market develops. The AI research jobs page lists the roles open now, each with the team's own description of the work.`,
+  },
+  {
+    slug: "a-week-as-a-computer-vision-engineer",
+    section: "BLOG",
+    title: "A week in the life of a computer vision engineer",
+    summary:
+      "Labelling guidelines, training runs, edge devices and a great many failure cases: what a week looks like for an engineer shipping computer vision in a real product.",
+    author: "maya-okafor",
+    tags: ["computer vision", "careers", "day in the life"],
+    categories: ["computer-vision"],
+    publishedDaysAgo: 14,
+    body: `Computer vision engineers build systems that make decisions from images and video: spotting defects on a production line, counting stock on shelves, reading documents, guiding robots. The work has a recognisable rhythm, and little of it looks like the training montage people imagine. From the teams I have hired for, here is a typical week for an engineer on a small team shipping a vision product: a system that inspects parts on a factory line with cameras above a conveyor.
+
+## Monday: the data
+
+The week starts with data, because almost every week does. Over the weekend, the system at one customer's site flagged a batch of parts as defective, and the quality team there disagreed with many of those calls. The engineer pulls samples of flagged and passed images and goes through them.
+
+A pattern appears quickly. A new batch of parts has a slightly glossier finish that reflects the overhead lights, and the model has learned to treat glare as a scratch. That gives the week its focus.
+
+Much of what follows is about labels. The engineer writes labelling guidelines for the new case, with examples of a scratch and of a reflection, and sends a batch of images to the labelling team. Ambiguous guidelines are the most common cause of noisy labels, and noisy labels put a ceiling on how good any model can become. A morning spent on guidelines saves weeks later.
+
+## Tuesday: training and evaluation
+
+With the first corrected labels back, the engineer retrains. The model is a convolutional neural network fine-tuned from a pretrained backbone. The team has tried a vision transformer as well, but on their hardware the convolutional model gives the better balance of accuracy and speed. Starting from a pretrained model means a few thousand well-labelled images go a long way.
+
+Evaluation matters more than training. The engineer keeps a fixed test set covering every site and part type, plus a smaller set of hard cases from past failures. The new model is compared with the production one on both, with results broken down by site, lighting and type of defect. An overall improvement that hides a regression on one customer's parts is not an improvement.
+
+## Wednesday: the edge
+
+The model does not run in a data centre. It runs on a small device beside the camera, with a strict time budget for each part as the conveyor moves. A model that does well in evaluation still has to fit. The engineer exports it, applies quantization so that it runs at lower precision, and measures inference speed and accuracy on the actual device rather than a laptop. Quantization sometimes costs accuracy on exactly the subtle defects the team cares most about, so the hard-case set is checked again after conversion.
+
+Wednesday is also for pipeline work: checking that preprocessing on the device, the resizing, colour conversion and cropping, matches training. A mismatch here is a common and hard-to-spot reason a model that works offline fails in the field.
+
+## Thursday: hardware and product
+
+Some problems cannot be solved in the model. On a call with the hardware team and the customer's site engineer, the glare turns out to have a simpler fix: a polarising filter or a diffuser over the lights may remove it more reliably than any amount of extra training data. Vision engineers who understand cameras and lighting well enough for this conversation save their teams a lot of effort.
+
+Later comes a meeting with the product manager about thresholds. Flagging too many good parts frustrates the line operators; missing defects lets faulty parts reach the end customer. Where to set that trade-off is a product decision, and the engineer's job is to show what each threshold would mean in practice, using the evaluation results by defect type.
+
+## Friday: debugging and shipping
+
+The new model goes out to one line at one site first, running alongside the old one with its decisions logged but not acted on. At the end of the day the engineer reviews every disagreement. Most favour the new model; a handful reveal a type of part the test set did not cover, and those images go straight into the hard-case set for next time. Staged releases, monitoring and a quick way to roll back are as much a part of computer vision work as of any MLOps practice.
+
+The afternoon goes on a short write-up of causes, changes and what to watch, so that the team does not solve the same problem twice.
+
+## Skills worth building
+
+If this sounds like the job for you, a handful of skills matter more than the choice of architecture:
+
+- Working with data: writing labelling guidelines, auditing labels and building test sets that represent the real world.
+- Evaluation broken down by condition, not just a single overall score.
+- Deployment on constrained hardware: exporting models, quantization and measuring latency on the device itself.
+- Enough knowledge of cameras, optics and lighting to recognise when the fix belongs outside the model.
+- Clear communication with product, hardware and customer teams, who each see the system differently.
+
+Strong Python, PyTorch and classical image processing complete the picture. A portfolio project that takes a model onto a small device with a camera, and documents what broke along the way, shows more of this work than any benchmark result.
+
+Our computer vision jobs page lists the roles open now, each with its salary range.`,
+  },
 ];

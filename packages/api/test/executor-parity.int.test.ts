@@ -337,6 +337,16 @@ describe("the API answers as graphql-js does", () => {
       ],
       UpdatePlanMutation: [{ id: "UGxhbjox", input: { priceAmount: 39900 } }],
       SetPlanActiveMutation: [{ id: "UGxhbjox", input: { active: false } }],
+      // Admins' articles, as an anonymous caller: refused the same way both times (and bad variables too).
+      AdminArticlesQuery: [{ first: 20 }, { first: 20, filter: { status: "DRAFT", query: "ai" }, after: null }],
+      AdminArticleQuery: [{ id: "QXJ0aWNsZTox" }],
+      ArticlePreviewQuery: [{ input: { body: "**x**" } }, { input: {} }],
+      CreateArticleMutation: [
+        { input: { section: "BLOG", title: "Parity", summary: "A summary.", body: "Text.", author: "maya-okafor" } },
+        { input: { section: "OPINION" } },
+      ],
+      UpdateArticleMutation: [{ id: "QXJ0aWNsZTox", input: { title: "Parity" } }],
+      PublishArticleMutation: [{ id: "QXJ0aWNsZTox" }],
       // Joining a company: claims and invitations (anonymous: refused; a link that isn't one: null).
       JoinCompanySearchQuery: [{ query: "ai", first: 10 }],
       RequestCompanyClaimMutation: [

@@ -51,6 +51,8 @@ const AdminPostingsRoute = page(() => import("../routes/AdminPostingsRoute"), "A
 const AdminCompaniesRoute = page(() => import("../routes/AdminCompaniesRoute"), "AdminCompaniesRoute");
 const EmployerJoinRoute = page(() => import("../routes/EmployerJoinRoute"), "EmployerJoinRoute");
 const AdminPlansRoute = page(() => import("../routes/AdminPlansRoute"), "AdminPlansRoute");
+const AdminArticlesRoute = page(() => import("../routes/AdminArticlesRoute"), "AdminArticlesRoute");
+const AdminArticleRoute = page(() => import("../routes/AdminArticlesRoute"), "AdminArticleRoute");
 const PricingRoute = page(() => import("../routes/PricingRoute"), "PricingRoute");
 const NotFoundRoute = page(() => import("../routes/NotFoundRoute"), "NotFoundRoute");
 const BlogRoute = page(() => import("../routes/ArticleSectionRoutes"), "BlogRoute");
@@ -84,6 +86,9 @@ const PAGES: Record<RoutePath, ComponentType> = {
   "/admin/postings": AdminPostingsRoute,
   "/admin/companies": AdminCompaniesRoute,
   "/admin/plans": AdminPlansRoute,
+  "/admin/articles": AdminArticlesRoute,
+  "/admin/articles/new": AdminArticleRoute,
+  "/admin/articles/:id": AdminArticleRoute,
   "/alerts": AlertsRoute,
   "/alerts/confirm": ConfirmAlertRoute,
   "/alerts/manage": ManageAlertRoute,

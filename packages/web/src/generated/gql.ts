@@ -23,6 +23,13 @@ type Documents = {
     "\n  query SignedInViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": typeof types.SignedInViewerQueryDocument,
     "\n  mutation SignOutMutation {\n    signOut\n  }\n": typeof types.SignOutMutationDocument,
     "\n  query ViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": typeof types.ViewerQueryDocument,
+    "\n  query ArticleEditorOptionsQuery {\n    articleAuthors {\n      slug\n      name\n    }\n    jobCategories {\n      slug\n      name\n    }\n  }\n": typeof types.ArticleEditorOptionsQueryDocument,
+    "\n  query AdminArticleQuery($id: ID!) {\n    adminArticle(id: $id) {\n      id\n      slug\n      url\n      section\n      status\n      title\n      summary\n      body\n      tags\n      publishedAt\n      author {\n        slug\n      }\n      categories {\n        slug\n      }\n      salaryCategory {\n        slug\n      }\n      salarySeniority\n      coverImage {\n        url\n        alt\n      }\n    }\n  }\n": typeof types.AdminArticleQueryDocument,
+    "\n  query ArticlePreviewQuery($input: ArticlePreviewInput!) {\n    articlePreview(input: $input) {\n      html\n      readingTimeMinutes\n    }\n  }\n": typeof types.ArticlePreviewQueryDocument,
+    "\n  mutation CreateArticleMutation($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      article {\n        id\n        slug\n        url\n        status\n        publishedAt\n        title\n      }\n    }\n  }\n": typeof types.CreateArticleMutationDocument,
+    "\n  mutation UpdateArticleMutation($id: ID!, $input: UpdateArticleInput!) {\n    updateArticle(id: $id, input: $input) {\n      article {\n        id\n        slug\n        url\n        status\n        publishedAt\n        title\n      }\n    }\n  }\n": typeof types.UpdateArticleMutationDocument,
+    "\n  mutation PublishArticleMutation($id: ID!) {\n    publishArticle(id: $id) {\n      article {\n        id\n        slug\n        url\n        status\n        publishedAt\n        title\n      }\n    }\n  }\n": typeof types.PublishArticleMutationDocument,
+    "\n  query AdminArticlesQuery($filter: AllArticlesFilter, $first: Int, $after: String) {\n    allArticles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          url\n          section\n          status\n          publishedAt\n          updatedAt\n          author {\n            name\n          }\n        }\n      }\n      pageInfo {\n        ...LoadMore_pageInfo\n      }\n    }\n  }\n": typeof types.AdminArticlesQueryDocument,
     "\n  query PendingCompanyClaimsQuery {\n    companyClaims(status: PENDING, first: 50) {\n      id\n      message\n      email\n      emailDomain\n      websiteDomain\n      domainMatches\n      createdAt\n      company {\n        id\n        name\n        slug\n        website\n        verified\n      }\n    }\n  }\n": typeof types.PendingCompanyClaimsQueryDocument,
     "\n  mutation ApproveCompanyClaimMutation($id: ID!) {\n    approveCompanyClaim(id: $id) {\n      claim {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ApproveCompanyClaimMutationDocument,
     "\n  mutation RejectCompanyClaimMutation($id: ID!, $reason: String!) {\n    rejectCompanyClaim(id: $id, reason: $reason) {\n      claim {\n        id\n        status\n        reason\n      }\n    }\n  }\n": typeof types.RejectCompanyClaimMutationDocument,
@@ -153,6 +160,13 @@ const documents: Documents = {
     "\n  query SignedInViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": types.SignedInViewerQueryDocument,
     "\n  mutation SignOutMutation {\n    signOut\n  }\n": types.SignOutMutationDocument,
     "\n  query ViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n": types.ViewerQueryDocument,
+    "\n  query ArticleEditorOptionsQuery {\n    articleAuthors {\n      slug\n      name\n    }\n    jobCategories {\n      slug\n      name\n    }\n  }\n": types.ArticleEditorOptionsQueryDocument,
+    "\n  query AdminArticleQuery($id: ID!) {\n    adminArticle(id: $id) {\n      id\n      slug\n      url\n      section\n      status\n      title\n      summary\n      body\n      tags\n      publishedAt\n      author {\n        slug\n      }\n      categories {\n        slug\n      }\n      salaryCategory {\n        slug\n      }\n      salarySeniority\n      coverImage {\n        url\n        alt\n      }\n    }\n  }\n": types.AdminArticleQueryDocument,
+    "\n  query ArticlePreviewQuery($input: ArticlePreviewInput!) {\n    articlePreview(input: $input) {\n      html\n      readingTimeMinutes\n    }\n  }\n": types.ArticlePreviewQueryDocument,
+    "\n  mutation CreateArticleMutation($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      article {\n        id\n        slug\n        url\n        status\n        publishedAt\n        title\n      }\n    }\n  }\n": types.CreateArticleMutationDocument,
+    "\n  mutation UpdateArticleMutation($id: ID!, $input: UpdateArticleInput!) {\n    updateArticle(id: $id, input: $input) {\n      article {\n        id\n        slug\n        url\n        status\n        publishedAt\n        title\n      }\n    }\n  }\n": types.UpdateArticleMutationDocument,
+    "\n  mutation PublishArticleMutation($id: ID!) {\n    publishArticle(id: $id) {\n      article {\n        id\n        slug\n        url\n        status\n        publishedAt\n        title\n      }\n    }\n  }\n": types.PublishArticleMutationDocument,
+    "\n  query AdminArticlesQuery($filter: AllArticlesFilter, $first: Int, $after: String) {\n    allArticles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          url\n          section\n          status\n          publishedAt\n          updatedAt\n          author {\n            name\n          }\n        }\n      }\n      pageInfo {\n        ...LoadMore_pageInfo\n      }\n    }\n  }\n": types.AdminArticlesQueryDocument,
     "\n  query PendingCompanyClaimsQuery {\n    companyClaims(status: PENDING, first: 50) {\n      id\n      message\n      email\n      emailDomain\n      websiteDomain\n      domainMatches\n      createdAt\n      company {\n        id\n        name\n        slug\n        website\n        verified\n      }\n    }\n  }\n": types.PendingCompanyClaimsQueryDocument,
     "\n  mutation ApproveCompanyClaimMutation($id: ID!) {\n    approveCompanyClaim(id: $id) {\n      claim {\n        id\n        status\n      }\n    }\n  }\n": types.ApproveCompanyClaimMutationDocument,
     "\n  mutation RejectCompanyClaimMutation($id: ID!, $reason: String!) {\n    rejectCompanyClaim(id: $id, reason: $reason) {\n      claim {\n        id\n        status\n        reason\n      }\n    }\n  }\n": types.RejectCompanyClaimMutationDocument,
@@ -324,6 +338,34 @@ export function graphql(source: "\n  mutation SignOutMutation {\n    signOut\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query ViewerQuery {\n    viewer {\n      id\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleEditorOptionsQuery {\n    articleAuthors {\n      slug\n      name\n    }\n    jobCategories {\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query ArticleEditorOptionsQuery {\n    articleAuthors {\n      slug\n      name\n    }\n    jobCategories {\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminArticleQuery($id: ID!) {\n    adminArticle(id: $id) {\n      id\n      slug\n      url\n      section\n      status\n      title\n      summary\n      body\n      tags\n      publishedAt\n      author {\n        slug\n      }\n      categories {\n        slug\n      }\n      salaryCategory {\n        slug\n      }\n      salarySeniority\n      coverImage {\n        url\n        alt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminArticleQuery($id: ID!) {\n    adminArticle(id: $id) {\n      id\n      slug\n      url\n      section\n      status\n      title\n      summary\n      body\n      tags\n      publishedAt\n      author {\n        slug\n      }\n      categories {\n        slug\n      }\n      salaryCategory {\n        slug\n      }\n      salarySeniority\n      coverImage {\n        url\n        alt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticlePreviewQuery($input: ArticlePreviewInput!) {\n    articlePreview(input: $input) {\n      html\n      readingTimeMinutes\n    }\n  }\n"): (typeof documents)["\n  query ArticlePreviewQuery($input: ArticlePreviewInput!) {\n    articlePreview(input: $input) {\n      html\n      readingTimeMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateArticleMutation($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      article {\n        id\n        slug\n        url\n        status\n        publishedAt\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateArticleMutation($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      article {\n        id\n        slug\n        url\n        status\n        publishedAt\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateArticleMutation($id: ID!, $input: UpdateArticleInput!) {\n    updateArticle(id: $id, input: $input) {\n      article {\n        id\n        slug\n        url\n        status\n        publishedAt\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateArticleMutation($id: ID!, $input: UpdateArticleInput!) {\n    updateArticle(id: $id, input: $input) {\n      article {\n        id\n        slug\n        url\n        status\n        publishedAt\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishArticleMutation($id: ID!) {\n    publishArticle(id: $id) {\n      article {\n        id\n        slug\n        url\n        status\n        publishedAt\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishArticleMutation($id: ID!) {\n    publishArticle(id: $id) {\n      article {\n        id\n        slug\n        url\n        status\n        publishedAt\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminArticlesQuery($filter: AllArticlesFilter, $first: Int, $after: String) {\n    allArticles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          url\n          section\n          status\n          publishedAt\n          updatedAt\n          author {\n            name\n          }\n        }\n      }\n      pageInfo {\n        ...LoadMore_pageInfo\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminArticlesQuery($filter: AllArticlesFilter, $first: Int, $after: String) {\n    allArticles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          url\n          section\n          status\n          publishedAt\n          updatedAt\n          author {\n            name\n          }\n        }\n      }\n      pageInfo {\n        ...LoadMore_pageInfo\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -51,12 +51,30 @@ export type AlertTokenInput = {
   token: string;
 };
 
+export type AllArticlesFilter = {
+  /** Words in the title, summary, tags or text (web search syntax). */
+  query?: string | null | undefined;
+  section?: ArticleSection | null | undefined;
+  status?: ArticleStatus | null | undefined;
+};
+
+export type ArticlePreviewInput = {
+  /** Markdown, at most 60,000 characters. */
+  body: string;
+};
+
 /** BLOG, CAREER_ADVICE (interviews, portfolios, negotiation), SALARY_GUIDE (with live salary figures) or INDUSTRY_NEWS. */
 export type ArticleSection =
   | 'BLOG'
   | 'CAREER_ADVICE'
   | 'INDUSTRY_NEWS'
   | 'SALARY_GUIDE';
+
+/** DRAFT (admins only), SCHEDULED (public from publishedAt on, without anyone touching it) or PUBLISHED. */
+export type ArticleStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'SCHEDULED';
 
 /** Who the company's invoices are made out to. Each new invoice copies them; issued ones keep theirs. */
 export type BillingDetailsInput = {
@@ -144,6 +162,35 @@ export type CreateAlertInput = {
   sendWeekday?: number | null | undefined;
   /** IANA time zone, e.g. Europe/Berlin (default UTC). */
   timeZone?: string | null | undefined;
+};
+
+/** A new article: it starts as a draft unless `publishedAt` is given. */
+export type CreateArticleInput = {
+  /** The author's slug (`articleAuthors` lists them). */
+  author: string;
+  /** The text in Markdown; at most 60,000 characters. */
+  body: string;
+  /** Slugs of the job categories it is about (its page shows their live jobs); at most 5. */
+  categories?: Array<string>;
+  /** What the cover picture shows; needed with a picture. */
+  coverAlt?: string | null | undefined;
+  /** An https address of the cover picture. */
+  coverImageUrl?: string | null | undefined;
+  /** When it is public: omitted or null for a draft, a later time to schedule it. */
+  publishedAt?: string | null | undefined;
+  /** A salary guide's job category (slug): the guide shows its live salary figures. */
+  salaryCategory?: string | null | undefined;
+  /** Narrows a salary guide's figures to one seniority. */
+  salarySeniority?: Seniority | null | undefined;
+  section: ArticleSection;
+  /** The article's address, e.g. `negotiating-an-ai-offer`; made from the title when omitted. */
+  slug?: string | null | undefined;
+  /** One or two sentences for lists, search results and social cards; at most 300 characters. */
+  summary: string;
+  /** Kept in lower case; at most 10. */
+  tags?: Array<string>;
+  /** At most 150 characters. */
+  title: string;
 };
 
 /** A description as the posting form has it, to preview. */
@@ -362,6 +409,26 @@ export type UpdateAlertInput = {
   token?: string | null | undefined;
 };
 
+/** Changes to an article: a field left out stays as it is; `null` clears an optional one (and makes it a draft for `publishedAt`); a list given replaces the old one. */
+export type UpdateArticleInput = {
+  author?: string | null | undefined;
+  body?: string | null | undefined;
+  categories?: Array<string> | null | undefined;
+  coverAlt?: string | null | undefined;
+  coverImageUrl?: string | null | undefined;
+  /** A time to publish (or schedule) it at; null makes it a draft again. */
+  publishedAt?: string | null | undefined;
+  salaryCategory?: string | null | undefined;
+  salarySeniority?: Seniority | null | undefined;
+  /** Moving it to another section changes its address. */
+  section?: ArticleSection | null | undefined;
+  /** A new slug changes the article's address: links to the old one stop working. */
+  slug?: string | null | undefined;
+  summary?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type AccountSummary_ViewerFragment = { id: string, email: string, emailVerified: boolean, role: Role, createdAt: string, company: { id: string, name: string, slug: string } | null } & { ' $fragmentName'?: 'AccountSummary_ViewerFragment' };
 
 export type ChangeEmailMutationMutationVariables = Exact<{
@@ -409,6 +476,56 @@ export type ViewerQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQueryQuery = { viewer: { id: string, email: string, role: Role } | null };
+
+export type ArticleEditorOptionsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArticleEditorOptionsQueryQuery = { articleAuthors: Array<{ slug: string, name: string }>, jobCategories: Array<{ slug: string, name: string }> };
+
+export type AdminArticleQueryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminArticleQueryQuery = { adminArticle: { id: string, slug: string, url: string, section: ArticleSection, status: ArticleStatus, title: string, summary: string, body: string, tags: Array<string>, publishedAt: string | null, salarySeniority: Seniority | null, author: { slug: string }, categories: Array<{ slug: string }>, salaryCategory: { slug: string } | null, coverImage: { url: string, alt: string } | null } | null };
+
+export type ArticlePreviewQueryQueryVariables = Exact<{
+  input: ArticlePreviewInput;
+}>;
+
+
+export type ArticlePreviewQueryQuery = { articlePreview: { html: string, readingTimeMinutes: number } };
+
+export type CreateArticleMutationMutationVariables = Exact<{
+  input: CreateArticleInput;
+}>;
+
+
+export type CreateArticleMutationMutation = { createArticle: { article: { id: string, slug: string, url: string, status: ArticleStatus, publishedAt: string | null, title: string } } };
+
+export type UpdateArticleMutationMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateArticleInput;
+}>;
+
+
+export type UpdateArticleMutationMutation = { updateArticle: { article: { id: string, slug: string, url: string, status: ArticleStatus, publishedAt: string | null, title: string } } };
+
+export type PublishArticleMutationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishArticleMutationMutation = { publishArticle: { article: { id: string, slug: string, url: string, status: ArticleStatus, publishedAt: string | null, title: string } } };
+
+export type AdminArticlesQueryQueryVariables = Exact<{
+  filter?: AllArticlesFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminArticlesQueryQuery = { allArticles: { totalCount: number, edges: Array<{ node: { id: string, title: string, url: string, section: ArticleSection, status: ArticleStatus, publishedAt: string | null, updatedAt: string, author: { name: string } } }>, pageInfo: { ' $fragmentRefs'?: { 'LoadMore_PageInfoFragment': LoadMore_PageInfoFragment } } } };
 
 export type PendingCompanyClaimsQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1155,6 +1272,13 @@ export const SignOutEverywhereMutationDocument = {"kind":"Document","definitions
 export const SignedInViewerQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignedInViewerQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<SignedInViewerQueryQuery, SignedInViewerQueryQueryVariables>;
 export const SignOutMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutMutation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutationMutation, SignOutMutationMutationVariables>;
 export const ViewerQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ViewerQueryQuery, ViewerQueryQueryVariables>;
+export const ArticleEditorOptionsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArticleEditorOptionsQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articleAuthors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jobCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ArticleEditorOptionsQueryQuery, ArticleEditorOptionsQueryQueryVariables>;
+export const AdminArticleQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminArticleQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"salaryCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"salarySeniority"}},{"kind":"Field","name":{"kind":"Name","value":"coverImage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"alt"}}]}}]}}]}}]} as unknown as DocumentNode<AdminArticleQueryQuery, AdminArticleQueryQueryVariables>;
+export const ArticlePreviewQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArticlePreviewQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticlePreviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articlePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"readingTimeMinutes"}}]}}]}}]} as unknown as DocumentNode<ArticlePreviewQueryQuery, ArticlePreviewQueryQueryVariables>;
+export const CreateArticleMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateArticleMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<CreateArticleMutationMutation, CreateArticleMutationMutationVariables>;
+export const UpdateArticleMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateArticleMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateArticleMutationMutation, UpdateArticleMutationMutationVariables>;
+export const PublishArticleMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishArticleMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<PublishArticleMutationMutation, PublishArticleMutationMutationVariables>;
+export const AdminArticlesQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminArticlesQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AllArticlesFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allArticles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LoadMore_pageInfo"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LoadMore_pageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<AdminArticlesQueryQuery, AdminArticlesQueryQueryVariables>;
 export const PendingCompanyClaimsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingCompanyClaimsQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyClaims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailDomain"}},{"kind":"Field","name":{"kind":"Name","value":"websiteDomain"}},{"kind":"Field","name":{"kind":"Name","value":"domainMatches"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]}}]} as unknown as DocumentNode<PendingCompanyClaimsQueryQuery, PendingCompanyClaimsQueryQueryVariables>;
 export const ApproveCompanyClaimMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveCompanyClaimMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveCompanyClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ApproveCompanyClaimMutationMutation, ApproveCompanyClaimMutationMutationVariables>;
 export const RejectCompanyClaimMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectCompanyClaimMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectCompanyClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<RejectCompanyClaimMutationMutation, RejectCompanyClaimMutationMutationVariables>;

@@ -107,4 +107,19 @@ export const ADMIN_PATHS = {
   postings: "/admin/postings",
   companies: "/admin/companies",
   plans: "/admin/plans",
+  articles: "/admin/articles",
+  newArticle: "/admin/articles/new",
 } as const;
+
+/** An article's page in the admins' editor. */
+export function adminArticlePath(id: string): string {
+  return `${ADMIN_PATHS.articles}/${encodeURIComponent(id)}`;
+}
+
+/** The admins' pages: the tabs above each of them (AdminNav) and the signed-in admin's menu. */
+export const ADMIN_PAGES: readonly SiteLink[] = [
+  { to: ADMIN_PATHS.postings, label: "Review postings" },
+  { to: ADMIN_PATHS.companies, label: "Companies" },
+  { to: ADMIN_PATHS.plans, label: "Plans" },
+  { to: ADMIN_PATHS.articles, label: "Articles" },
+];

@@ -76,6 +76,10 @@ export class Article {
   @Column({ name: "salary_category_id", type: "integer", nullable: true })
   salaryCategoryId: number | null;
 
+  @Field(() => Seniority, {
+    nullable: true,
+    description: "The seniority a salary guide's figures are for; null for all of them (or another article).",
+  })
   @Column({ name: "salary_seniority", type: "enum", enum: Seniority, enumName: "seniority", nullable: true })
   salarySeniority: Seniority | null;
 

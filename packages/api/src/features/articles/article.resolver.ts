@@ -104,6 +104,14 @@ export class ArticleResolver {
     );
   }
 
+  @FieldResolver(() => JobCategory, {
+    nullable: true,
+    description: "A salary guide's job category, whose live figures it shows; null for other articles.",
+  })
+  async salaryCategory(@Parent() article: Article, @Ctx() ctx: Context): Promise<JobCategory | null> {
+    return article.salaryCategoryId == null ? null : ctx.loaders.categoryById.load(article.salaryCategoryId);
+  }
+
   @FieldResolver(() => SalaryStats, {
     nullable: true,
     description: "A salary guide's figures, live from the posted salary ranges of its category (and seniority); null for other articles.",

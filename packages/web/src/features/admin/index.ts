@@ -4,3 +4,5 @@ export { AdminNav } from "./components/AdminNav";
 export { PlanManager } from "./components/PlanManager";
 export { CompanyClaims } from "./components/CompanyClaims";
 export { CompanyVerification } from "./components/CompanyVerification";
+export { ArticleManager } from "./components/ArticleManager";
+export { ArticleEditor } from "./components/ArticleEditor";

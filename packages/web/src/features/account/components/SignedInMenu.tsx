@@ -1,6 +1,6 @@
 import { useId, useRef } from "react";
 import { Link } from "react-router";
-import { ACCOUNT_PATHS, ADMIN_PATHS } from "../../../shared/navigation";
+import { ACCOUNT_PATHS, ADMIN_PAGES } from "../../../shared/navigation";
 import { usePopover } from "../../../shared/ui/usePopover";
 import { useSignOut } from "../hooks/useSessionChange";
 import look from "./UserMenu.module.css";
@@ -45,27 +45,14 @@ export function SignedInMenu({ email, admin, playgroundUrl }: { email: string; a
               Account
             </Link>
           </li>
-          {admin && (
-            <li>
-              <Link className={styles.item} to={ADMIN_PATHS.postings} onClick={close}>
-                Review postings
-              </Link>
-            </li>
-          )}
-          {admin && (
-            <li>
-              <Link className={styles.item} to={ADMIN_PATHS.companies} onClick={close}>
-                Companies
-              </Link>
-            </li>
-          )}
-          {admin && (
-            <li>
-              <Link className={styles.item} to={ADMIN_PATHS.plans} onClick={close}>
-                Plans
-              </Link>
-            </li>
-          )}
+          {admin &&
+            ADMIN_PAGES.map((p) => (
+              <li key={p.to}>
+                <Link className={styles.item} to={p.to} onClick={close}>
+                  {p.label}
+                </Link>
+              </li>
+            ))}
           {admin && (
             <li>
               {/* The API serves the playground: a page load, not a route of this app. */}

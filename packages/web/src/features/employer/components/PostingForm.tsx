@@ -7,6 +7,7 @@ import { Field, FormError, describedBy } from "../../../shared/ui/FormField";
 import { invoicePath } from "../../../shared/navigation";
 import { Notice } from "../../../shared/ui/Notice";
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
+import { useSettled } from "../../../shared/ui/useSettled";
 import { focusFirstError, formErrors } from "../../../shared/utils/formErrors";
 import { formatPrice } from "../../../shared/utils/format";
 import { CURRENCIES, EMPLOYMENT_TYPE_LABELS, JobPagePreview, REMOTE_LABELS, SENIORITY_LABELS } from "../../jobs";
@@ -162,16 +163,6 @@ const EMPTY: Values = {
   validThrough: "",
   plan: "featured",
 };
-
-/** The value after it has stopped changing for `ms`. */
-function useSettled<T>(value: T, ms = 400): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 const whole = (text: string) => (text.trim() === "" ? null : Number(text.replace(/[,\s]/g, "")));
 

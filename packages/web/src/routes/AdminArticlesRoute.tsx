@@ -1,5 +1,5 @@
-import type { ReactNode } from "react";
-import { useLocation, useParams } from "react-router";
+import { useEffect, useState, type ReactNode } from "react";
+import { useLocation, useNavigate, useParams } from "react-router";
 import { SignedInOnly } from "../features/account";
 import { AdminNav, ArticleEditor, ArticleManager } from "../features/admin";
 import { ADMIN_PATHS, adminArticlePath } from "../shared/navigation";
@@ -51,7 +51,13 @@ export function AdminArticlesRoute() {
 /** /admin/articles/new and /admin/articles/:id: writing an article, with a live preview. */
 export function AdminArticleRoute() {
   const { id } = useParams();
-  const notice = (useLocation().state as { notice?: string } | null)?.notice ?? null;
+  const location = useLocation();
+  const navigate = useNavigate();
+  // What the new article's save said, shown once: coming back to the page later shows no stale notice.
+  const [notice] = useState(() => (location.state as { notice?: string } | null)?.notice ?? null);
+  useEffect(() => {
+    if (location.state) void navigate(location.pathname, { replace: true, state: null });
+  }, [location.state, location.pathname, navigate]);
   const title = id ? "Edit article" : "New article";
   return (
     <AdminPage

@@ -55,7 +55,7 @@ export function ArticleManager() {
   return (
     <section aria-labelledby={`${id}-heading`} className={admin.section}>
       <div className={admin.sectionHead}>
-        <h2 id={`${id}-heading`}>Articles{connection ? ` (${connection.totalCount})` : ""}</h2>
+        <h2 id={`${id}-heading`}>All articles{connection ? ` (${connection.totalCount})` : ""}</h2>
         <Link className="button" to={ADMIN_PATHS.newArticle}>
           New article
         </Link>

@@ -11,6 +11,15 @@ export function describedBy(id: string, { hint, error }: { hint?: unknown; error
 }
 
 /**
+ * The attributes of a form's control for `field`: its id (`<prefix>-<field>`, as `Field` and `focusFirstError`
+ * expect), `aria-invalid` while it has an error, and `aria-describedby` naming its hint and error.
+ */
+export function controlProps(prefix: string, field: string, { hint, error }: { hint?: unknown; error?: string }) {
+  const id = `${prefix}-${field}`;
+  return { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, { hint, error }) } as const;
+}
+
+/**
  * A labelled form field with an optional hint and its error (the control is `children`, with id `id`).
  * `aside` sits at the end of the label's line (e.g. a "Forgot password?" link).
  */

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
-import { graphql } from "../../../generated";
+import { getFragmentData, graphql } from "../../../generated";
 import type {
   AdminArticleQueryQuery,
   ArticleEditorOptionsQueryQuery,
@@ -11,7 +11,7 @@ import type {
   Seniority,
 } from "../../../generated/graphql";
 import { ADMIN_PATHS, adminArticlePath } from "../../../shared/navigation";
-import { Field, FieldError, FormError, describedBy } from "../../../shared/ui/FormField";
+import { Field, FieldError, FormError, controlProps, describedBy } from "../../../shared/ui/FormField";
 import { Notice } from "../../../shared/ui/Notice";
 import { Prose } from "../../../shared/ui/Prose";
 import { ErrorState, SkeletonLines } from "../../../shared/ui/states";
@@ -21,6 +21,7 @@ import { focusFirstError, formErrors } from "../../../shared/utils/formErrors";
 import { formatDate, plural, sitePath } from "../../../shared/utils/format";
 import { SECTION_PAGES } from "../../articles";
 import { SENIORITY_LABELS } from "../../jobs";
+import admin from "./Admin.module.css";
 import styles from "./ArticleEditor.module.css";
 
 const EditorOptionsQuery = graphql(`
@@ -76,16 +77,22 @@ const ArticlePreviewQuery = graphql(`
   }
 `);
 
+/** What each write answers with: the notice says it, and a new article's editor opens at its id. */
+const SavedArticleFragment = graphql(`
+  fragment ArticleEditor_saved on Article {
+    id
+    url
+    status
+    publishedAt
+    title
+  }
+`);
+
 const CreateArticleMutation = graphql(`
   mutation CreateArticleMutation($input: CreateArticleInput!) {
     createArticle(input: $input) {
       article {
-        id
-        slug
-        url
-        status
-        publishedAt
-        title
+        ...ArticleEditor_saved
       }
     }
   }
@@ -95,12 +102,7 @@ const UpdateArticleMutation = graphql(`
   mutation UpdateArticleMutation($id: ID!, $input: UpdateArticleInput!) {
     updateArticle(id: $id, input: $input) {
       article {
-        id
-        slug
-        url
-        status
-        publishedAt
-        title
+        ...ArticleEditor_saved
       }
     }
   }
@@ -110,12 +112,7 @@ const PublishArticleMutation = graphql(`
   mutation PublishArticleMutation($id: ID!) {
     publishArticle(id: $id) {
       article {
-        id
-        slug
-        url
-        status
-        publishedAt
-        title
+        ...ArticleEditor_saved
       }
     }
   }
@@ -381,11 +378,14 @@ function ArticleForm({
     if (!check(problems)) return focusFirstError(id, FIELDS, problems);
     try {
       const input = inputOf(values, article);
-      let saved = article
-        ? (await updateArticle({ variables: { id: article.id, input } })).data!.updateArticle.article
-        : (await createArticle({ variables: { input } })).data!.createArticle.article;
+      let saved = getFragmentData(
+        SavedArticleFragment,
+        article
+          ? (await updateArticle({ variables: { id: article.id, input } })).data!.updateArticle.article
+          : (await createArticle({ variables: { input } })).data!.createArticle.article,
+      );
       if (values.publication === "PUBLISHED" && saved.status !== "PUBLISHED") {
-        saved = (await publishArticle({ variables: { id: saved.id } })).data!.publishArticle.article;
+        saved = getFragmentData(SavedArticleFragment, (await publishArticle({ variables: { id: saved.id } })).data!.publishArticle.article);
       }
       if (creating) {
         void navigate(adminArticlePath(saved.id), { replace: true, state: { notice: savedMessage(saved) } });
@@ -397,11 +397,7 @@ function ArticleForm({
     }
   }
 
-  const control = (field: FieldName) => ({
-    id: `${id}-${field}`,
-    "aria-invalid": errors[field] ? true : undefined,
-    "aria-describedby": describedBy(`${id}-${field}`, { hint: HINTS[field], error: errors[field] }),
-  });
+  const control = (field: FieldName) => controlProps(id, field, { hint: HINTS[field], error: errors[field] });
   const hint = (field: FieldName) =>
     HINTS[field] && (
       <p className="hint" id={`${id}-${field}-hint`}>
@@ -439,7 +435,7 @@ function ArticleForm({
       <FormError>{formError}</FormError>
       <section className={`card ${styles.details}`} aria-label="About the article">
         {text("title", "Title")}
-        <div className={styles.row}>
+        <div className={admin.formRow}>
           <Field id={`${id}-section`} label="Section" error={errors.section}>
             <select
               {...control("section")}
@@ -513,7 +509,7 @@ function ArticleForm({
           {errors.categories && <FieldError id={`${id}-categories-error`}>{errors.categories}</FieldError>}
         </fieldset>
         {guide && (
-          <div className={styles.row}>
+          <div className={admin.formRow}>
             <Field id={`${id}-salaryCategory`} label="Salary figures for" error={errors.salaryCategory}>
               <select
                 {...control("salaryCategory")}
@@ -547,14 +543,14 @@ function ArticleForm({
             </Field>
           </div>
         )}
-        <div className={styles.row}>
+        <div className={admin.formRow}>
           {text("coverImageUrl", "Cover picture (optional)")}
           {text("coverAlt", "What the picture shows")}
         </div>
       </section>
 
       <div className={styles.panes}>
-        <div className={styles.pane}>
+        <div>
           <Field id={`${id}-body`} label="Text" error={errors.body} hint={HINTS.body}>
             <textarea
               {...control("body")}
@@ -566,7 +562,7 @@ function ArticleForm({
             />
           </Field>
         </div>
-        <section className={`${styles.pane} ${styles.preview}`} aria-label="Preview">
+        <section className={styles.preview} aria-label="Preview">
           <p className={styles.previewLabel}>
             Preview{rendered ? ` · ${plural(rendered.readingTimeMinutes, "min")} read` : ""}
             {preview.loading && body.trim() ? " · updating…" : ""}
@@ -606,7 +602,7 @@ function ArticleForm({
         )}
       </fieldset>
 
-      <div className={styles.actions}>
+      <div className={admin.formActions}>
         <button type="submit" className="button" disabled={busy} aria-busy={busy}>
           {busy ? "Saving…" : creating ? "Create the article" : "Save changes"}
         </button>

@@ -116,7 +116,7 @@ export function ArticleManager() {
                     </th>
                     <td>{sectionPage(a.section).title}</td>
                     <td>
-                      <span className={`${styles.statusBadge} ${styles[a.status] ?? ""}`}>{STATUS_LABELS[a.status]}</span>
+                      <span className={`${admin.status} ${styles[a.status] ?? ""}`}>{STATUS_LABELS[a.status]}</span>
                       {a.publishedAt && a.status !== "DRAFT" && (
                         <span className={`muted ${styles.date}`}> {formatDate(a.publishedAt)}</span>
                       )}

@@ -2,7 +2,7 @@ import { useMutation } from "@apollo/client/react";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { graphql } from "../../../generated";
 import type { PlanInput } from "../../../generated/graphql";
-import { Field, FieldError, FormError, describedBy } from "../../../shared/ui/FormField";
+import { Field, FieldError, FormError, controlProps } from "../../../shared/ui/FormField";
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { focusFirstError, formErrors } from "../../../shared/utils/formErrors";
 import { PLAN_CURRENCIES, toMajorUnits, toMinorUnits } from "../utils/price";
@@ -232,11 +232,7 @@ export function PlanForm({ plan, onSaved, onCancel }: { plan: EditedPlan | null;
     }
   }
 
-  const control = (field: FieldName) => ({
-    id: `${id}-${field}`,
-    "aria-invalid": errors[field] ? true : undefined,
-    "aria-describedby": describedBy(`${id}-${field}`, { hint: HINTS[field], error: errors[field] }),
-  });
+  const control = (field: FieldName) => controlProps(id, field, { hint: HINTS[field], error: errors[field] });
   // Under the control (not above it, as Field puts it): side by side, the controls of a row line up.
   const hint = (field: FieldName) =>
     HINTS[field] && (

@@ -3,7 +3,7 @@ import { useEffect, useId, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { graphql } from "../../../generated";
 import type { EmploymentType, PostingInput, RemotePolicy, SalaryPeriod, Seniority } from "../../../generated/graphql";
-import { Field, FormError, describedBy } from "../../../shared/ui/FormField";
+import { Field, FormError, controlProps } from "../../../shared/ui/FormField";
 import { invoicePath } from "../../../shared/navigation";
 import { Notice } from "../../../shared/ui/Notice";
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
@@ -300,11 +300,7 @@ export function PostingForm({ editing }: { editing?: string | null }) {
   if (editing && filledFrom !== loaded?.id) return null;
   const { jobCategories, locations, plans, myCompany } = options.data;
   const busy = saving.loading || submitting.loading;
-  const control = (field: FieldName, hint?: string) => ({
-    id: `${id}-${field}`,
-    "aria-invalid": errors[field] ? true : undefined,
-    "aria-describedby": describedBy(`${id}-${field}`, { hint, error: errors[field] }),
-  });
+  const control = (field: FieldName, hint?: string) => controlProps(id, field, { hint, error: errors[field] });
   const select = (field: "category" | "seniority" | "employmentType" | "remote", label: string, choices: [string, string][]) => (
     <Field id={`${id}-${field}`} label={label} error={errors[field]}>
       <select {...control(field)} className="input" value={values[field]} onChange={(e) => set(field, e.target.value)}>

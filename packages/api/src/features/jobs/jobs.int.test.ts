@@ -271,6 +271,8 @@ describe("cost", () => {
       });
     }
     const latest = partnerOperations().get("LatestJobs")!;
+    // A server builds the search index (which counts the total) as it starts; here the first request does.
+    await api.gql(latest, { first: 1 });
     const small = await api.gqlCounted(latest, { first: 5 });
     const large = await api.gqlCounted(latest, { first: 100 });
     expect(small.res.errors).toBeUndefined();
@@ -278,6 +280,51 @@ describe("cost", () => {
     expect(large.statements).toBe(small.statements);
     // The page, its total, companies, categories and locations come in one statement.
     expect(large.statements).toBe(1);
+  });
+
+  test("a list's total is counted by the search index, as Postgres would count it, and follows new and closed jobs at once", async () => {
+    const [ml, cv] = [await api.make.category({ slug: "ml" }), await api.make.category({ slug: "cv" })];
+    for (let i = 0; i < 7; i++) await api.make.job({ categoryId: i < 4 ? ml.id : cv.id });
+    await api.make.job({ categoryId: ml.id, validThrough: new Date(Date.now() - 60_000) });
+    await api.make.job({ categoryId: ml.id, status: JobStatus.DRAFT });
+    const total = async (filter: Record<string, unknown> | null, after?: string) => {
+      const res = await api.gql(
+        `query ($filter: JobFilter, $after: String) { jobs(first: 2, after: $after, filter: $filter) { totalCount pageInfo { endCursor } } }`,
+        {
+          filter,
+          after,
+        },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.jobs as { totalCount: number; pageInfo: { endCursor: string } };
+    };
+    const sqlCount = async (where: string) =>
+      Number(
+        (
+          await api.ds.query(
+            `SELECT count(*)::int AS n FROM jobs j WHERE j.status = 'PUBLISHED' AND (j.valid_through IS NULL OR j.valid_through > now()) ${where}`,
+          )
+        )[0].n,
+      );
+    expect((await total({ categories: ["ml"] })).totalCount).toBe(await sqlCount(`AND j.category_id = ${ml.id}`));
+    expect((await total({ categories: ["ml"] })).totalCount).toBe(4);
+    expect((await total({ categories: ["ml", "cv"] })).totalCount).toBe(7);
+    expect((await total({ categories: ["no-such-category"] })).totalCount).toBe(0);
+    expect((await total(null)).totalCount).toBe(await sqlCount(""));
+    // Page two carries the same total; a page past the end is counted by Postgres.
+    const first = await total({ categories: ["cv"] });
+    const second = await total({ categories: ["cv"] }, first.pageInfo.endCursor);
+    expect(second.totalCount).toBe(3);
+    expect((await total({ categories: ["cv"] }, second.pageInfo.endCursor)).totalCount).toBe(3);
+
+    // A job published, one closed: the very next request counts them, on this process and any other.
+    await api.make.job({ categoryId: ml.id });
+    expect((await total({ categories: ["ml"] })).totalCount).toBe(5);
+    await api.ds.query(
+      `UPDATE jobs SET status = 'CLOSED' WHERE id = (SELECT min(id) FROM jobs WHERE category_id = $1 AND status = 'PUBLISHED')`,
+      [ml.id],
+    );
+    expect((await total({ categories: ["ml"] })).totalCount).toBe(4);
   });
 });
 

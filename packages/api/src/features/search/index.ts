@@ -1,3 +1,4 @@
 export { JobSearch } from "./job-search.service";
 export type { HitOrder } from "./job-index";
+export type { LogPosition } from "./job-search.service";
 export { searchTasks } from "./search.tasks";

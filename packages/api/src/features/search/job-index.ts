@@ -44,6 +44,14 @@ export interface RankedPage {
   total: number;
 }
 
+/** Open jobs per category, as of an index version, good until the earliest closing time among them. */
+interface Tally {
+  version: number;
+  until: number;
+  byCategory: Map<number, number>;
+  all: number;
+}
+
 /** One lexeme's postings: the slots of the documents holding it (ascending), and each one's positions. */
 class Postings {
   slots = new Int32Array(4);
@@ -157,9 +165,14 @@ export class JobIndex {
   private alive = new Uint8Array(1024);
   /** Per slot: the job's closing time (epoch ms), read for every match. */
   private closes = new Float64Array(1024);
+  /** Per slot: the job's category, for counting a category's open jobs without reading its documents. */
+  private categoryOf = new Int32Array(1024);
   private readonly slotOf = new Map<number, number>();
   private readonly postings = new Map<string, Postings>();
   private dead = 0;
+  /** Bumped by every change to the index: a tally of an older version is stale. */
+  private version = 0;
+  private tally: Tally | null = null;
 
   get size(): number {
     return this.slotOf.size;
@@ -168,14 +181,17 @@ export class JobIndex {
   /** Adds a job, or replaces the one with its id. */
   put(job: IndexedJob, lexemes: Map<string, Positions>): void {
     this.remove(job.id);
+    this.version++;
     const slot = this.docs.length;
     this.docs.push(job);
     if (slot >= this.alive.length) {
       this.alive = grow(this.alive, this.alive.length * 2);
       this.closes = grow(this.closes, this.closes.length * 2);
+      this.categoryOf = grow(this.categoryOf, this.categoryOf.length * 2);
     }
     this.alive[slot] = 1;
     this.closes[slot] = job.validThrough;
+    this.categoryOf[slot] = job.categoryId;
     this.slotOf.set(job.id, slot);
     for (const [lexeme, positions] of lexemes) {
       let postings = this.postings.get(lexeme);
@@ -187,6 +203,7 @@ export class JobIndex {
   remove(id: number): void {
     const slot = this.slotOf.get(id);
     if (slot == null) return;
+    this.version++;
     this.docs[slot] = undefined;
     this.alive[slot] = 0;
     this.slotOf.delete(id);
@@ -200,6 +217,7 @@ export class JobIndex {
 
   /** Renumbers the slots without the dead ones and the jobs whose closing date has passed. */
   compact(now = Date.now()): void {
+    this.version++;
     const remap = new Int32Array(this.docs.length).fill(-1);
     const docs: IndexedJob[] = [];
     for (let slot = 0; slot < this.docs.length; slot++) {
@@ -216,9 +234,11 @@ export class JobIndex {
     this.docs = docs;
     this.alive = new Uint8Array(Math.max(1024, docs.length * 2));
     this.closes = new Float64Array(this.alive.length);
+    this.categoryOf = new Int32Array(this.alive.length);
     docs.forEach((job, slot) => {
       this.alive[slot] = 1;
       this.closes[slot] = job.validThrough;
+      this.categoryOf[slot] = job.categoryId;
     });
     this.dead = 0;
     for (const [lexeme, postings] of this.postings) {
@@ -237,6 +257,36 @@ export class JobIndex {
     let bytes = 0;
     for (const postings of this.postings.values()) bytes += postings.bytes();
     return bytes;
+  }
+
+  /**
+   * How many jobs are open at `now` in any of `categoryIds` (null: in every category): what `count(*)` of
+   * LIVE_JOB jobs in those categories says. One pass over the typed arrays counts every category at once;
+   * the tally serves until the index changes or the first counted job's closing time comes.
+   */
+  countOpen(categoryIds: readonly number[] | null, now = Date.now()): number {
+    let tally = this.tally;
+    if (!tally || tally.version !== this.version || now >= tally.until) tally = this.tally = this.recount(now);
+    if (!categoryIds) return tally.all;
+    let n = 0;
+    for (const id of new Set(categoryIds)) n += tally.byCategory.get(id) ?? 0;
+    return n;
+  }
+
+  private recount(now: number): Tally {
+    const { alive, closes, categoryOf } = this;
+    const byCategory = new Map<number, number>();
+    let all = 0;
+    let until = Infinity;
+    for (let slot = 0, end = this.docs.length; slot < end; slot++) {
+      const closesAt = closes[slot];
+      if (!alive[slot] || closesAt <= now) continue;
+      all++;
+      const category = categoryOf[slot];
+      byCategory.set(category, (byCategory.get(category) ?? 0) + 1);
+      if (closesAt < until) until = closesAt;
+    }
+    return { version: this.version, until, byCategory, all };
   }
 
   /**

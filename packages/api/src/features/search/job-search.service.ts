@@ -36,6 +36,12 @@ interface Position {
   recent: Set<string>;
 }
 
+/** Where the change log stood for a statement (`logColumns`). */
+export interface LogPosition {
+  head: string | null;
+  recent: number;
+}
+
 export interface SearchRequest {
   criteria: JobCriteria;
   order: HitOrder;
@@ -114,26 +120,51 @@ export class JobSearch {
         : null,
     };
     const column = (list: SQL | null, name: string) => (list ? sql`, ${list} AS ${sql.identifier(name)}` : sql.blank);
-    const [found] = await query<{
-      tsquery: string;
-      head: string | null;
-      recent: number;
-      categories?: number[];
-      companies?: number[];
-      locations?: number[];
-    }>(
+    const [found] = await query<LogPosition & { tsquery: string; categories?: number[]; companies?: number[]; locations?: number[] }>(
       this.ds,
-      sql`SELECT websearch_to_tsquery('english', ${sql.value(text)})::text AS tsquery,
-        greatest((SELECT max(seq) FROM job_search_changes), (SELECT h.pruned_through FROM job_search_horizon h))::text AS head,
-        (SELECT count(*) FROM job_search_changes WHERE xid >= ${sql.value(this.position!.xmin)}::xid8)::int AS recent
+      sql`SELECT websearch_to_tsquery('english', ${sql.value(text)})::text AS tsquery, ${this.logColumns()}
         ${column(lists.categories, "categories")}${column(lists.companies, "companies")}${column(lists.locations, "locations")}`,
     );
-    if (Number(found.head ?? 0) > this.position!.applied || found.recent > this.position!.recent.size) await this.sync();
+    await this.catchUp(found);
 
     const tsquery = parseTsquery(found.tsquery);
     // Only stop words: Postgres's `@@` matches nothing, and so does the index.
     if (!tsquery) return { hits: [], hasNextPage: false, hasPreviousPage: page.cursor != null && !page.backward, total: 0 };
     return this.index!.search(tsquery, acceptor(criteria, found), order, page);
+  }
+
+  /**
+   * Where the change log stands, as two columns (`head`, `recent`) of a statement: a statement that reads jobs
+   * and carries them tells `catchUp` what the index must have applied to agree with what that statement saw.
+   */
+  private logColumns(): SQL {
+    return sql`greatest((SELECT max(seq) FROM job_search_changes), (SELECT h.pruned_through FROM job_search_horizon h))::text AS head,
+      (SELECT count(*) FROM job_search_changes WHERE xid >= ${sql.value(this.position!.xmin)}::xid8)::int AS recent`;
+  }
+
+  /** Applies the change log first when it has moved past what the index holds (`seen`: `logColumns`' answer). */
+  private async catchUp(seen: LogPosition): Promise<void> {
+    if (Number(seen.head ?? 0) > this.position!.applied || seen.recent > this.position!.recent.size) await this.sync();
+  }
+
+  /**
+   * For a page read from Postgres whose total the index will count (`countOpen`): the log's position as a subquery
+   * in that page's own statement, so the count needs no statement of its own.
+   */
+  async logPosition(): Promise<SQL> {
+    await this.ready();
+    return sql`(SELECT json_build_object('head', l.head, 'recent', l.recent) FROM (SELECT ${this.logColumns()}) l)`;
+  }
+
+  /**
+   * How many live jobs are in any of `categoryIds` (null: in any category), as `count(*)` over LIVE_JOB would say
+   * it to the statement that read `seen` (`logPosition`), from the index: the list's total without counting
+   * thousands of rows in Postgres.
+   */
+  async countOpen(categoryIds: readonly number[] | null, seen: LogPosition): Promise<number> {
+    await this.ready();
+    await this.catchUp(seen);
+    return this.index!.countOpen(categoryIds);
   }
 
   /** The index, built on first use (and rebuilt when the log says everything changed). */

@@ -31,6 +31,27 @@ export interface PageRequest {
   direction: "ASC" | "DESC";
 }
 
+/**
+ * What a search keeps besides its words: JobCriteria's filters with slugs resolved to ids and salaries to US
+ * dollars. Each list in `categories` and `companies` must hold the job's (they are ANDed, as in SQL); `nothing`:
+ * a filter named only unknown slugs, so nothing matches.
+ */
+export interface IndexFilter {
+  nothing: boolean;
+  categories: readonly (readonly number[])[];
+  companies: readonly (readonly number[])[];
+  locations: readonly number[] | null;
+  seniorities: readonly string[] | null;
+  employmentTypes: readonly string[] | null;
+  remote: readonly string[] | null;
+  /** Lower case. */
+  tags: readonly string[] | null;
+  excludeIds: readonly number[] | null;
+  salaryMinUsd: number | null;
+  postedAfter: number | null;
+  featured: boolean | null;
+}
+
 export interface Hit {
   id: number;
   key: number;
@@ -161,12 +182,10 @@ const ADJACENT_ELSEWHERE = 2;
  */
 export class JobIndex {
   private docs: (IndexedJob | undefined)[] = [];
-  /** Per slot: 1 while its job is in the index (a flat array: the hot loops read it for every posting). */
-  private alive = new Uint8Array(1024);
-  /** Per slot: the job's closing time (epoch ms), read for every match. */
-  private closes = new Float64Array(1024);
-  /** Per slot: the job's category, for counting a category's open jobs without reading its documents. */
-  private categoryOf = new Int32Array(1024);
+  /** What the hot loops read of each slot's job, one typed array per field. */
+  private columns = new Columns(1024);
+  /** Seniorities, employment types and remote policies as small numbers, for the columns. */
+  private readonly codes = new Map<string, number>();
   private readonly slotOf = new Map<number, number>();
   private readonly postings = new Map<string, Postings>();
   private dead = 0;
@@ -184,14 +203,8 @@ export class JobIndex {
     this.version++;
     const slot = this.docs.length;
     this.docs.push(job);
-    if (slot >= this.alive.length) {
-      this.alive = grow(this.alive, this.alive.length * 2);
-      this.closes = grow(this.closes, this.closes.length * 2);
-      this.categoryOf = grow(this.categoryOf, this.categoryOf.length * 2);
-    }
-    this.alive[slot] = 1;
-    this.closes[slot] = job.validThrough;
-    this.categoryOf[slot] = job.categoryId;
+    if (slot >= this.columns.size) this.columns = this.columns.resized(this.columns.size * 2);
+    this.columns.set(slot, job, (value) => this.code(value));
     this.slotOf.set(job.id, slot);
     for (const [lexeme, positions] of lexemes) {
       let postings = this.postings.get(lexeme);
@@ -205,7 +218,7 @@ export class JobIndex {
     if (slot == null) return;
     this.version++;
     this.docs[slot] = undefined;
-    this.alive[slot] = 0;
+    this.columns.alive[slot] = 0;
     this.slotOf.delete(id);
     this.dead++;
   }
@@ -232,14 +245,8 @@ export class JobIndex {
       docs.push(job);
     }
     this.docs = docs;
-    this.alive = new Uint8Array(Math.max(1024, docs.length * 2));
-    this.closes = new Float64Array(this.alive.length);
-    this.categoryOf = new Int32Array(this.alive.length);
-    docs.forEach((job, slot) => {
-      this.alive[slot] = 1;
-      this.closes[slot] = job.validThrough;
-      this.categoryOf[slot] = job.categoryId;
-    });
+    this.columns = new Columns(Math.max(1024, docs.length * 2));
+    docs.forEach((job, slot) => this.columns.set(slot, job, (value) => this.code(value)));
     this.dead = 0;
     for (const [lexeme, postings] of this.postings) {
       postings.compact(remap);
@@ -274,7 +281,7 @@ export class JobIndex {
   }
 
   private recount(now: number): Tally {
-    const { alive, closes, categoryOf } = this;
+    const { alive, closes, category: categoryOf } = this.columns;
     const byCategory = new Map<number, number>();
     let all = 0;
     let until = Infinity;
@@ -293,13 +300,8 @@ export class JobIndex {
    * A page of the jobs matching `query` (null: every job) that `accept` keeps and are open at `now`,
    * in `order`, and how many match in all.
    */
-  search(
-    query: Query | null,
-    accept: ((job: IndexedJob) => boolean) | null,
-    order: HitOrder,
-    page: PageRequest,
-    now = Date.now(),
-  ): RankedPage {
+  search(query: Query | null, filter: IndexFilter | null, order: HitOrder, page: PageRequest, now = Date.now()): RankedPage {
+    const accept = filter && this.predicate(filter, now);
     const slots = query ? this.match(query) : this.allSlots();
     const relevance = order === "relevance" && query != null;
     const terms = relevance ? this.scoringTerms(query) : [];
@@ -325,12 +327,11 @@ export class JobIndex {
     let lastId = -Infinity;
     let total = 0;
 
-    const closes = this.closes;
+    const { closes, id: idOf } = this.columns;
     for (let i = slots.length - 1; i >= 0; i--) {
       const slot = slots[i];
       if (closes[slot] <= now) continue;
-      const job = this.docs[slot]!;
-      if (accept && !accept(job)) continue;
+      if (accept && !accept(slot)) continue;
       total++;
       let key: number;
       if (relevance) {
@@ -339,10 +340,11 @@ export class JobIndex {
         if (forwards && top.length === keep && key + maxBonus < lastKey) continue;
         if (maxBonus) key += this.bonus(terms, cursors, slot);
       } else {
-        key = keyOf(job, order as Exclude<HitOrder, "relevance">);
+        key = this.columns.key(slot, order as Exclude<HitOrder, "relevance">);
       }
       const k = sign * key;
-      const id = sign * job.id;
+      const jobId = idOf[slot];
+      const id = sign * jobId;
       if (cursor && !(k < cursorKey || (k === cursorKey && id < cursorId))) continue; // only hits after the cursor
       if (top.length === keep && !(k > lastKey || (k === lastKey && id > lastId))) continue;
       let at = top.length === keep ? keep - 1 : top.length;
@@ -352,7 +354,7 @@ export class JobIndex {
         if (k > pk || (k === pk && id > sign * prev.id)) at--;
         else break;
       }
-      top.splice(at, 0, { id: job.id, key });
+      top.splice(at, 0, { id: jobId, key });
       if (top.length > keep) top.pop();
       if (top.length === keep) {
         lastKey = sign * top[keep - 1].key;
@@ -371,12 +373,68 @@ export class JobIndex {
     };
   }
 
+  /** A small number for an enum value (1, 2, ...), the same for the index's life. */
+  private code(value: string): number {
+    let code = this.codes.get(value);
+    if (code === undefined) this.codes.set(value, (code = this.codes.size + 1));
+    return code;
+  }
+
+  /**
+   * The filter as a test on a slot, reading only the columns (a broad search tests tens of thousands of
+   * jobs; a job's document is read only for its locations and tags); null when it tests nothing.
+   */
+  private predicate(f: IndexFilter, now: number): ((slot: number) => boolean) | null {
+    if (f.nothing) return () => false;
+    const codes = (values: readonly string[] | null) => values && new Set(values.map((v) => this.codes.get(v) ?? -1));
+    const sets = (lists: readonly (readonly number[])[]) => lists.map((list) => new Set(list));
+    const categories = sets(f.categories);
+    const companies = sets(f.companies);
+    const seniorities = codes(f.seniorities);
+    const employmentTypes = codes(f.employmentTypes);
+    const remote = codes(f.remote);
+    const locations = f.locations && new Set(f.locations);
+    const tags = f.tags && new Set(f.tags);
+    const excluded = f.excludeIds && new Set(f.excludeIds);
+    const { salaryMinUsd, postedAfter, featured } = f;
+    const tests =
+      categories.length +
+      companies.length +
+      (seniorities ? 1 : 0) +
+      (employmentTypes ? 1 : 0) +
+      (remote ? 1 : 0) +
+      (locations ? 1 : 0) +
+      (tags ? 1 : 0) +
+      (excluded ? 1 : 0) +
+      (salaryMinUsd != null ? 1 : 0) +
+      (postedAfter != null ? 1 : 0) +
+      (featured != null ? 1 : 0);
+    if (!tests) return null;
+    const c = this.columns;
+    const docs = this.docs;
+    return (slot) => {
+      for (const set of categories) if (!set.has(c.category[slot])) return false;
+      for (const set of companies) if (!set.has(c.company[slot])) return false;
+      if (seniorities && !seniorities.has(c.seniority[slot])) return false;
+      if (employmentTypes && !employmentTypes.has(c.employment[slot])) return false;
+      if (remote && !remote.has(c.remote[slot])) return false;
+      if (salaryMinUsd != null && !(c.salaryTop[slot] >= salaryMinUsd)) return false;
+      if (postedAfter != null && c.posted[slot] < postedAfter) return false;
+      if (featured != null && c.featuredUntil[slot] > now !== featured) return false;
+      if (excluded && excluded.has(c.id[slot])) return false;
+      if (locations && !anyIn(docs[slot]!.locationIds, locations)) return false;
+      if (tags && !anyIn(docs[slot]!.tags, tags)) return false;
+      return true;
+    };
+  }
+
   // -- matching ---------------------------------------------------------------------------
 
   private allSlots(): Int32Array {
     const slots = new Int32Array(this.slotOf.size);
     let n = 0;
-    for (let slot = 0; slot < this.docs.length; slot++) if (this.alive[slot]) slots[n++] = slot;
+    const { alive } = this.columns;
+    for (let slot = 0; slot < this.docs.length; slot++) if (alive[slot]) slots[n++] = slot;
     return slots;
   }
 
@@ -386,7 +444,7 @@ export class JobIndex {
     if (!postings) return new Int32Array(0);
     const out = new Int32Array(postings.n);
     let n = 0;
-    const alive = this.alive;
+    const alive = this.columns.alive;
     for (let i = 0; i < postings.n; i++) if (alive[postings.slots[i]]) out[n++] = postings.slots[i];
     return out.subarray(0, n);
   }
@@ -507,7 +565,7 @@ export class JobIndex {
       const postings = this.postings.get(lexeme);
       if (!postings) return [];
       let df = 0;
-      for (let i = 0; i < postings.n; i++) df += this.alive[postings.slots[i]];
+      for (let i = 0; i < postings.n; i++) df += this.columns.alive[postings.slots[i]];
       return [{ postings, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) }];
     });
   }
@@ -575,14 +633,92 @@ function phraseChain(query: Query): { lexeme: string; offset: number }[] | null 
   return [...left, { lexeme: query.right.lexeme, offset: left[left.length - 1].offset + query.distance }];
 }
 
-function keyOf(job: IndexedJob, order: Exclude<HitOrder, "relevance">): number {
-  switch (order) {
-    case "posted":
-      return job.postedAt;
-    case "salary-desc":
-      return job.salaryMaxUsd ?? -1;
-    case "salary-asc":
-      return job.salaryMinUsd ?? 2147483647;
+/** Whether any of `values` is in `set` (a loop: no closure per job). */
+function anyIn<T>(values: readonly T[], set: Set<T>): boolean {
+  for (let i = 0; i < values.length; i++) if (set.has(values[i])) return true;
+  return false;
+}
+
+/**
+ * The fields of each slot's job that searches and counts read, one typed array per field: a loop over
+ * thousands of matches reads a few bytes of each, never a job's object.
+ */
+class Columns {
+  /** 1 while the slot's job is in the index. */
+  readonly alive: Uint8Array<ArrayBuffer>;
+  /** Closing time, epoch ms (Infinity: none). */
+  readonly closes: Float64Array<ArrayBuffer>;
+  readonly id: Int32Array<ArrayBuffer>;
+  readonly category: Int32Array<ArrayBuffer>;
+  readonly company: Int32Array<ArrayBuffer>;
+  /** Enum values as JobIndex's codes. */
+  readonly seniority: Uint16Array<ArrayBuffer>;
+  readonly employment: Uint16Array<ArrayBuffer>;
+  readonly remote: Uint16Array<ArrayBuffer>;
+  /** US dollars a year; NaN for none. */
+  readonly salaryMin: Float64Array<ArrayBuffer>;
+  readonly salaryMax: Float64Array<ArrayBuffer>;
+  /** The top of the range, or its bottom when it has no top, or NaN: what salaryMin filters compare. */
+  readonly salaryTop: Float64Array<ArrayBuffer>;
+  readonly posted: Float64Array<ArrayBuffer>;
+  readonly featuredUntil: Float64Array<ArrayBuffer>;
+
+  constructor(readonly size: number) {
+    this.alive = new Uint8Array(size);
+    this.closes = new Float64Array(size);
+    this.id = new Int32Array(size);
+    this.category = new Int32Array(size);
+    this.company = new Int32Array(size);
+    this.seniority = new Uint16Array(size);
+    this.employment = new Uint16Array(size);
+    this.remote = new Uint16Array(size);
+    this.salaryMin = new Float64Array(size);
+    this.salaryMax = new Float64Array(size);
+    this.salaryTop = new Float64Array(size);
+    this.posted = new Float64Array(size);
+    this.featuredUntil = new Float64Array(size);
+  }
+
+  /** A copy with room for `size` slots. */
+  resized(size: number): Columns {
+    const bigger = new Columns(size);
+    for (const name of Object.keys(this) as (keyof Columns)[]) {
+      const array = this[name];
+      if (ArrayBuffer.isView(array)) (bigger[name] as typeof array).set(array as never);
+    }
+    return bigger;
+  }
+
+  set(slot: number, job: IndexedJob, code: (value: string) => number): void {
+    this.alive[slot] = 1;
+    this.closes[slot] = job.validThrough;
+    this.id[slot] = job.id;
+    this.category[slot] = job.categoryId;
+    this.company[slot] = job.companyId;
+    this.seniority[slot] = code(job.seniority);
+    this.employment[slot] = code(job.employmentType);
+    this.remote[slot] = code(job.remote);
+    this.salaryMin[slot] = job.salaryMinUsd ?? NaN;
+    this.salaryMax[slot] = job.salaryMaxUsd ?? NaN;
+    this.salaryTop[slot] = job.salaryMaxUsd ?? job.salaryMinUsd ?? NaN;
+    this.posted[slot] = job.postedAt;
+    this.featuredUntil[slot] = job.featuredUntil;
+  }
+
+  /** The slot's sort key in `order`, as the SQL sorts compute it. */
+  key(slot: number, order: Exclude<HitOrder, "relevance">): number {
+    switch (order) {
+      case "posted":
+        return this.posted[slot];
+      case "salary-desc": {
+        const max = this.salaryMax[slot];
+        return Number.isNaN(max) ? -1 : max;
+      }
+      case "salary-asc": {
+        const min = this.salaryMin[slot];
+        return Number.isNaN(min) ? 2147483647 : min;
+      }
+    }
   }
 }
 

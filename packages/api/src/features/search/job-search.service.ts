@@ -3,7 +3,7 @@ import { query, sql, type SQL } from "../../shared/db/sql";
 import type { Logger } from "../../shared/log/logger";
 import { toUsd } from "../../shared/money/money";
 import { searchText, type JobCriteria } from "../jobs";
-import { JobIndex, type HitOrder, type IndexedJob, type PageRequest, type RankedPage } from "./job-index";
+import { JobIndex, type HitOrder, type IndexedJob, type IndexFilter, type PageRequest, type RankedPage } from "./job-index";
 import { parseTsquery, parseTsvector } from "./text-search";
 
 /** Jobs read per statement while building. */
@@ -130,7 +130,7 @@ export class JobSearch {
     const tsquery = parseTsquery(found.tsquery);
     // Only stop words: Postgres's `@@` matches nothing, and so does the index.
     if (!tsquery) return { hits: [], hasNextPage: false, hasPreviousPage: page.cursor != null && !page.backward, total: 0 };
-    return this.index!.search(tsquery, acceptor(criteria, found), order, page);
+    return this.index!.search(tsquery, indexFilter(criteria, found), order, page);
   }
 
   /**
@@ -262,52 +262,25 @@ function indexed(row: DocRow): IndexedJob {
   };
 }
 
-/** The criteria besides the words, as a test on an indexed job: what jobConditions says in SQL. */
-function acceptor(
-  c: JobCriteria,
-  ids: { categories?: number[]; companies?: number[]; locations?: number[] },
-): ((job: IndexedJob) => boolean) | null {
-  const tests: ((job: IndexedJob) => boolean)[] = [];
-  const among = <T>(values: readonly T[] | null | undefined, read: (job: IndexedJob) => T) => {
-    if (!values?.length) return;
-    const set = new Set(values);
-    tests.push((job) => set.has(read(job)));
+/** The criteria besides the words, with filter slugs resolved to ids: what jobConditions says in SQL, for the index to test. */
+function indexFilter(c: JobCriteria, ids: { categories?: number[]; companies?: number[]; locations?: number[] }): IndexFilter {
+  const list = <T>(values: readonly T[] | null | undefined) => (values?.length ? values : null);
+  const filter: IndexFilter = {
+    // A filter naming only unknown slugs matches nothing, as `IN (empty)` does.
+    nothing: [ids.categories, ids.companies, ids.locations].some((l) => l && !l.length),
+    categories: [list(ids.categories), list(c.categoryIds)].filter((l): l is number[] => l != null),
+    companies: [list(ids.companies), list(c.companyIds)].filter((l): l is number[] => l != null),
+    locations: list(ids.locations),
+    seniorities: list(c.seniorities),
+    employmentTypes: list(c.employmentTypes),
+    remote: list(c.remote),
+    tags: list(c.tags?.map((t) => t.toLowerCase())),
+    excludeIds: list(c.excludeIds),
+    salaryMinUsd: c.salaryMin != null ? toUsd(c.salaryMin, c.salaryCurrency ?? "USD") : null,
+    postedAfter: c.postedAfter != null ? c.postedAfter.getTime() : null,
+    featured: c.featured ?? null,
   };
-  if (ids.categories) among(ids.categories, (j) => j.categoryId);
-  if (ids.companies) among(ids.companies, (j) => j.companyId);
-  if (ids.locations) {
-    const set = new Set(ids.locations);
-    tests.push((job) => job.locationIds.some((l) => set.has(l)));
-  }
-  // A filter naming only unknown slugs matches nothing, as `IN (empty)` does.
-  for (const list of [ids.categories, ids.companies, ids.locations]) if (list && !list.length) return () => false;
-  among(c.seniorities, (j) => j.seniority);
-  among(c.employmentTypes, (j) => j.employmentType);
-  among(c.remote, (j) => j.remote);
-  among(c.companyIds, (j) => j.companyId);
-  among(c.categoryIds, (j) => j.categoryId);
-  if (c.tags?.length) {
-    const set = new Set(c.tags.map((t) => t.toLowerCase()));
-    tests.push((job) => job.tags.some((t) => set.has(t)));
-  }
-  if (c.excludeIds?.length) {
-    const set = new Set(c.excludeIds);
-    tests.push((job) => !set.has(job.id));
-  }
-  if (c.salaryMin != null) {
-    const usd = toUsd(c.salaryMin, c.salaryCurrency ?? "USD");
-    tests.push((job) => (job.salaryMaxUsd ?? job.salaryMinUsd ?? -Infinity) >= usd);
-  }
-  if (c.postedAfter != null) {
-    const after = c.postedAfter.getTime();
-    tests.push((job) => job.postedAt >= after);
-  }
-  if (c.featured != null) {
-    const featured = c.featured;
-    tests.push((job) => job.featuredUntil > Date.now() === featured);
-  }
-  if (!tests.length) return null;
-  return (job: IndexedJob) => tests.every((test) => test(job));
+  return filter;
 }
 
 /** How long the change log keeps a row: far longer than any process polling it (every second) can fall behind. */

@@ -684,7 +684,7 @@ class Columns {
     const bigger = new Columns(size);
     for (const name of Object.keys(this) as (keyof Columns)[]) {
       const array = this[name];
-      if (ArrayBuffer.isView(array)) (bigger[name] as typeof array).set(array as never);
+      if (ArrayBuffer.isView(array)) (bigger[name] as typeof array).set(array);
     }
     return bigger;
   }

@@ -9,7 +9,7 @@ import { manyByKey, oneByKey } from "../../shared/loaders/key-order";
 import { JobCategory } from "../categories";
 import { Company } from "../companies";
 import { Location, LOCATION_ORDER } from "../locations";
-import type { HitOrder, JobSearch, LogPosition } from "../search";
+import type { HitOrder, JobSearch, LogPosition, SearchConfirmation } from "../search";
 import { JobOrderField, OrderDirection, type JobFilter, type JobOrder } from "./inputs/job-filter.input";
 import { Job } from "./job.entity";
 import { EVER_PUBLISHED_JOB, jobConditions, LIVE_JOB, searchText, validateJobFilter, type JobCriteria } from "./job.filter";
@@ -171,25 +171,40 @@ export class JobService {
     const by = indexOrderFor(order);
     const sort = this.sortFor(order, sql`indexed`, by);
     const { size, cursor, backward } = decodePage(args, sort);
-    const ranked = await this.search!.rank({
+    const request = {
       criteria,
       order: by,
       page: { size, backward, direction: sort.direction, cursor: cursor && { key: cursorKeyValue(by, cursor.key), id: cursor.id } },
-    });
-    const ids = ranked.hits.map((h) => h.id);
-    const rows = ids.length
-      ? await query<JobWithRelations>(
-          this.ds,
-          sql`SELECT ${this.listSelect(include)} FROM unnest(${sql.value(ids)}::int[]) WITH ORDINALITY AS hit(id, n) JOIN jobs j ON j.id = hit.id ORDER BY hit.n`,
-        )
-      : [];
+    };
+    let ranked = await this.search!.rank(request);
+    let rows = await this.rowsByIds(ranked.hits, include, ranked.confirm);
+    // A ranking from what this process remembered is confirmed by the rows' own statement; rarely, it saw news.
+    if (ranked.confirm && !(rows[0] && (await this.search!.confirmed(ranked, criteria, rows[0].__confirm!)))) {
+      ranked = await this.search!.rank(request, { fresh: true });
+      rows = await this.rowsByIds(ranked.hits, include, null);
+    }
     const keys = new Map(ranked.hits.map((h) => [h.id, cursorKeyText(by, h.key)]));
     return connectionOf(
       sort,
-      rows.map((row) => ({ ...row, __key: keys.get(row.id)! })),
+      rows.map(({ __confirm: _confirm, ...row }) => ({ ...row, __key: keys.get(row.id)! })),
       { hasNextPage: ranked.hasNextPage, hasPreviousPage: ranked.hasPreviousPage },
       Promise.resolve(ranked.total),
     );
+  }
+
+  /** The jobs of a ranking's hits, in its order, in one statement (carrying `confirm` when given, as `__confirm`). */
+  private async rowsByIds(
+    hits: readonly { id: number }[],
+    include: JobInclude,
+    confirm: SQL | null,
+  ): Promise<(JobWithRelations & { __confirm?: SearchConfirmation })[]> {
+    if (!hits.length) return [];
+    const rows = await query<JobWithRelations & { __confirm?: SearchConfirmation }>(
+      this.ds,
+      sql`SELECT ${this.listSelect(include)}${confirm ? sql`, ${confirm} AS "__confirm"` : sql.blank}
+        FROM unnest(${sql.value(hits.map((h) => h.id))}::int[]) WITH ORDINALITY AS hit(id, n) JOIN jobs j ON j.id = hit.id ORDER BY hit.n`,
+    );
+    return rows;
   }
 
   /**

@@ -151,6 +151,27 @@ describe("the search index", () => {
     expect(await slugsFor("photonics")).toEqual([]);
   });
 
+  test("words and slugs searched before cost one statement, which also confirms them: a slug given to another row is followed", async () => {
+    const { acme } = await corpus();
+    const search = `query ($filter: JobFilter!) { jobs(first: 5, filter: $filter) { totalCount edges { node { slug } } } }`;
+    const filter = { query: "computer vision", companies: ["acme"] };
+    const first = await api.gqlCounted(search, { filter });
+    expect(first.res.data!.jobs.edges.map((e: { node: { slug: string } }) => e.node.slug)).toEqual(["senior-cv"]);
+    const again = await api.gqlCounted(search, { filter });
+    expect(again.res.data).toEqual(first.res.data);
+    // The first asks Postgres for the words and the slug (and applies the corpus's changes); the second only reads the page.
+    expect(first.statements).toBeGreaterThanOrEqual(2);
+    expect(again.statements).toBe(1);
+
+    // The slug now names another company: the next search finds that one's jobs, not the remembered company's.
+    await api.ds.query(`UPDATE companies SET slug = 'acme-old' WHERE id = $1`, [acme.id]);
+    const renamed = await api.make.company({ name: "Acme Vision", slug: "acme" });
+    await api.make.job({ slug: "new-acme-cv", title: "Computer Vision Lead", companyId: renamed.id });
+    const moved = await api.gql(search, { filter });
+    expect(moved.data!.jobs.edges.map((e: { node: { slug: string } }) => e.node.slug)).toEqual(["new-acme-cv"]);
+    expect(await slugsFor("computer vision", { companies: ["acme-old"] })).toEqual(["senior-cv"]);
+  });
+
   test("a change from a transaction that commits after a later one is still applied", async () => {
     await corpus();
     await slugsFor("warmup");

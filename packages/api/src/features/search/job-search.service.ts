@@ -42,6 +42,15 @@ export interface LogPosition {
   recent: number;
 }
 
+/** A ranking, and how the statement reading its jobs confirms it (null: its own statement did already). */
+export interface Ranking extends RankedPage {
+  confirm: SQL | null;
+  /** Where the index stood when it ranked. */
+  at: { applied: number; recent: number };
+  /** The words, as searched. */
+  text: string;
+}
+
 export interface SearchRequest {
   criteria: JobCriteria;
   order: HitOrder;
@@ -71,6 +80,10 @@ export class JobSearch {
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   private log?: Logger;
+  /** Words searched before, and the tsquery Postgres made of them (a pure function of the words). */
+  private readonly tsqueries = new Map<string, string>();
+  /** `kind:slug` → id (null: no such slug) as a statement last saw it; every remembered ranking is confirmed. */
+  private readonly slugIds = new Map<string, number | null>();
 
   /** Without `start`, the index is built by the first search and follows the log only when searched. */
   constructor(private readonly ds: DataSource) {}
@@ -104,33 +117,82 @@ export class JobSearch {
     return { jobs: this.index?.size ?? 0, postingBytes: this.index?.postingBytes() ?? 0 };
   }
 
-  /** A page of matching jobs' ids with their sort keys, and the number of matches. */
-  async rank({ criteria, order, page }: SearchRequest): Promise<RankedPage> {
+  /**
+   * A page of matching jobs' ids with their sort keys, and the number of matches. Words seen before and filter
+   * slugs resolved before are ranked at once, from what this process remembers of them; the statement that reads
+   * the page's jobs then carries `confirm`, and `confirmed` says whether that statement saw the same change log
+   * and slugs (if not, rank again with `{ fresh: true }`). Anything new is asked of Postgres first, in one
+   * statement that also says where the log stands (`confirm` is then null).
+   */
+  async rank({ criteria, order, page }: SearchRequest, { fresh = false } = {}): Promise<Ranking> {
     await this.ready();
     const text = searchText(criteria) ?? "";
-    const lists = {
-      categories: criteria.categories?.length
-        ? sql`ARRAY(SELECT id FROM job_categories WHERE slug = ANY(${sql.value(criteria.categories)}::text[]))`
-        : null,
-      companies: criteria.companies?.length
-        ? sql`ARRAY(SELECT id FROM companies WHERE slug = ANY(${sql.value(criteria.companies)}::text[]))`
-        : null,
-      locations: criteria.locations?.length
-        ? sql`ARRAY(SELECT id FROM locations WHERE slug = ANY(${sql.value(criteria.locations)}::text[]))`
-        : null,
-    };
-    const column = (list: SQL | null, name: string) => (list ? sql`, ${list} AS ${sql.identifier(name)}` : sql.blank);
-    const [found] = await query<LogPosition & { tsquery: string; categories?: number[]; companies?: number[]; locations?: number[] }>(
+    const lists = slugLists(criteria);
+    const remembered = fresh ? null : this.remembered(text, criteria);
+    const at = { applied: this.position!.applied, recent: this.position!.recent.size };
+    if (remembered) {
+      const confirm = sql`(SELECT json_build_object('head', l.head, 'recent', l.recent${jsonColumns(lists)}) FROM (SELECT ${this.logColumns()}) l)`;
+      return { ...this.rankWith(remembered.tsquery, criteria, remembered.ids, order, page), confirm, at, text };
+    }
+    const [found] = await query<LogPosition & { tsquery: string } & SlugIds>(
       this.ds,
-      sql`SELECT websearch_to_tsquery('english', ${sql.value(text)})::text AS tsquery, ${this.logColumns()}
-        ${column(lists.categories, "categories")}${column(lists.companies, "companies")}${column(lists.locations, "locations")}`,
+      sql`SELECT websearch_to_tsquery('english', ${sql.value(text)})::text AS tsquery, ${this.logColumns()}${columns(lists)}`,
     );
     await this.catchUp(found);
+    this.remember(text, found.tsquery, criteria, found);
+    return { ...this.rankWith(found.tsquery, criteria, found, order, page), confirm: null, at, text };
+  }
 
-    const tsquery = parseTsquery(found.tsquery);
+  /**
+   * Whether the statement that read a remembered ranking's jobs saw what the ranking assumed (`seen`: its
+   * `confirm` column): no change-log entry the index had not applied, and the same ids for its slugs. If not,
+   * what it saw is applied and remembered, and the caller ranks again.
+   */
+  async confirmed(ranking: Ranking, criteria: JobCriteria, seen: SearchConfirmation): Promise<boolean> {
+    const moved = Number(seen.head ?? 0) > ranking.at.applied || seen.recent > ranking.at.recent;
+    const slugsMoved = !sameIds(criteria, seen, this.slugIds);
+    this.remember(ranking.text, null, criteria, seen);
+    if (moved) await this.catchUp(seen);
+    return !moved && !slugsMoved;
+  }
+
+  private rankWith(tsqueryText: string, criteria: JobCriteria, ids: SlugIds, order: HitOrder, page: PageRequest): RankedPage {
+    const tsquery = parseTsquery(tsqueryText);
     // Only stop words: Postgres's `@@` matches nothing, and so does the index.
     if (!tsquery) return { hits: [], hasNextPage: false, hasPreviousPage: page.cursor != null && !page.backward, total: 0 };
-    return this.index!.search(tsquery, indexFilter(criteria, found), order, page);
+    return this.index!.search(tsquery, indexFilter(criteria, ids), order, page);
+  }
+
+  /** What this process has learnt of the words (their tsquery) and of every slug the criteria name; null if anything is new. */
+  private remembered(text: string, criteria: JobCriteria): { tsquery: string; ids: SlugIds } | null {
+    const tsquery = this.tsqueries.get(text);
+    if (tsquery === undefined) return null;
+    const ids: SlugIds = {};
+    for (const kind of SLUG_KINDS) {
+      const slugs = criteria[kind];
+      if (!slugs?.length) continue;
+      const found: number[] = [];
+      for (const slug of slugs) {
+        const id = this.slugIds.get(`${kind}:${slug}`);
+        if (id === undefined) return null;
+        if (id !== null) found.push(id);
+      }
+      ids[kind] = found;
+    }
+    return { tsquery, ids };
+  }
+
+  /** Keeps what Postgres said of the words and slugs (a few thousand of each at most: the oldest go first). */
+  private remember(text: string, tsquery: string | null, criteria: JobCriteria, ids: SlugIds): void {
+    if (tsquery !== null) remember(this.tsqueries, text, tsquery);
+    for (const kind of SLUG_KINDS) {
+      const slugs = criteria[kind];
+      if (!slugs?.length || !ids[kind]) continue;
+      const known = new Set(ids[kind]);
+      // Which slug has which id isn't in the answer when there are several; one slug's is.
+      if (slugs.length === 1) remember(this.slugIds, `${kind}:${slugs[0]}`, ids[kind].length ? ids[kind][0] : null);
+      else if (!known.size) for (const slug of slugs) remember(this.slugIds, `${kind}:${slug}`, null);
+    }
   }
 
   /**
@@ -260,6 +322,49 @@ function indexed(row: DocRow): IndexedJob {
     tags: row.tags,
     locationIds: row.locationIds,
   };
+}
+
+/** The filters that name rows by slug, resolved to ids by Postgres. */
+const SLUG_KINDS = ["categories", "companies", "locations"] as const;
+type SlugIds = { [K in (typeof SLUG_KINDS)[number]]?: number[] };
+/** What the statement reading a remembered ranking's jobs saw (`Ranking.confirm`). */
+export type SearchConfirmation = LogPosition & SlugIds;
+const SLUG_TABLES = { categories: "job_categories", companies: "companies", locations: "locations" } as const;
+
+/** Each slug filter as the SQL array of its ids. */
+function slugLists(criteria: JobCriteria): { kind: (typeof SLUG_KINDS)[number]; ids: SQL }[] {
+  return SLUG_KINDS.filter((kind) => criteria[kind]?.length).map((kind) => ({
+    kind,
+    ids: sql`ARRAY(SELECT id FROM ${sql.identifier(SLUG_TABLES[kind])} WHERE slug = ANY(${sql.value(criteria[kind]!)}::text[]) ORDER BY id)`,
+  }));
+}
+const columns = (lists: ReturnType<typeof slugLists>) =>
+  sql.join(
+    lists.map((l) => sql`, ${l.ids} AS ${sql.identifier(l.kind)}`),
+    "",
+  );
+const jsonColumns = (lists: ReturnType<typeof slugLists>) =>
+  sql.join(
+    lists.map((l) => sql`, ${sql.literal(l.kind)}, ${l.ids}`),
+    "",
+  );
+
+/** Whether the ids a statement saw for the criteria's slugs are those remembered. */
+function sameIds(criteria: JobCriteria, seen: SlugIds, remembered: Map<string, number | null>): boolean {
+  return SLUG_KINDS.every((kind) => {
+    const slugs = criteria[kind];
+    if (!slugs?.length) return true;
+    const known = slugs.map((slug) => remembered.get(`${kind}:${slug}`)).filter((id): id is number => id != null);
+    return JSON.stringify([...new Set(known)].sort((a, b) => a - b)) === JSON.stringify(seen[kind] ?? []);
+  });
+}
+
+/** Adds to a memo of at most MEMO_SIZE entries, forgetting the oldest. */
+const MEMO_SIZE = 5_000;
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  memo.delete(key);
+  memo.set(key, value);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
 }
 
 /** The criteria besides the words, with filter slugs resolved to ids: what jobConditions says in SQL, for the index to test. */

@@ -327,10 +327,10 @@ export class JobIndex {
     let lastId = -Infinity;
     let total = 0;
 
-    const { closes, id: idOf } = this.columns;
+    const { alive, closes, id: idOf } = this.columns;
     for (let i = slots.length - 1; i >= 0; i--) {
       const slot = slots[i];
-      if (closes[slot] <= now) continue;
+      if (!alive[slot] || closes[slot] <= now) continue;
       if (accept && !accept(slot)) continue;
       total++;
       let key: number;
@@ -439,17 +439,13 @@ export class JobIndex {
   }
 
   /** The live slots holding a lexeme, ascending. */
+  /** The slots holding a lexeme, ascending, as a view of its postings (dead ones too: `search` skips them). */
   private lexemeSlots(lexeme: string): Int32Array {
     const postings = this.postings.get(lexeme);
-    if (!postings) return new Int32Array(0);
-    const out = new Int32Array(postings.n);
-    let n = 0;
-    const alive = this.columns.alive;
-    for (let i = 0; i < postings.n; i++) if (alive[postings.slots[i]]) out[n++] = postings.slots[i];
-    return out.subarray(0, n);
+    return postings ? postings.slots.subarray(0, postings.n) : new Int32Array(0);
   }
 
-  /** The live slots matching a query, ascending. */
+  /** The slots matching a query, ascending; dead ones may be among them, except under a `not` (allSlots is live). */
   private match(query: Query): Int32Array {
     switch (query.op) {
       case "lexeme":

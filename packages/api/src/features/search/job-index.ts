@@ -259,6 +259,11 @@ export class JobIndex {
     for (const postings of this.postings.values()) postings.trim();
   }
 
+  /** Bytes held in the per-slot columns (typed arrays), for the memory report. */
+  columnBytes(): number {
+    return this.columns.bytes();
+  }
+
   /** Bytes held in postings (typed arrays), for the memory report. */
   postingBytes(): number {
     let bytes = 0;
@@ -673,6 +678,12 @@ class Columns {
     this.salaryTop = new Float64Array(size);
     this.posted = new Float64Array(size);
     this.featuredUntil = new Float64Array(size);
+  }
+
+  bytes(): number {
+    let bytes = 0;
+    for (const array of Object.values(this)) if (ArrayBuffer.isView(array)) bytes += array.byteLength;
+    return bytes;
   }
 
   /** A copy with room for `size` slots. */

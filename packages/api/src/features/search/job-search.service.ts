@@ -113,8 +113,8 @@ export class JobSearch {
   }
 
   /** How big the index is, for the memory report in docs/benchmarks.md. */
-  stats(): { jobs: number; postingBytes: number } {
-    return { jobs: this.index?.size ?? 0, postingBytes: this.index?.postingBytes() ?? 0 };
+  stats(): { jobs: number; postingBytes: number; columnBytes: number } {
+    return { jobs: this.index?.size ?? 0, postingBytes: this.index?.postingBytes() ?? 0, columnBytes: this.index?.columnBytes() ?? 0 };
   }
 
   /**
@@ -261,7 +261,10 @@ export class JobSearch {
     // Changes made while building are read again by the next sync: applying one twice does no harm.
     this.index = index;
     this.position = { applied: Number(mark.head), xmin: mark.xmin, recent: new Set() };
-    this.log?.info({ jobs: index.size, ms: Date.now() - started, postingBytes: index.postingBytes() }, "search index built");
+    this.log?.info(
+      { jobs: index.size, ms: Date.now() - started, postingBytes: index.postingBytes(), columnBytes: index.columnBytes() },
+      "search index built",
+    );
   }
 
   /** Applies the change log's new rows (one sync at a time). */

@@ -78,3 +78,30 @@ test("an article names its author, whose page lists what they wrote; on a phone 
     await close();
   }
 });
+
+test("an article's tag lists its section's articles with that tag, and leads back to the whole section", async () => {
+  const { page, pageErrors, close } = await browser.open("/career-advice/writing-an-ai-resume");
+  try {
+    await page.getByRole("heading", { level: 1, name: "How to write an AI résumé that gets past the first screen" }).waitFor();
+    await page.getByRole("main").getByRole("link", { name: "career", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Career advice about “career”" }).waitFor();
+    expect(new URL(page.url()).search).toBe("?tag=career");
+    await page.getByRole("main").getByRole("article").first().waitFor();
+    await saveScreenshot(page, "tag");
+    // Every seeded career-advice article tagged "career", and no other.
+    const titles = await page.getByRole("main").getByRole("article").getByRole("heading").allTextContents();
+    expect(titles.sort()).toEqual(
+      [
+        "How to negotiate an AI job offer without burning the bridge",
+        "Building a machine learning portfolio that gets you interviews",
+        "How to prepare for a machine learning engineer interview",
+        "How to write an AI résumé that gets past the first screen",
+      ].sort(),
+    );
+    await page.getByRole("main").getByRole("link", { name: "All career advice" }).click();
+    await page.getByRole("heading", { level: 1, name: "Career advice" }).waitFor();
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await close();
+  }
+});

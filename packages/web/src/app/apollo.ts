@@ -16,6 +16,7 @@ export function createCache(): InMemoryCache {
           jobs: relayStylePagination(["filter", "orderBy"]),
           companies: relayStylePagination(["filter"]),
           glossaryTerms: relayStylePagination(["filter"]),
+          articles: relayStylePagination(["filter"]),
           allArticles: relayStylePagination(["filter"]),
         },
       },

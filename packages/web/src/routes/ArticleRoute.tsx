@@ -97,9 +97,9 @@ export function ArticleRoute() {
       {article.tags.length > 0 && (
         <p className={`small muted ${styles.tags}`}>
           {article.tags.map((tag) => (
-            <span key={tag} className={styles.tag}>
+            <Link key={tag} className={styles.tag} to={`${section.path}?tag=${encodeURIComponent(tag)}`}>
               {tag}
-            </span>
+            </Link>
           ))}
         </p>
       )}

@@ -248,6 +248,12 @@ const MATRIX: Row[] = [
     access: ADMIN,
     variables: (fx) => ({ id: toGlobalId("Article", fx.articleId), input: { title: "Matrix article, retitled" } }),
   },
+  {
+    field: "Mutation.createArticleAuthor",
+    access: ADMIN,
+    variables: () => ({ input: { name: "Matrix Writer", bio: "Writes for the matrix." } }),
+  },
+  { field: "Mutation.updateArticleAuthor", access: ADMIN, variables: (fx) => ({ slug: fx.authorSlug, input: { bio: "Still writes." } }) },
   { field: "Mutation.publishArticle", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Article", fx.articleId) }) },
   { field: "Mutation.unpublishArticle", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Article", fx.articleId) }) },
   { field: "Mutation.deleteArticle", access: ADMIN, variables: (fx) => ({ id: toGlobalId("Article", fx.articleId) }) },

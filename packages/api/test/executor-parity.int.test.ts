@@ -347,6 +347,8 @@ describe("the API answers as graphql-js does", () => {
       ],
       UpdateArticleMutation: [{ id: "QXJ0aWNsZTox", input: { title: "Parity" } }],
       PublishArticleMutation: [{ id: "QXJ0aWNsZTox" }],
+      CreateArticleAuthorMutation: [{ input: { name: "Parity", bio: "Writes." } }, { input: { slug: "Not A Slug" } }],
+      UpdateArticleAuthorMutation: [{ slug: "maya-okafor", input: { bio: "Writes." } }],
       // Joining a company: claims and invitations (anonymous: refused; a link that isn't one: null).
       JoinCompanySearchQuery: [{ query: "ai", first: 10 }],
       RequestCompanyClaimMutation: [

@@ -5,6 +5,7 @@ const browser = useBrowser();
 
 const TITLE = "What an evaluation engineer does all day";
 const SLUG = "what-an-evaluation-engineer-does-all-day";
+const AUTHOR = "Priya Natarajan";
 const BODY = `## Measuring models
 
 Fine-tuning a model is the easy part; knowing whether it got better is the job.
@@ -31,12 +32,22 @@ test("an admin writes an article with a live preview, saves it as a draft nobody
     await table.getByRole("rowheader", { name: /MLOps engineer salaries/ }).waitFor({ state: "detached" });
     await expect(table.getByRole("rowheader").allTextContents()).resolves.toEqual([expect.stringContaining("résumé")]);
     await page.getByRole("searchbox", { name: "Words" }).fill("");
-    await saveScreenshot(page, "list");
+    await saveScreenshot(page, "list", { fullPage: true });
+
+    // A new writer first: added beside the list, then theirs to choose.
+    await page.getByRole("button", { name: "New author" }).click();
+    const authorForm = page.getByRole("form", { name: "New author" });
+    await authorForm.getByLabel("Name", { exact: true }).fill(AUTHOR);
+    await authorForm.getByLabel("Bio", { exact: true }).fill("Priya builds evaluation suites for language models.");
+    await authorForm.getByRole("button", { name: "Add the author" }).click();
+    await page.getByText(`Added ${AUTHOR}`).waitFor();
+    await page.getByRole("table", { name: "Authors" }).getByRole("rowheader", { name: AUTHOR }).waitFor();
 
     await page.getByRole("link", { name: "New article" }).click();
     const form = page.getByRole("form", { name: "New article" });
     await form.getByLabel("Title", { exact: true }).fill(TITLE);
     await form.getByLabel("Section", { exact: true }).selectOption({ label: "Career advice" });
+    await form.getByLabel("Author", { exact: true }).selectOption({ label: AUTHOR });
     await form.getByLabel("Tags", { exact: true }).fill("Evaluation, careers");
     await form.getByRole("checkbox", { name: "MLOps" }).check();
     await form.getByLabel("Text", { exact: true }).fill(BODY);
@@ -84,6 +95,7 @@ test("an admin writes an article with a live preview, saves it as a draft nobody
     await page.getByText(`“${TITLE}” is published.`).waitFor();
     await page.getByRole("link", { name: "View it on the site" }).click();
     await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    await page.getByRole("main").getByRole("link", { name: AUTHOR }).first().waitFor();
     await expect(page.getByRole("main").getByRole("link", { name: "Fine-tuning" }).first().getAttribute("href")).resolves.toBe(
       webUrl("/glossary/fine-tuning"),
     );
@@ -101,5 +113,6 @@ test("an admin writes an article with a live preview, saves it as a draft nobody
     await close();
     // The other browser tests read the same articles.
     await sql(`DELETE FROM articles WHERE slug = $1`, [SLUG]);
+    await sql(`DELETE FROM article_authors WHERE name = $1`, [AUTHOR]);
   }
 });

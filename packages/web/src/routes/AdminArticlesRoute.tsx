@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { useLocation, useNavigate, useParams } from "react-router";
 import { SignedInOnly } from "../features/account";
-import { AdminNav, ArticleEditor, ArticleManager } from "../features/admin";
+import { AdminNav, ArticleEditor, ArticleManager, AuthorManager } from "../features/admin";
 import { ADMIN_PATHS, adminArticlePath } from "../shared/navigation";
 import { Breadcrumbs } from "../shared/ui/Breadcrumbs";
 import { EmptyState } from "../shared/ui/states";
@@ -44,6 +44,7 @@ export function AdminArticlesRoute() {
         </p>
       </div>
       <ArticleManager />
+      <AuthorManager />
     </AdminPage>
   );
 }

@@ -3,11 +3,13 @@ import { ArgsType, Extensions, Field, ID, InputType, Int, ObjectType } from "typ
 import { ConnectionArgs } from "../../shared/graphql/connection";
 import { SLUG_SHAPE } from "../../shared/text/slug";
 import { Seniority } from "../jobs";
-import { Article } from "./article.entity";
+import { Article, ArticleAuthor } from "./article.entity";
 import { ArticleSection, ArticleStatus } from "./article.enums";
 
 /** How long an article's parts may be (the editor in packages/web says the same). */
 export const ARTICLE_LIMITS = {
+  authorName: 80,
+  authorBio: 600,
   title: 150,
   slug: 100,
   summary: 300,
@@ -255,4 +257,55 @@ export class DeleteArticlePayload {
 
   @Field({ description: "The slug it had: its page is gone." })
   slug: string;
+}
+
+@InputType({ description: "Someone who writes articles." })
+export class ArticleAuthorInput {
+  @Field(() => String, { nullable: true, description: `At most ${ARTICLE_LIMITS.authorName} characters; needed for a new author.` })
+  @IsOptional()
+  @Matches(NOT_BLANK, notBlank("The name"))
+  @MaxLength(ARTICLE_LIMITS.authorName, atMost(ARTICLE_LIMITS.authorName))
+  name?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Their page's address, e.g. `maya-okafor`; made from the name when a new author has none.",
+  })
+  @IsOptional()
+  @Matches(SLUG_SHAPE, SLUG_MESSAGE)
+  @MaxLength(ARTICLE_LIMITS.slug, atMost(ARTICLE_LIMITS.slug))
+  slug?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `A few sentences about them; at most ${ARTICLE_LIMITS.authorBio} characters; needed for a new author.`,
+  })
+  @IsOptional()
+  @Matches(NOT_BLANK, notBlank("The bio"))
+  @MaxLength(ARTICLE_LIMITS.authorBio, atMost(ARTICLE_LIMITS.authorBio))
+  bio?: string | null;
+}
+
+@ArgsType()
+export class CreateArticleAuthorArgs {
+  @Field(() => ArticleAuthorInput)
+  @ValidateNested()
+  input: ArticleAuthorInput;
+}
+
+@ArgsType()
+export class UpdateArticleAuthorArgs {
+  @Field({ description: "The author's slug as it is now." })
+  @MaxLength(ARTICLE_LIMITS.slug, atMost(ARTICLE_LIMITS.slug))
+  slug: string;
+
+  @Field(() => ArticleAuthorInput, { description: "Only the fields given change." })
+  @ValidateNested()
+  input: ArticleAuthorInput;
+}
+
+@ObjectType()
+export class ArticleAuthorPayload {
+  @Field(() => ArticleAuthor)
+  author: ArticleAuthor;
 }

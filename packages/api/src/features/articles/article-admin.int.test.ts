@@ -315,3 +315,50 @@ test("authors: everyone who writes, by name, for the editor's choice", async () 
     { slug: "maya", name: "Maya Okafor" },
   ]);
 });
+
+test("admins add and edit authors; a new slug moves the author's page; bad input names its field", async () => {
+  const gql = await asAdmin();
+  const CREATE_AUTHOR = `mutation ($input: ArticleAuthorInput!) { createArticleAuthor(input: $input) { author { slug name bio url } } }`;
+  const UPDATE_AUTHOR = `mutation ($slug: String!, $input: ArticleAuthorInput!) { updateArticleAuthor(slug: $slug, input: $input) { author { slug name bio url } } }`;
+  const created = await gql(CREATE_AUTHOR, { input: { name: "  Priya Natarajan ", bio: "Writes about evaluation." } });
+  expect(created.data!.createArticleAuthor.author).toEqual({
+    slug: "priya-natarajan",
+    name: "Priya Natarajan",
+    bio: "Writes about evaluation.",
+    url: `${TEST_WEB_URL}/authors/priya-natarajan`,
+  });
+  // The new author writes at once.
+  const { id } = (await gql(CREATE, { input: draft({ author: "priya-natarajan" }) })).data!.createArticle.article;
+  await gql(PUBLISH, { id });
+
+  const before = await count("article_authors");
+  expect(fieldsOf(await gql(CREATE_AUTHOR, { input: { name: "Maya", slug: "maya", bio: "Again." } }))).toEqual(["input.slug"]);
+  expect(fieldsOf(await gql(CREATE_AUTHOR, { input: { name: " ", bio: "" } }))).toEqual(["input.bio", "input.name"]);
+  expect(fieldsOf(await gql(CREATE_AUTHOR, { input: { slug: "x" } }))).toEqual(["input.bio", "input.name"]);
+  expect(fieldsOf(await gql(CREATE_AUTHOR, { input: { name: "A", bio: "b".repeat(601) } }))).toEqual(["input.bio"]);
+  expect(fieldsOf(await gql(UPDATE_AUTHOR, { slug: "nobody", input: { bio: "x" } }))).toEqual(["slug"]);
+  expect(fieldsOf(await gql(UPDATE_AUTHOR, { slug: "priya-natarajan", input: { slug: "dan" } }))).toEqual(["input.slug"]);
+  expect(await count("article_authors")).toBe(before);
+
+  const moved = await gql(UPDATE_AUTHOR, { slug: "priya-natarajan", input: { slug: "priya", bio: "Evaluation and MLOps." } });
+  expect(moved.data!.updateArticleAuthor.author).toMatchObject({ slug: "priya", name: "Priya Natarajan", bio: "Evaluation and MLOps." });
+  const page = await api.gql(
+    `{ articleAuthor(slug: "priya") { name articles { slug } } old: articleAuthor(slug: "priya-natarajan") { name } }`,
+  );
+  expect(page.data).toEqual({
+    articleAuthor: {
+      name: "Priya Natarajan",
+      articles: [
+        {
+          slug: draft()
+            .title.toLowerCase()
+            .replace(/[^a-z0-9]+/g, "-"),
+        },
+      ],
+    },
+    old: null,
+  });
+  const entries = (await gql(`{ auditLog(targetType: "ArticleAuthor") { action before after } }`)).data!.auditLog;
+  expect(entries.map((e: { action: string }) => e.action)).toEqual(["articleAuthor.update", "articleAuthor.create"]);
+  expect(entries[0].before).toMatchObject({ slug: "priya-natarajan", bio: "Writes about evaluation." });
+});

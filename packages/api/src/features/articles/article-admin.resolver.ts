@@ -7,13 +7,16 @@ import { Role } from "../accounts";
 import { actorOf } from "../audit";
 import {
   AllArticlesArgs,
+  ArticleAuthorPayload,
   ArticlePayload,
   ArticlePreview,
   ArticlePreviewInput,
   CreateArticleArgs,
+  CreateArticleAuthorArgs,
   DeleteArticlePayload,
   PublishArticleArgs,
   UpdateArticleArgs,
+  UpdateArticleAuthorArgs,
 } from "./article-admin.inputs";
 import { Article } from "./article.entity";
 import { readingMinutes } from "./article.service";
@@ -71,6 +74,20 @@ export class ArticleAdminResolver {
   @Mutation(() => ArticlePayload, { description: "Takes an article back to draft: off the site, its feeds and the sitemap (admins only)." })
   async unpublishArticle(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<ArticlePayload> {
     return { article: await ctx.services.articleAdmin.setPublication(actorOf(ctx), id, null) };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ArticleAuthorPayload, { description: "Adds someone who writes articles (admins only)." })
+  async createArticleAuthor(@Args() { input }: CreateArticleAuthorArgs, @Ctx() ctx: Context): Promise<ArticleAuthorPayload> {
+    return { author: await ctx.services.articleAdmin.createAuthor(actorOf(ctx), input) };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ArticleAuthorPayload, {
+    description: "Changes an author's name, slug or bio (admins only); a new slug moves their page.",
+  })
+  async updateArticleAuthor(@Args() { slug, input }: UpdateArticleAuthorArgs, @Ctx() ctx: Context): Promise<ArticleAuthorPayload> {
+    return { author: await ctx.services.articleAdmin.updateAuthor(actorOf(ctx), slug, input) };
   }
 
   @Authorized(Role.ADMIN)

@@ -9,7 +9,7 @@ import { fromGlobalId, toGlobalId } from "../../shared/graphql/global-id";
 import { slugFor } from "../../shared/text/slug";
 import type { Actor, AuditService } from "../audit";
 import type { Seniority } from "../jobs";
-import type { AllArticlesFilter, CreateArticleInput, UpdateArticleInput } from "./article-admin.inputs";
+import type { AllArticlesFilter, ArticleAuthorInput, CreateArticleInput, UpdateArticleInput } from "./article-admin.inputs";
 import { ARTICLE_LIMITS } from "./article-admin.inputs";
 import { Article, ArticleAuthor } from "./article.entity";
 import { articleSearch } from "./article.service";
@@ -36,6 +36,7 @@ export interface ArticleState {
 /** Unique and foreign keys of the articles' tables, and the input field each is about (for a write that lost a race). */
 const CONSTRAINT_FIELDS: ConstraintFields = {
   articles_slug_key: { field: "input.slug", message: "Another article has this slug." },
+  article_authors_slug_key: { field: "input.slug", message: "Another author has this slug." },
   articles_author_id_fkey: { field: "input.author", message: "That author no longer exists." },
   articles_salary_category_id_fkey: { field: "input.salaryCategory", message: "That job category no longer exists." },
   article_categories_category_id_fkey: { field: "input.categories", message: "One of these job categories no longer exists." },
@@ -107,6 +108,73 @@ export class ArticleAdminService {
       this.ds,
       sql`SELECT ${selectColumns(this.ds, ArticleAuthor, "au")} FROM article_authors au ORDER BY au.name, au.id LIMIT ${sql.value(max)}::int`,
     );
+  }
+
+  /** Adds an author (name and bio needed; the slug is made from the name when not given). */
+  async createAuthor(actor: Actor, input: ArticleAuthorInput): Promise<ArticleAuthor> {
+    const problems: FieldError[] = [];
+    if (input.name == null) problems.push({ field: "input.name", message: "Give the author's name." });
+    if (input.bio == null) problems.push({ field: "input.bio", message: "Say a few words about them." });
+    if (problems.length) throw new BadUserInputError(problems);
+    const name = clean(input.name!);
+    const next = { name, slug: input.slug ?? slugFor(name, ARTICLE_LIMITS.slug), bio: clean(input.bio!) };
+    if (!next.slug)
+      throw BadUserInputError.field("input.slug", "Give the author a slug: their name has no letters or digits to make one from.");
+    return this.write(async (manager) => {
+      await this.checkAuthorSlug(manager, next.slug, null);
+      const [author] = await query<ArticleAuthor>(
+        manager,
+        sql`INSERT INTO article_authors (slug, name, bio) VALUES (${sql.value(next.slug)}, ${sql.value(next.name)}, ${sql.value(next.bio)})
+            RETURNING ${selectColumns(this.ds, ArticleAuthor, "article_authors")}`,
+      );
+      await this.audit.record(manager, actor, {
+        action: "articleAuthor.create",
+        targetType: "ArticleAuthor",
+        targetId: author.id,
+        before: null,
+        after: next,
+      });
+      return author;
+    });
+  }
+
+  /** Changes an author's name, slug or bio (only those given). */
+  async updateAuthor(actor: Actor, slug: string, input: ArticleAuthorInput): Promise<ArticleAuthor> {
+    return this.write(async (manager) => {
+      const [before] = await query<ArticleAuthor>(
+        manager,
+        sql`SELECT ${selectColumns(this.ds, ArticleAuthor, "au")} FROM article_authors au WHERE au.slug = ${sql.value(slug)} FOR UPDATE`,
+      );
+      if (!before) throw BadUserInputError.field("slug", `No author has the slug “${slug}”.`);
+      const next = {
+        name: input.name != null ? clean(input.name) : before.name,
+        slug: input.slug ?? before.slug,
+        bio: input.bio != null ? clean(input.bio) : before.bio,
+      };
+      if (next.name === before.name && next.slug === before.slug && next.bio === before.bio) return before;
+      await this.checkAuthorSlug(manager, next.slug, before.id);
+      const [author] = await query<ArticleAuthor>(
+        manager,
+        sql`UPDATE article_authors SET slug = ${sql.value(next.slug)}, name = ${sql.value(next.name)}, bio = ${sql.value(next.bio)}
+            WHERE id = ${sql.value(before.id)} RETURNING ${selectColumns(this.ds, ArticleAuthor, "article_authors")}`,
+      );
+      await this.audit.record(manager, actor, {
+        action: "articleAuthor.update",
+        targetType: "ArticleAuthor",
+        targetId: before.id,
+        before: { name: before.name, slug: before.slug, bio: before.bio },
+        after: next,
+      });
+      return author;
+    });
+  }
+
+  private async checkAuthorSlug(manager: EntityManager, slug: string, selfId: number | null): Promise<void> {
+    const [taken] = await query<{ name: string }>(
+      manager,
+      sql`SELECT au.name FROM article_authors au WHERE au.slug = ${sql.value(slug)} AND au.id IS DISTINCT FROM ${sql.value(selfId)}::int`,
+    );
+    if (taken) throw BadUserInputError.field("input.slug", `${taken.name} already has this slug.`);
   }
 
   async create(actor: Actor, input: CreateArticleInput): Promise<Article> {

@@ -6,3 +6,4 @@ export { CompanyClaims } from "./components/CompanyClaims";
 export { CompanyVerification } from "./components/CompanyVerification";
 export { ArticleManager } from "./components/ArticleManager";
 export { ArticleEditor } from "./components/ArticleEditor";
+export { AuthorManager } from "./components/AuthorManager";

@@ -58,6 +58,8 @@ export async function startServer(ds: DataSource, config: Config, options: Serve
       clearTimeout(timer);
       services.search?.stop();
       await server.stop();
+      // What requests spent from large budgets in the last interval, written before the pool closes.
+      await services.budget.stop();
     },
   };
 }

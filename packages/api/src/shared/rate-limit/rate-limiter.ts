@@ -90,10 +90,41 @@ export class RateLimiter {
 }
 
 /**
+ * Budgets at least this large are spent in memory between writes (see Budget); smaller ones, and any key near
+ * its limit, are counted in Postgres on every request, exactly.
+ */
+export const WRITE_BEHIND_MIN_LIMIT = 10_000;
+/** How often a process writes what its requests spent from large budgets. */
+export const WRITE_BEHIND_MS = 100;
+/** A key's spending is counted exactly again once it has used this share of its limit. */
+const WRITE_BEHIND_UP_TO = 0.8;
+/** Keys whose spending a process holds at most (more are counted exactly). */
+const WRITE_BEHIND_KEYS = 10_000;
+
+/** What a process knows of one key's window: what Postgres last said it had used, and what it has spent since. */
+interface KnownSpend {
+  used: number;
+  resetAt: number;
+  pending: number;
+}
+
+/**
  * A window in which each key has a limit of its own (an API key's hourly budget, say), all counted in
  * one store: the limiter itself never refuses; `spend` compares what the key used with its limit.
+ *
+ * A small budget (an anonymous address's, a test's) is counted in Postgres on every request, so every
+ * process refuses at exactly the same point. A large one (a partner's key, the web app's) far from its
+ * limit is spent in memory and written every WRITE_BEHIND_MS in one statement per key: a request then costs
+ * no statement of its own, and processes agree to within what they spent in that interval (a partner with a
+ * 100,000-point budget can overrun it by a few points per process, never more). Near the limit (80% used)
+ * the key is counted exactly again. Postgres still holds every count; a process holds at most one
+ * interval's spending, and writes it as it stops (`flush`).
  */
 export class Budget {
+  private readonly known = new Map<string, KnownSpend>();
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> | null = null;
+
   constructor(
     readonly name: string,
     readonly durationSeconds: number,
@@ -101,18 +132,89 @@ export class Budget {
     private readonly ds: DataSource,
   ) {}
 
-  /** Adds `cost` to `key`'s window (one statement); throws RateLimitedError past `limit`. */
+  /** Adds `cost` to `key`'s window; throws RateLimitedError past `limit`. */
   async spend(key: string, cost: number, limit: number, message: string): Promise<RateLimitState> {
-    const spent = state(limit, cost, await counted(this.store.consume(storedKey(key), cost)));
+    const now = Date.now();
+    const known = this.known.get(key);
+    if (
+      known &&
+      limit >= WRITE_BEHIND_MIN_LIMIT &&
+      known.resetAt > now + WRITE_BEHIND_MS * 10 &&
+      known.used + known.pending + cost <= limit * WRITE_BEHIND_UP_TO
+    ) {
+      known.pending += cost;
+      this.schedule();
+      const used = known.used + known.pending;
+      return { limit, cost, used, remaining: Math.max(0, limit - used), resetAt: new Date(known.resetAt) };
+    }
+    // Counted exactly, with whatever this process had not written yet for the key.
+    const pending = known?.pending ?? 0;
+    if (known) known.pending = 0;
+    const res = await counted(this.store.consume(storedKey(key), cost + pending));
+    this.learn(key, res, limit);
+    const spent = state(limit, cost, res);
     if (spent.used <= limit) return spent;
     // Refused: what it would have cost is given back, so a smaller operation that fits still runs.
     await counted(this.store.reward(storedKey(key), cost));
     const used = spent.used - cost;
+    if (this.known.has(key)) this.known.get(key)!.used = used;
     throw new RateLimitedError(message, (spent.resetAt.getTime() - Date.now()) / 1000, {
       ...spent,
       used,
       remaining: Math.max(0, limit - used),
     });
+  }
+
+  /** Writes what this process spent from large budgets and has not written yet (on a timer, and as it stops). */
+  flush(): Promise<void> {
+    this.flushing ??= this.write().finally(() => (this.flushing = null));
+    return this.flushing;
+  }
+
+  /** Stops the timer, having written what is pending. */
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.flush();
+  }
+
+  private schedule(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, WRITE_BEHIND_MS);
+    this.timer.unref();
+  }
+
+  private async write(): Promise<void> {
+    const now = Date.now();
+    for (const [key, known] of this.known) {
+      if (!known.pending) {
+        if (known.resetAt <= now) this.known.delete(key);
+        continue;
+      }
+      const pending = known.pending;
+      known.pending = 0;
+      try {
+        this.learn(key, await this.store.consume(storedKey(key), pending), Infinity);
+      } catch {
+        // Postgres is away: the points wait for the next write.
+        known.pending += pending;
+        this.schedule();
+      }
+    }
+  }
+
+  /** Remembers where a key stands after Postgres counted it (for large budgets only; a handful of keys per process). */
+  private learn(key: string, res: RateLimiterRes, limit: number): void {
+    const existing = this.known.get(key);
+    if (limit < WRITE_BEHIND_MIN_LIMIT && !existing) return;
+    if (!existing && this.known.size >= WRITE_BEHIND_KEYS) return;
+    const entry = existing ?? { used: 0, resetAt: 0, pending: 0 };
+    entry.used = res.consumedPoints;
+    entry.resetAt = Date.now() + res.msBeforeNext;
+    this.known.set(key, entry);
   }
 
   /** What `key` has used in its current window (0 when none is open). */

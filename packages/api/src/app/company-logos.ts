@@ -7,7 +7,7 @@ import { AppError, BadUserInputError } from "../shared/errors/app-error";
 import { toGlobalId } from "../shared/graphql/global-id";
 import { authorize } from "./auth-checker";
 import { authenticate } from "./authenticate";
-import { errorBody, sendError } from "./error-response";
+import { errorBody, sendError, sendNotFound } from "./error-response";
 import type { Services } from "./services";
 
 /** A logo square's file name: `<size>-<hash>.webp`. */
@@ -124,7 +124,7 @@ export function mountCompanyLogos(app: express.Express, services: Services, allo
       const size = Number(match?.[1]) as LogoSize;
       const logo = match && LOGO_SIZES.includes(size) ? await services.companyLogos.file(String(req.params.company), size, match[2]) : null;
       if (!logo) {
-        res.status(404).set("Cache-Control", "no-store").type("text/plain").send("No such logo.");
+        sendNotFound(res, "logo");
         return;
       }
       res.set({

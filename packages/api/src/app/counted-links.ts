@@ -5,6 +5,7 @@ import { parseCountedToday, withCounted, utcDay, type JobEvent } from "../featur
 import { fromGlobalId } from "../shared/graphql/global-id";
 import { sessionCookieOptions } from "./authenticate";
 import type { Services } from "./services";
+import { sendNotFound } from "./error-response";
 
 /** One cookie per kind of event: the jobs this browser has been counted for today. */
 const COOKIES: Record<JobEvent, string> = { view: "hai_viewed", apply: "hai_applied" };
@@ -45,7 +46,7 @@ export function mountCountedLinks(app: express.Express, services: Services, webO
       const jobId = jobIdOf(req);
       const job = jobId == null ? null : await services.jobStats.applyTarget(jobId);
       if (jobId == null || !job) {
-        res.status(404).type("text/plain").send("No such job.");
+        sendNotFound(res, "job");
         return;
       }
       res.set("Cache-Control", "no-store");

@@ -18,3 +18,8 @@ export function sendError(res: express.Response, error: AppError, fallbackStatus
   if (error instanceof RateLimitedError) res.set("Retry-After", String(error.extensions.retryAfter));
   res.status(ERROR_CODES[code] ?? fallbackStatus).json({ errors: [formatError(error.toJSON(), error)] });
 }
+
+/** A public GET route's "not found" (a sitemap, a feed, a logo, an apply link): plain text, never cached. */
+export function sendNotFound(res: express.Response, what: string): void {
+  res.status(404).type("text/plain").set("Cache-Control", "no-store").send(`No such ${what}.\n`);
+}

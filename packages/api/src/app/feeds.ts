@@ -4,6 +4,7 @@ import type { ArticleSection } from "../features/articles";
 import { STATIC_PAGES } from "../shared/seo/static-pages";
 import { articleSectionAt } from "../shared/web-urls";
 import type { Services } from "./services";
+import { sendNotFound } from "./error-response";
 
 /** Articles a feed carries: the newest, as feed readers expect. */
 export const FEED_SIZE = 20;
@@ -35,7 +36,7 @@ export function mountFeeds(app: express.Express, services: Services): void {
       const match = /^([a-z-]{1,30})\.(rss|atom)$/.exec(req.params.file);
       const section = match ? articleSectionAt(`/${match[1]}`) : undefined;
       if (!match || !section) {
-        res.status(404).type("text/plain").set("Cache-Control", "no-store").send("No such feed.\n");
+        sendNotFound(res, "feed");
         return;
       }
       const format = match[2] as "rss" | "atom";

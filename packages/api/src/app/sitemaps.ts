@@ -2,6 +2,7 @@ import type express from "express";
 import { SitemapIndexStream, SitemapStream, streamToPromise } from "sitemap";
 import type { SitemapUrl } from "../features/sitemaps";
 import type { Services } from "./services";
+import { sendNotFound } from "./error-response";
 
 /** A crawler may keep a sitemap an hour (a CDN too): jobs are posted by the hour, not by the second. */
 const CACHE_CONTROL = "public, max-age=3600, stale-while-revalidate=3600";
@@ -61,7 +62,7 @@ export function mountSitemaps(app: express.Express, services: Services): void {
       const name = /^([a-z0-9-]{1,40})\.xml$/.exec(req.params.file)?.[1];
       const urls: SitemapUrl[] | null = name ? await services.sitemaps.file(name) : null;
       if (!urls) {
-        res.status(404).type("text/plain").set("Cache-Control", "no-store").send("No such sitemap.\n");
+        sendNotFound(res, "sitemap");
         return;
       }
       const body = await xml(

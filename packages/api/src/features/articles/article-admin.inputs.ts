@@ -272,7 +272,7 @@ export class ArticleAuthorInput {
     description: "Their page's address, e.g. `maya-okafor`; made from the name when a new author has none.",
   })
   @IsOptional()
-  @Matches(SLUG_SHAPE, SLUG_MESSAGE)
+  @Matches(SLUG_SHAPE, { message: "Use lower-case letters, digits and single hyphens, e.g. maya-okafor." })
   @MaxLength(ARTICLE_LIMITS.slug, atMost(ARTICLE_LIMITS.slug))
   slug?: string | null;
 

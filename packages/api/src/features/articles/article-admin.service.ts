@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { selectColumns } from "../../shared/db/columns";
 import { transactionNamingConstraints, type ConstraintFields } from "../../shared/db/constraint-fields";
-import { keysetConnection } from "../../shared/db/keyset";
 import { query, sql, type SQL } from "../../shared/db/sql";
 import { BadUserInputError, type FieldError } from "../../shared/errors/app-error";
 import type { Connection, ConnectionArgs } from "../../shared/graphql/connection";
@@ -12,7 +11,7 @@ import type { Seniority } from "../jobs";
 import type { AllArticlesFilter, ArticleAuthorInput, CreateArticleInput, UpdateArticleInput } from "./article-admin.inputs";
 import { ARTICLE_LIMITS } from "./article-admin.inputs";
 import { Article, ArticleAuthor } from "./article.entity";
-import { articleSearch } from "./article.service";
+import { articlePage, PUBLISHED_ARTICLE } from "./article.service";
 import { ArticleSection, ArticleStatus } from "./article.enums";
 
 /** An article as admins edit it and as the audit log keeps it: its columns, with its author and categories by slug. */
@@ -46,7 +45,7 @@ const CONSTRAINT_FIELDS: ConstraintFields = {
 const STATUS_CONDITION: Record<ArticleStatus, SQL> = {
   [ArticleStatus.DRAFT]: sql`a.published_at IS NULL`,
   [ArticleStatus.SCHEDULED]: sql`a.published_at > now()`,
-  [ArticleStatus.PUBLISHED]: sql`a.published_at <= now()`,
+  [ArticleStatus.PUBLISHED]: PUBLISHED_ARTICLE,
 };
 
 const clean = (text: string) => text.trim();
@@ -77,20 +76,10 @@ export class ArticleAdminService {
 
   /** Every article whatever its status: the most recently changed first, or the best match first for words. */
   connection(filter: AllArticlesFilter | null | undefined, page: ConnectionArgs): Promise<Connection<Article>> {
-    const where = [sql`true`];
-    if (filter?.status) where.push(STATUS_CONDITION[filter.status]);
-    if (filter?.section) where.push(sql`a.section = ${sql.value(filter.section)}::article_section`);
-    const search = articleSearch(filter?.query);
-    if (search) where.push(search.where);
-    return keysetConnection<Article>(
+    const where = filter?.status ? [STATUS_CONDITION[filter.status]] : [];
+    return articlePage(
       this.ds,
-      {
-        select: selectColumns(this.ds, Article, "a"),
-        from: sql`articles a`,
-        where,
-        sort: search?.sort ?? { name: "updated", key: sql`a.updated_at`, keyType: "timestamptz", direction: "DESC", id: sql`a.id` },
-        countInline: "subquery",
-      },
+      { where, section: filter?.section, words: filter?.query, newest: { name: "updated", key: sql`a.updated_at` } },
       page,
     );
   }

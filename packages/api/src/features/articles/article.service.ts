@@ -8,6 +8,7 @@ import { manyByKey } from "../../shared/loaders/key-order";
 import { JobCategory } from "../categories";
 import { Article, ArticleAuthor } from "./article.entity";
 import type { ArticleFilter } from "./article.inputs";
+import type { ArticleSection } from "./article.enums";
 
 /** Articles anyone may read: published, and not scheduled for later. */
 export const PUBLISHED_ARTICLE = sql`a.published_at IS NOT NULL AND a.published_at <= now()`;
@@ -24,13 +25,39 @@ export function readingMinutes(markdown: string): number {
  * `ts_rank_cd` as a job search by relevance is. Articles are few (hundreds, not the jobs' hundreds of
  * thousands), so Postgres's GIN index answers them without the in-process index jobs need; null for no words.
  */
-export function articleSearch(words: string | null | undefined): { where: SQL; sort: KeysetSort } | null {
+function articleSearch(words: string | null | undefined): { where: SQL; sort: KeysetSort } | null {
   if (!words?.trim()) return null;
   const tsquery = sql`websearch_to_tsquery('english', ${sql.value(words.trim())}::text)`;
   return {
     where: sql`a.search_vector @@ ${tsquery}`,
     sort: { name: "relevance", key: sql`ts_rank_cd(a.search_vector, ${tsquery})`, keyType: "real", direction: "DESC", id: sql`a.id` },
   };
+}
+
+/**
+ * A page of the articles `where` keeps, in a section and matching words when given: the best match first for words
+ * (articleSearch), else newest first by `newest`'s timestamp (published for readers, last changed for admins).
+ */
+export function articlePage(
+  ds: DataSource,
+  q: { where: SQL[]; section?: ArticleSection | null; words?: string | null; newest: { name: string; key: SQL } },
+  page: ConnectionArgs,
+): Promise<Connection<Article>> {
+  const where = [...q.where];
+  if (q.section) where.push(sql`a.section = ${sql.value(q.section)}::article_section`);
+  const search = articleSearch(q.words);
+  if (search) where.push(search.where);
+  return keysetConnection<Article>(
+    ds,
+    {
+      select: selectColumns(ds, Article, "a"),
+      from: sql`articles a`,
+      where,
+      sort: search?.sort ?? { ...q.newest, keyType: "timestamptz", direction: "DESC", id: sql`a.id` },
+      countInline: "subquery",
+    },
+    page,
+  );
 }
 
 export class ArticleService {
@@ -43,19 +70,10 @@ export class ArticleService {
   /** Published articles by section, tag or words: newest first, or the best match first for words. */
   connection(filter: ArticleFilter | null | undefined, page: ConnectionArgs): Promise<Connection<Article>> {
     const where = [PUBLISHED_ARTICLE];
-    if (filter?.section) where.push(sql`a.section = ${sql.value(filter.section)}::article_section`);
     if (filter?.tag?.trim()) where.push(sql`${sql.value(filter.tag.trim().toLowerCase())}::text = ANY(a.tags)`);
-    const search = articleSearch(filter?.query);
-    if (search) where.push(search.where);
-    return keysetConnection<Article>(
+    return articlePage(
       this.ds,
-      {
-        select: this.columns,
-        from: sql`articles a`,
-        where,
-        sort: search?.sort ?? { name: "published", key: sql`a.published_at`, keyType: "timestamptz", direction: "DESC", id: sql`a.id` },
-        countInline: "subquery",
-      },
+      { where, section: filter?.section, words: filter?.query, newest: { name: "published", key: sql`a.published_at` } },
       page,
     );
   }

@@ -18,6 +18,7 @@ import { ErrorState, SkeletonLines } from "../../../shared/ui/states";
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { useSettled } from "../../../shared/ui/useSettled";
 import { focusFirstError, formErrors } from "../../../shared/utils/formErrors";
+import { SLUG_SHAPE } from "../../../shared/utils/slug";
 import { formatDate, plural, sitePath } from "../../../shared/utils/format";
 import { SECTION_PAGES } from "../../articles";
 import { SENIORITY_LABELS } from "../../jobs";
@@ -123,7 +124,6 @@ const ARTICLE_WRITE = { refetchQueries: ["AdminArticlesQuery"] };
 
 /** The limits of packages/api/src/features/articles/article-admin.inputs.ts `ARTICLE_LIMITS`. */
 const LIMITS = { title: 150, slug: 100, summary: 300, body: 60_000, tags: 10, tag: 40, categories: 5, coverAlt: 200 } as const;
-const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The form's fields in form order, named as the article inputs name them (so the API's field errors land beside them). */
 const FIELDS = [

@@ -8,6 +8,7 @@ import { Notice } from "../../../shared/ui/Notice";
 import { ErrorState, SkeletonLines } from "../../../shared/ui/states";
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { focusFirstError, formErrors } from "../../../shared/utils/formErrors";
+import { SLUG_SHAPE } from "../../../shared/utils/slug";
 import { sitePath } from "../../../shared/utils/format";
 import admin from "./Admin.module.css";
 
@@ -62,7 +63,7 @@ function problemsOf(v: Author, creating: boolean): Partial<Record<FieldName, str
         : undefined,
     slug:
       v.slug.trim() || !creating
-        ? /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v.slug.trim())
+        ? SLUG_SHAPE.test(v.slug.trim())
           ? undefined
           : "Use lower-case letters, digits and single hyphens, e.g. maya-okafor."
         : undefined,

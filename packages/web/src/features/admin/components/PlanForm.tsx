@@ -5,6 +5,7 @@ import type { PlanInput } from "../../../generated/graphql";
 import { Field, FieldError, FormError, controlProps } from "../../../shared/ui/FormField";
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { focusFirstError, formErrors } from "../../../shared/utils/formErrors";
+import { SLUG_SHAPE } from "../../../shared/utils/slug";
 import { PLAN_CURRENCIES, toMajorUnits, toMinorUnits } from "../utils/price";
 import { PLAN_WRITE } from "./plansCache";
 import styles from "./Admin.module.css";
@@ -49,7 +50,6 @@ const UpdatePlanMutation = graphql(`
 
 /** The limits of packages/api/src/features/plans/plan.inputs.ts `PLAN_LIMITS`. */
 const LIMITS = { name: 60, slug: 60, description: 300, durationDays: 365, position: 1_000 } as const;
-const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The form's fields in form order, named as PlanInput names them (so the API's field errors land beside them). */
 const FIELDS = [

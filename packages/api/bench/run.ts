@@ -18,6 +18,8 @@
  *
  * Flags: --jobs N (100000) --companies N (5000) --duration S (10) --connections N (20)
  *        --workers N (1; autocannon worker threads, 0 = run the load generator on the main thread)
+ *        --processes N (the machine's cores; raw SQL and the API with the cache off are measured again, each as
+ *          N processes on one port: the API as deployed with WEB_CONCURRENCY=N; 1 = in-process servers only)
  *        --only A,B (only these operations, e.g. --only SearchJobs,JobDetail)
  *        --explain (after measuring, EXPLAIN ANALYZE every statement each operation issues)
  *        --profile (a V8 CPU profile of the API's process during each API measurement, into bench/results/)
@@ -46,6 +48,7 @@ import { AuditService } from "../src/features/audit/audit.service";
 import { sqlCounter } from "../src/db/sql-counter";
 import { operationDocument } from "../src/shared/graphql/operation-document";
 import { createLogger } from "../src/shared/log/logger";
+import { startApiProcesses, startRawProcesses, type ServerProcesses } from "./processes";
 import { rawStatements, startRawServer, type RawOperation, type RawServer } from "./raw-sql";
 import { benchLog, Cleanups, fmt, LIVE, machineInfo, startBenchDatabase, writeResults } from "./support";
 import { distinctQueries, SEARCH_QUERIES, searchRotation, writeRotator } from "./workload";
@@ -61,6 +64,8 @@ interface Options {
   duration: number;
   connections: number;
   workers: number;
+  /** Also measure raw SQL and the API (cache off) as groups of this many processes (1: not). */
+  processes: number;
   explain: boolean;
   profile: boolean;
   only: RawOperation[];
@@ -76,6 +81,7 @@ function parseArgs(argv: string[]): Options {
     duration: 10,
     connections: 20,
     workers: 1,
+    processes: os.availableParallelism(),
     explain: false,
     profile: false,
     only: [...OPERATIONS],
@@ -88,6 +94,7 @@ function parseArgs(argv: string[]): Options {
     "--duration": "duration",
     "--connections": "connections",
     "--workers": "workers",
+    "--processes": "processes",
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -114,7 +121,7 @@ function parseArgs(argv: string[]): Options {
       (opts[numeric[flag]] as number) = value;
     } else {
       throw new Error(
-        `Unknown argument ${arg}. Flags: --jobs N --companies N --duration S --connections N --workers N --only A,B --explain --profile --data DIR`,
+        `Unknown argument ${arg}. Flags: --jobs N --companies N --duration S --connections N --workers N --processes N --only A,B --explain --profile --data DIR`,
       );
     }
   }
@@ -122,6 +129,7 @@ function parseArgs(argv: string[]): Options {
     throw new Error(`BENCH_PG_PORT is not a port: ${process.env.BENCH_PG_PORT}`);
   if (opts.duration <= 0) throw new Error("--duration must be above 0");
   if (opts.connections < 1) throw new Error("--connections must be at least 1");
+  if (!Number.isInteger(opts.processes) || opts.processes < 1) throw new Error("--processes must be a whole number, at least 1");
   return opts;
 }
 
@@ -213,13 +221,29 @@ function spread<T>(list: T[], n: number): T[] {
 // ---------------------------------------------------------------------------------------------
 // Measurements
 
-type ServerKind = "raw" | "raw-prepared" | "api-off" | "api-on";
+/** In this process, or (`-processes`) a group of `--processes` processes on one port. */
+type ServerKind = "raw" | "raw-prepared" | "api-off" | "api-on" | "raw-processes" | "api-off-processes";
 
 const SERVER_LABEL: Record<ServerKind, string> = {
   raw: "raw SQL, 1 statement",
   "raw-prepared": "raw SQL, 1 named prepared statement",
   "api-off": "API, cache off",
   "api-on": "API, cache on",
+  "raw-processes": "raw SQL, 1 statement, in N processes",
+  "api-off-processes": "API, cache off, in N processes",
+};
+const labelGroups = (processes: number) => {
+  for (const kind of ["raw-processes", "api-off-processes"] as const)
+    SERVER_LABEL[kind] = SERVER_LABEL[kind].replace(/in \S+ processes/, `in ${processes} processes`);
+};
+/** The raw statement each kind is compared with: the one served the same way. */
+const RAW_OF: Record<ServerKind, ServerKind> = {
+  raw: "raw",
+  "raw-prepared": "raw",
+  "api-off": "raw",
+  "api-on": "raw",
+  "raw-processes": "raw-processes",
+  "api-off-processes": "raw-processes",
 };
 
 interface Operation {
@@ -243,19 +267,25 @@ interface Measured {
   non2xx: number;
   errors: number;
   timeouts: number;
-  /** The main thread's CPU time per request: the server's own cost (the load generator runs in worker threads). */
+  /** The server's CPU time per request: its own cost (the load generator runs in worker threads). */
   busyMs: number;
 }
 
-/** CPU time in ms (user and system) of what process.threadCpuUsage measured: this thread's, not the machine's. */
-const threadCpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
+/** CPU time the server measured has used so far, in ms. */
+type CpuClock = () => number;
+
+/** This thread's CPU time in ms (user and system), not the machine's: the in-process servers'. */
+const threadCpuMs: CpuClock = () => {
+  const usage = process.threadCpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
 
 /** Loads the generated rotator module on the main thread (worker threads load it by path). */
 const loadModule = createRequire(__filename);
 
-async function load(url: string, rotator: string, opts: Options, duration: number): Promise<Measured> {
+async function load(url: string, rotator: string, opts: Options, duration: number, cpu: CpuClock): Promise<Measured> {
   const { pathname } = new URL(url);
-  const cpuBefore = process.threadCpuUsage();
+  const cpuBefore = cpu();
   const result = await autocannon({
     url,
     connections: opts.connections,
@@ -279,7 +309,7 @@ async function load(url: string, rotator: string, opts: Options, duration: numbe
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
-    busyMs: threadCpuMs(process.threadCpuUsage(cpuBefore)) / Math.max(1, result.requests.total),
+    busyMs: (cpu() - cpuBefore) / Math.max(1, result.requests.total),
   };
 }
 
@@ -385,9 +415,12 @@ interface Row {
   p50Ms: number;
   p99Ms: number;
   sqlPerRequest: number;
-  /** The server's main-thread CPU time per request, ms (with --workers 0 it includes the load generator's). */
+  /**
+   * The server's CPU time per request, ms: its main thread's in this process (with --workers 0 that includes the
+   * load generator's), every process's of a group.
+   */
   busyMsPerRequest: number;
-  /** req/s over the raw (unprepared) statement's for the same operation. */
+  /** req/s over the raw (unprepared) statement's for the same operation, served the same way (RAW_OF). */
   ratioToRaw: number;
   requests: number;
   non2xx: number;
@@ -423,12 +456,29 @@ function fullTable(rows: Row[]): string {
 /** One line per operation: cache off (the headline) beside raw SQL, cache on after. */
 function headlineTable(rows: Row[]): string {
   const ops = [...new Set(rows.map((r) => r.operation))];
+  const grouped = rows.some((r) => r.server === "api-off-processes");
+  const processes = SERVER_LABEL["api-off-processes"].replace(/.*in (\S+) processes/, "$1");
   return table(
-    ["operation", "raw SQL req/s (p50 ms)", "cache off req/s", "p50 ms", "p99 ms", "SQL/req", "× raw", "cache on req/s", "× raw "],
+    [
+      "operation",
+      "raw SQL req/s (p50 ms)",
+      "cache off req/s",
+      "p50 ms",
+      "p99 ms",
+      "SQL/req",
+      "× raw",
+      "cache on req/s",
+      "× raw ",
+      ...(grouped ? [`${processes} processes: raw SQL req/s`, "cache off req/s ", "p50 ms ", "p99 ms ", "× raw  "] : []),
+    ],
     ops.map((op) => {
-      const raw = rows.find((r) => r.operation === op && r.server === "raw")!;
-      const off = rows.find((r) => r.operation === op && r.server === "api-off")!;
-      const on = rows.find((r) => r.operation === op && r.server === "api-on")!;
+      const of = (server: ServerKind) => rows.find((r) => r.operation === op && r.server === server)!;
+      const [raw, off, on] = [of("raw"), of("api-off"), of("api-on")];
+      const inGroups = grouped
+        ? [of("raw-processes"), of("api-off-processes")].flatMap((r, i) =>
+            i === 0 ? [fmt(r.reqPerSec)] : [fmt(r.reqPerSec), fmt(r.p50Ms), fmt(r.p99Ms), ratio(r.ratioToRaw)],
+          )
+        : [];
       return [
         op,
         `${fmt(raw.reqPerSec)} (${fmt(raw.p50Ms)})`,
@@ -439,6 +489,7 @@ function headlineTable(rows: Row[]): string {
         ratio(off.ratioToRaw),
         fmt(on.reqPerSec),
         ratio(on.ratioToRaw),
+        ...inGroups,
       ];
     }),
   );
@@ -600,13 +651,42 @@ async function main(): Promise<void> {
     // 4. The raw SQL statements
     const raw: RawServer = await startRawServer(pg.url, WEB_URL, opts.connections);
     cleanups.push(() => raw.close());
+    // 4b. Both again as groups of processes on one port (--processes): the API as deployed with WEB_CONCURRENCY.
+    labelGroups(opts.processes);
+    let groups: { raw: ServerProcesses; api: ServerProcesses } | null = null;
+    if (opts.processes > 1) {
+      log(`starting raw SQL and the API (cache off) as ${opts.processes} processes each`);
+      const apiGroup = await startApiProcesses(opts.processes, {
+        NODE_ENV: "production",
+        PUBLIC_WEB_URL: WEB_URL,
+        DATABASE_URL: pg.url,
+        LOG_LEVEL: "warn",
+        SEARCH_POLL_MS: "0",
+        RESULT_CACHE_SECONDS: "0",
+      });
+      cleanups.push(() => apiGroup.close());
+      const rawGroup = await startRawProcesses(opts.processes, pg.url, WEB_URL, opts.connections);
+      cleanups.push(() => rawGroup.close());
+      groups = { raw: rawGroup, api: apiGroup };
+    }
     const urls: Record<ServerKind, string> = {
       raw: raw.url,
       "raw-prepared": raw.preparedUrl,
       "api-off": `${uncached.url}/graphql`,
       "api-on": `${api.url}/graphql`,
+      "raw-processes": groups?.raw.url ?? "",
+      "api-off-processes": groups?.api.url ?? "",
+    };
+    const clocks: Record<ServerKind, CpuClock> = {
+      raw: threadCpuMs,
+      "raw-prepared": threadCpuMs,
+      "api-off": threadCpuMs,
+      "api-on": threadCpuMs,
+      "raw-processes": () => groups!.raw.cpuMs(),
+      "api-off-processes": () => groups!.api.cpuMs(),
     };
     log(`API at ${urls["api-on"]} (cache off: ${urls["api-off"]}), raw SQL at ${raw.url}`);
+    if (groups) log(`in ${opts.processes} processes: API (cache off) at ${groups.api.url}, raw SQL at ${groups.raw.url}`);
 
     // The contract says to send the whole document. When the API cannot validate all of it yet (an
     // operation elsewhere in the document uses a field the schema lacks), say so loudly and send each
@@ -639,6 +719,13 @@ async function main(): Promise<void> {
     // they do (a search waits for its server's index).
     await assertOk("SearchJobs (index build)", urls["api-off"], gql("SearchJobs", { query: "engineer" }));
     await assertOk("SearchJobs (index build)", urls["api-on"], gql("SearchJobs", { query: "engineer" }));
+    // A group's processes each build their own; concurrent requests open connections to every one of them.
+    if (groups) {
+      const build = gql("SearchJobs", { query: "engineer" });
+      await Promise.all(
+        Array.from({ length: 4 * opts.processes }, () => assertOk("SearchJobs (index build)", urls["api-off-processes"], build)),
+      );
+    }
     log("search indexes built");
 
     // 5. The rotations
@@ -685,6 +772,15 @@ async function main(): Promise<void> {
         const difference = firstDifference(await assertOk(o.name, urls["api-on"], body), await assertOk(o.name, urls["api-off"], body));
         if (difference) throw new Error(`${o.name} answers differently with the result cache than without it, at ${difference}`);
       }
+      // Every process of a group answers as the in-process servers do (each request here may reach another process).
+      for (const body of groups ? spread(o.bodies, 6 * opts.processes) : []) {
+        const alone = await assertOk(o.name, urls["api-off"], body);
+        for (const kind of ["api-off-processes", "raw-processes"] as const) {
+          const reference = kind === "raw-processes" ? await assertOk(o.name, urls.raw, body) : alone;
+          const difference = firstDifference(await assertOk(o.name, urls[kind], body), reference);
+          if (difference) throw new Error(`${o.name}: ${SERVER_LABEL[kind]} answers differently from one process, at ${difference}`);
+        }
+      }
       const line =
         differ.total + differ.page === 0
           ? `${o.name}: raw SQL and API answers match (${sample.length} requests compared)`
@@ -701,19 +797,20 @@ async function main(): Promise<void> {
     const rows: Row[] = [];
     for (const o of operations) {
       const rotator = writeRotator(rotators, o.name, o.bodies);
-      const servers: ServerKind[] = [...o.raw, "api-off", "api-on"];
+      const servers: ServerKind[] = [...o.raw, "api-off", "api-on", ...(groups ? (["raw-processes", "api-off-processes"] as const) : [])];
       const measured: (Measured & { server: ServerKind; sql: number })[] = [];
       for (const server of servers) {
         const label = `${o.name}, ${SERVER_LABEL[server]}`;
         log(`${label}: warm-up 2 s`);
-        await load(urls[server], rotator, opts, 2);
+        await load(urls[server], rotator, opts, 2, clocks[server]);
         log(`${label}: measuring ${opts.duration} s with ${opts.connections} connections`);
         const profiling = opts.profile && server.startsWith("api") ? await startProfile() : null;
-        const m = await load(urls[server], rotator, opts, opts.duration);
+        const m = await load(urls[server], rotator, opts, opts.duration, clocks[server]);
         if (profiling) log(`${label}: CPU profile in ${await profiling(`${o.name}-${server}.cpuprofile`)}`);
         // Statements per request in the steady state just measured (cache on: as warm as the run left it).
-        let sql = 1;
-        if (server.startsWith("api")) {
+        // A group runs the same code as the process here: its statements per request are the in-process figure.
+        let sql = server === "api-off-processes" ? measured.find((x) => x.server === "api-off")!.sql : 1;
+        if (server === "api-off" || server === "api-on") {
           const sample = spread(o.bodies, o.name === "SearchJobs" ? 10 : 20);
           // The load generator stops with requests in flight; their statements must not count against the sample.
           await sqlQuiet();
@@ -723,11 +820,11 @@ async function main(): Promise<void> {
         }
         log(
           `${label}: ${fmt(m.reqPerSec)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${fmt(sql, 2)} SQL/request, ` +
-            `main thread ${fmt(m.busyMs, 2)} ms CPU/request (${fmt(m.requests)} requests)`,
+            `server ${fmt(m.busyMs, 2)} ms CPU/request (${fmt(m.requests)} requests)`,
         );
         measured.push({ ...m, server, sql });
       }
-      const rawRate = measured[0].reqPerSec;
+      const rawRate = (kind: ServerKind) => measured.find((x) => x.server === RAW_OF[kind])!.reqPerSec;
       for (const m of measured) {
         rows.push({
           operation: o.name,
@@ -738,7 +835,7 @@ async function main(): Promise<void> {
           p99Ms: m.p99,
           sqlPerRequest: m.sql,
           busyMsPerRequest: Math.round(m.busyMs * 100) / 100,
-          ratioToRaw: rawRate > 0 ? Math.round((m.reqPerSec / rawRate) * 100) / 100 : 0,
+          ratioToRaw: rawRate(m.server) > 0 ? Math.round((m.reqPerSec / rawRate(m.server)) * 100) / 100 : 0,
           requests: m.requests,
           non2xx: m.non2xx,
           errors: m.errors,
@@ -752,8 +849,11 @@ async function main(): Promise<void> {
     const row = (op: RawOperation, server: ServerKind) => rows.find((r) => r.operation === op && r.server === server);
     const targets: { target: string; value: string; met: boolean }[] = [];
     const target = (op: RawOperation, what: string, value: (r: Row) => number, show: (x: number) => string, ok: (x: number) => boolean) => {
-      const r = row(op, "api-off");
-      if (r) targets.push({ target: `${op} (cache off) ${what}`, value: show(value(r)), met: ok(value(r)) });
+      for (const server of ["api-off", "api-off-processes"] as const) {
+        const r = row(op, server);
+        const how = server === "api-off" ? "1 process" : SERVER_LABEL[server].replace(/.*in /, "");
+        if (r) targets.push({ target: `${op} (cache off, ${how}) ${what}`, value: show(value(r)), met: ok(value(r)) });
+      }
     };
     target(
       "LatestJobs",

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
 import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -102,3 +103,90 @@ test("`pnpm start` without DATABASE_URL serves a seeded site, and its data survi
     expect(await stop(second.child)).toBe(0);
   }
 });
+
+/** The API processes the primary reported listening, in order (a replacement comes after the one it replaces). */
+const listeningPids = (output: string) =>
+  output
+    .split("\n")
+    .filter((line) => line.includes('"API process listening"'))
+    .map((line) => (JSON.parse(line) as { pid: number }).pid);
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A query on a connection of its own: the cluster's primary hands each new connection to the next process. */
+function queryOnNewConnection(port: number): Promise<{ status: number; totalCount: unknown }> {
+  return new Promise((ok, fail) => {
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port,
+        path: "/graphql",
+        method: "POST",
+        agent: false,
+        timeout: 10_000,
+        headers: { "content-type": "application/json" },
+      },
+      (res) => {
+        let body = "";
+        res.on("data", (d) => (body += d));
+        res.on("end", () => {
+          try {
+            ok({ status: res.statusCode!, totalCount: JSON.parse(body).data?.jobs?.totalCount });
+          } catch {
+            fail(new Error(`HTTP ${res.statusCode}: ${body.slice(0, 300)}`));
+          }
+        });
+      },
+    );
+    req.on("timeout", () => req.destroy(new Error("no answer in 10 s")));
+    req.on("error", fail);
+    req.end(JSON.stringify({ query: "{ jobs(first: 1) { totalCount } }" }));
+  });
+}
+
+test("with WEB_CONCURRENCY=2 two processes serve the port; one that dies is replaced while the other answers; SIGTERM stops them all and Postgres", async () => {
+  const port = await freePort();
+  const api = await startApi({
+    PORT: String(port),
+    PUBLIC_WEB_URL: "https://hiredin.example",
+    EMBEDDED_PG_DIR: join(dir, "pg"),
+    EMBEDDED_PG_PORT: String(await freePort()),
+    WEB_CONCURRENCY: "2",
+  });
+  try {
+    expect(api.output()).toContain("2 processes)");
+    const pids = listeningPids(api.output());
+    expect(pids).toHaveLength(2);
+    expect(new Set([...pids, api.child.pid]).size).toBe(3);
+    for (let i = 0; i < 6; i++) expect(await queryOnNewConnection(port)).toEqual({ status: 200, totalCount: expect.any(Number) });
+
+    process.kill(pids[0], "SIGKILL");
+    const until = Date.now() + 60_000;
+    const waitFor = async (done: () => boolean) => {
+      while (!done() && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    };
+    // (A connection the primary hands over in the instant before it learns of the death is lost with the
+    // process, as requests in flight are.) Once it knows, the other process answers every new connection
+    // until the replacement listens.
+    await waitFor(() => api.output().includes("an API process exited; starting another"));
+    expect(api.output()).toContain("an API process exited; starting another");
+    for (let i = 0; i < 4; i++) expect((await queryOnNewConnection(port)).status).toBe(200);
+    await waitFor(() => listeningPids(api.output()).length >= 3);
+    const replacement = listeningPids(api.output())[2];
+    expect(replacement).toBeDefined();
+    expect(alive(replacement) && alive(pids[1])).toBe(true);
+    for (let i = 0; i < 4; i++) expect((await queryOnNewConnection(port)).status).toBe(200);
+  } finally {
+    expect(await stop(api.child)).toBe(0);
+  }
+  expect(listeningPids(api.output()).filter(alive)).toEqual([]);
+  expect(existsSync(join(dir, "pg", "postmaster.pid"))).toBe(false);
+  // Three processes compile the TypeScript at start, and the replacement again, on a shared machine.
+}, 120_000);

@@ -40,7 +40,13 @@ const schema = z.object({
   SEARCH_ENGINE: z.enum(["index", "postgres"]).default("index"),
   /** How often (ms) an API process applies the change log to its index between searches; 0: only when a search finds it moved. */
   SEARCH_POLL_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+  /** Database connections per API process. */
   DB_POOL_SIZE: z.coerce.number().int().positive().default(20),
+  /**
+   * HTTP processes serving PORT (Node's cluster, see app/cluster.ts): 1 serves from this process;
+   * more, about one per core, each with its own search index and DB_POOL_SIZE connections.
+   */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   /**
    * Rate limits: points an hour (an operation's points are its cost; see the README's rate limits). Each API key
    * has its own budget; these are for everyone else: anonymous callers per address, the web app's

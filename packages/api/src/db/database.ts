@@ -8,6 +8,8 @@ import { seed } from "./seed/seed";
 
 export interface Database {
   ds: DataSource;
+  /** The connection string: DATABASE_URL, or the embedded server's. */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   }
   return {
     ds,
+    url,
     async close() {
       try {
         await ds.destroy();
@@ -45,4 +48,11 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
       }
     },
   };
+}
+
+/** Connects to a database another process opened (migrated and seeded): no migration, no seed, never stopped. */
+export async function connectDatabase(url: string, options: { poolSize: number; logSql?: boolean; log?: Logger }): Promise<Database> {
+  const ds = createDataSource({ url, ...options });
+  await ds.initialize();
+  return { ds, url, close: () => ds.destroy() };
 }

@@ -4,8 +4,7 @@ import { resolve } from "node:path";
 import { Client } from "pg";
 import { createServices } from "../app/services";
 import { loadConfig, type Config } from "../config/config";
-import { createDataSource } from "../db/data-source";
-import { openDatabase, type Database } from "../db/database";
+import { connectDatabase, openDatabase, type Database } from "../db/database";
 import { embeddedUrl } from "../db/embedded";
 import { createLogger } from "../shared/log/logger";
 import { normaliseEmail } from "../shared/text/email";
@@ -22,11 +21,7 @@ async function open(config: Config): Promise<Database> {
       () => false,
     );
     await probe.end().catch(() => undefined);
-    if (running) {
-      const ds = createDataSource({ url, poolSize: 1 });
-      await ds.initialize();
-      return { ds, close: () => ds.destroy() };
-    }
+    if (running) return connectDatabase(url, { poolSize: 1 });
   }
   return openDatabase(config, createLogger("warn"));
 }

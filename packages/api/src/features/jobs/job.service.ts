@@ -27,6 +27,15 @@ export interface JobInclude {
   glossaryGeneration?: boolean;
 }
 
+/** What listSelect's shape depends on (totalCount is not selected by it). */
+const INCLUDED = ["description", "company", "category", "locations", "glossaryGeneration"] as const satisfies readonly (keyof JobInclude)[];
+
+/** A JobInclude's shape as bits: what listSelect's fragment depends on. */
+const shapeOf = (include: JobInclude) => INCLUDED.reduce((bits, key, i) => (include[key] ? bits | (1 << i) : bits), 0);
+
+/** The slug placeholder of bySlug's statements. */
+const SLUG = Symbol("slug");
+
 /** Whose jobs: a company's or a category's. */
 export type JobParent = "company" | "category";
 
@@ -310,8 +319,18 @@ export class JobService {
     );
   }
 
+  /** listSelect's fragments by what they include: a handful of shapes, built once each (pg-sql2 fragments are immutable). */
+  private readonly selects = new Map<number, SQL>();
+
   /** What a list selects: the job without its description unless asked for, and the relations asked for. */
   private listSelect(include: JobInclude): SQL {
+    const shape = shapeOf(include);
+    let select = this.selects.get(shape);
+    if (!select) this.selects.set(shape, (select = this.buildListSelect(include)));
+    return select;
+  }
+
+  private buildListSelect(include: JobInclude): SQL {
     // A list rarely shows descriptions: leave them in TOAST unless asked for.
     const select = [include.description ? this.columns : selectColumns(this.ds, Job, "j", ["description"])];
     if (include.company) {
@@ -356,13 +375,19 @@ export class JobService {
    * asks for: a job's page in one statement (prepared: a lookup by a unique key plans the same for every slug).
    */
   async bySlug(slug: string, include: JobInclude = {}, { ended = false }: { ended?: boolean } = {}): Promise<JobWithRelations | null> {
-    const rows = await queryPrepared<JobWithRelations>(
-      this.ds,
-      sql`SELECT ${this.listSelect({ ...include, description: true })} FROM jobs j
-          WHERE j.slug = ${sql.value(slug)}::text AND ${ended ? EVER_PUBLISHED_JOB : LIVE_JOB}`,
-    );
+    const shape = shapeOf(include) * 2 + (ended ? 1 : 0);
+    let statement = this.bySlugStatements.get(shape);
+    if (!statement) {
+      statement = sql`SELECT ${this.listSelect({ ...include, description: true })} FROM jobs j
+          WHERE j.slug = ${sql.placeholder(SLUG)}::text AND ${ended ? EVER_PUBLISHED_JOB : LIVE_JOB}`;
+      this.bySlugStatements.set(shape, statement);
+    }
+    const rows = await queryPrepared<JobWithRelations>(this.ds, statement, new Map([[SLUG, sql.value(slug)]]));
     return rows[0] ?? null;
   }
+
+  /** bySlug's statements by shape (what they include, ended or not), the slug a placeholder: built once each. */
+  private readonly bySlugStatements = new Map<number, SQL>();
 
   /** Live jobs by id, in key order (null where a job is missing or not live). */
   async liveByIds(ids: readonly number[]): Promise<(Job | null)[]> {

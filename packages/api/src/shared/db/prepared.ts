@@ -15,8 +15,13 @@ const names = new Map<string, string>();
  * text varies (a selection with or without a relation) is prepared once per variant. TypeORM's
  * logger sees it like any other (the statement counter, LOG_SQL).
  */
-export async function queryPrepared<T = Record<string, unknown>>(ds: DataSource, statement: SQL): Promise<T[]> {
-  const { text, values } = sql.compile(statement);
+export async function queryPrepared<T = Record<string, unknown>>(
+  ds: DataSource,
+  statement: SQL,
+  /** Values of the statement's `sql.placeholder`s: a statement built once, run with each call's values. */
+  placeholderValues?: ReadonlyMap<symbol, SQL>,
+): Promise<T[]> {
+  const { text, values } = sql.compile(statement, placeholderValues && { placeholderValues });
   let name = names.get(text);
   if (!name) {
     name = `p_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`;

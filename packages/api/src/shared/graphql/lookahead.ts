@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from "graphql";
+import type { FieldNode, GraphQLResolveInfo, OperationDefinitionNode } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 
 /**
@@ -7,7 +7,35 @@ import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
  * children will ask for.
  */
 export function selectedPaths(info: GraphQLResolveInfo): Set<string> {
-  return pathsOf(parseResolveInfo(info) as ResolveTree | null | undefined);
+  const node = info.fieldNodes.length === 1 && !hasDirectives(info.operation) ? info.fieldNodes[0] : null;
+  let paths = node && pathsByField.get(node);
+  if (!paths) {
+    paths = pathsOf(parseResolveInfo(info) as ResolveTree | null | undefined);
+    if (node) pathsByField.set(node, paths);
+  }
+  return paths;
+}
+
+/**
+ * The paths below a field, by its node in the operation's syntax tree. A document is parsed once and its
+ * tree reused for every request sending it (Apollo's document cache), and without @include/@skip the
+ * paths below a field depend on nothing but the tree: they are worked out once per field of a document.
+ * Callers only read the set.
+ */
+const pathsByField = new WeakMap<FieldNode, Set<string>>();
+
+/** Whether an operation or its fragments use a directive, whose effect may depend on the variables. */
+const directivesByOperation = new WeakMap<OperationDefinitionNode, boolean>();
+
+function hasDirectives(operation: OperationDefinitionNode): boolean {
+  let found = directivesByOperation.get(operation);
+  if (found === undefined) {
+    // The fragments live beside the operation in its document; any directive in the whole text counts.
+    const text = operation.loc?.source.body;
+    found = text == null || text.includes("@");
+    directivesByOperation.set(operation, found);
+  }
+  return found;
 }
 
 /** A field's selection: its arguments, the paths selected below it, and its own children's selections. */

@@ -361,6 +361,24 @@ describe("a job's page", () => {
     expect((await api.gqlCounted(detail, { slug: "no-such-job" })).statements).toBe(1);
   });
 
+  test("what a page's statement reads follows each request's @include; without directives, the same document reads the same", async () => {
+    const company = await api.make.company({ name: "Include Labs" });
+    await api.make.job({ slug: "included", companyId: company.id });
+    const withDirective = `query ($withCompany: Boolean!) { job(slug: "included") { slug company @include(if: $withCompany) { name } } }`;
+    const without = await api.gqlCounted(withDirective, { withCompany: false });
+    expect(without.res.data!.job).toEqual({ slug: "included" });
+    const withIt = await api.gqlCounted(withDirective, { withCompany: true });
+    expect(withIt.res.data!.job).toEqual({ slug: "included", company: { name: "Include Labs" } });
+    // The company came in the job's own statement: what the first request selected was not reused.
+    expect(withIt.statements).toBe(1);
+    const plain = `query { job(slug: "included") { slug company { name } } }`;
+    for (let i = 0; i < 2; i++) {
+      const again = await api.gqlCounted(plain, {});
+      expect(again.res.data!.job).toEqual({ slug: "included", company: { name: "Include Labs" } });
+      expect(again.statements).toBe(1);
+    }
+  });
+
   test("CompanyProfile reads the company, its open jobs' count and their first page in one statement", async () => {
     const company = await api.make.company({ slug: "busy", name: "Busy Labs" });
     await api.make.company({ slug: "quiet", name: "Quiet Labs" });

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import cluster from "node:cluster";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { forkServers, reportListening } from "./app/cluster";
+import { forkServers, reportListening, type ServerGroup } from "./app/cluster";
 import { startServer } from "./app/server";
 import { createServices } from "./app/services";
 import { startWorker } from "./app/worker";
@@ -28,8 +28,9 @@ async function main(): Promise<void> {
   if (cluster.isWorker) return serveHttp(config, log);
 
   const db = await openDatabase(config, log);
+  let server: Pick<ServerGroup, "url" | "close"> | null = null;
   try {
-    const server =
+    server =
       config.WEB_CONCURRENCY > 1
         ? await forkServers(config.WEB_CONCURRENCY, { DATABASE_URL: db.url }, log)
         : await startServer(db.ds, config, { log });
@@ -38,12 +39,14 @@ async function main(): Promise<void> {
     const processes = config.WEB_CONCURRENCY > 1 ? `, ${config.WEB_CONCURRENCY} processes` : "";
     log.info({ url, site: config.PUBLIC_WEB_URL, processes: config.WEB_CONCURRENCY }, "API ready");
     console.log(`[api] GraphQL on ${url} (site: ${config.PUBLIC_WEB_URL}${processes})`);
+    const serving = server;
     onStopSignal(log, async () => {
-      await server.close(SHUTDOWN_GRACE_MS);
+      await serving.close(SHUTDOWN_GRACE_MS);
       await worker?.stop();
       await db.close();
     });
   } catch (error) {
+    await server?.close(0);
     await db.close();
     throw error;
   }

@@ -25,8 +25,6 @@ const RESTART_DELAY_MS = 1_000;
 export interface ServerGroup {
   /** Base URL the processes share, e.g. http://127.0.0.1:4000 */
   url: string;
-  /** Process ids of the HTTP processes now running. */
-  pids(): number[];
   /** Asks every process to finish its requests in flight and stop (each waits up to `graceMs`), and waits for them. */
   close(graceMs?: number): Promise<void>;
 }
@@ -79,7 +77,7 @@ export async function forkServers(count: number, env: Record<string, string>, lo
     await close(0);
     throw error;
   }
-  return { url, pids: () => [...running].map((w) => w.process.pid!).filter(Boolean), close };
+  return { url, close };
 }
 
 /** In an HTTP process: tells the primary it listens. */

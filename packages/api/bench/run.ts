@@ -221,7 +221,7 @@ function spread<T>(list: T[], n: number): T[] {
 // ---------------------------------------------------------------------------------------------
 // Measurements
 
-/** In this process, or (`-processes`) a group of `--processes` processes on one port. */
+/** A server in this process, or (`…-processes`) a group of `--processes` processes on one port. */
 type ServerKind = "raw" | "raw-prepared" | "api-off" | "api-on" | "raw-processes" | "api-off-processes";
 
 const SERVER_LABEL: Record<ServerKind, string> = {

@@ -2,6 +2,7 @@ import { partnerOperations } from "@hiredinai/schema";
 import type { DataSource } from "typeorm";
 import { startServer, type RunningServer } from "../src/app/server";
 import { createDataSource } from "../src/db/data-source";
+import { toGlobalId } from "../src/shared/graphql/global-id";
 import { openTestDataSource, resetDatabase } from "./support/database";
 import { factories } from "./support/factories";
 import { tcpProxy } from "./support/tcp-proxy";
@@ -59,6 +60,17 @@ test("while the database is unreachable, a job lookup is 503 SERVICE_UNAVAILABLE
   }
   const health = await fetch(`${server.url}/healthz`);
   expect(health.status).toBe(503);
+  // The public GET routes fail the same way (Express passes their rejections on): 503 with Retry-After, never a 500.
+  for (const path of [
+    "/sitemap.xml",
+    "/sitemaps/jobs-1.xml",
+    "/feeds/blog.rss",
+    "/page-head/jobs/ml-engineer",
+    `/apply/${toGlobalId("Job", job.id)}`,
+  ]) {
+    const res = await fetch(`${server.url}${path}`, { redirect: "manual" });
+    expect([path, res.status, res.headers.get("retry-after")]).toEqual([path, 503, expect.stringMatching(/^\d+$/)]);
+  }
 
   // Each failed request wrote at most one line, and the throttle kept the outage from flooding the log.
   await new Promise((resolve) => setImmediate(resolve));

@@ -41,32 +41,24 @@ async function countOnce(services: Services, req: express.Request, res: express.
  *   counts, so another site cannot make its visitors count views). 204 whether or not it counted.
  */
 export function mountCountedLinks(app: express.Express, services: Services, webOrigins: string[]): void {
-  app.get("/apply/:id", cookieParser(), async (req, res, next) => {
-    try {
-      const jobId = jobIdOf(req);
-      const job = jobId == null ? null : await services.jobStats.applyTarget(jobId);
-      if (jobId == null || !job) {
-        sendNotFound(res, "job");
-        return;
-      }
-      res.set("Cache-Control", "no-store");
-      if (!job.live || !job.target) return res.redirect(302, services.urls.job(job.slug));
-      await countOnce(services, req, res, "apply", jobId);
-      res.redirect(302, job.target);
-    } catch (error) {
-      next(error);
+  app.get("/apply/:id", cookieParser(), async (req, res) => {
+    const jobId = jobIdOf(req);
+    const job = jobId == null ? null : await services.jobStats.applyTarget(jobId);
+    if (jobId == null || !job) {
+      sendNotFound(res, "job");
+      return;
     }
+    res.set("Cache-Control", "no-store");
+    if (!job.live || !job.target) return res.redirect(302, services.urls.job(job.slug));
+    await countOnce(services, req, res, "apply", jobId);
+    res.redirect(302, job.target);
   });
 
   const fromWebApp = (req: express.Request) => webOrigins.includes(req.get("origin") ?? "");
   app.use("/job-views", cors({ origin: webOrigins, credentials: true, maxAge: 600 }));
-  app.post("/job-views/:id", cookieParser(), async (req, res, next) => {
-    try {
-      const jobId = jobIdOf(req);
-      if (jobId != null && fromWebApp(req)) await countOnce(services, req, res, "view", jobId);
-      res.status(204).end();
-    } catch (error) {
-      next(error);
-    }
+  app.post("/job-views/:id", cookieParser(), async (req, res) => {
+    const jobId = jobIdOf(req);
+    if (jobId != null && fromWebApp(req)) await countOnce(services, req, res, "view", jobId);
+    res.status(204).end();
   });
 }

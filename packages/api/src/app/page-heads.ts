@@ -219,11 +219,7 @@ export async function pageHead(services: Services, path: string): Promise<PageHe
 export function mountPageHeads(app: express.Express, services: Services): void {
   app.use("/page-head", async (req, res, next) => {
     if (req.method !== "GET" && req.method !== "HEAD") return next();
-    try {
-      const head = await pageHead(services, req.path.slice(0, 500));
-      res.type("text/html; charset=utf-8").set("Cache-Control", CACHE_CONTROL).send(renderHead(head));
-    } catch (error) {
-      next(error);
-    }
+    const head = await pageHead(services, req.path.slice(0, 500));
+    res.type("text/html; charset=utf-8").set("Cache-Control", CACHE_CONTROL).send(renderHead(head));
   });
 }

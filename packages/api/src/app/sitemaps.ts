@@ -44,34 +44,26 @@ export function mountSitemaps(app: express.Express, services: Services): void {
     res.type("text/plain").set("Cache-Control", CACHE_CONTROL).send(robotsTxt(services));
   });
 
-  app.get("/sitemap.xml", async (_req, res, next) => {
-    try {
-      const files = await services.sitemaps.files();
-      const body = await xml(
-        new SitemapIndexStream(),
-        files.map((file) => ({ url: services.urls.sitemap(file.name), ...lastmod(file.lastmod) })),
-      );
-      res.type("application/xml; charset=utf-8").set("Cache-Control", CACHE_CONTROL).send(body);
-    } catch (error) {
-      next(error);
-    }
+  app.get("/sitemap.xml", async (_req, res) => {
+    const files = await services.sitemaps.files();
+    const body = await xml(
+      new SitemapIndexStream(),
+      files.map((file) => ({ url: services.urls.sitemap(file.name), ...lastmod(file.lastmod) })),
+    );
+    res.type("application/xml; charset=utf-8").set("Cache-Control", CACHE_CONTROL).send(body);
   });
 
-  app.get("/sitemaps/:file", async (req, res, next) => {
-    try {
-      const name = /^([a-z0-9-]{1,40})\.xml$/.exec(req.params.file)?.[1];
-      const urls: SitemapUrl[] | null = name ? await services.sitemaps.file(name) : null;
-      if (!urls) {
-        sendNotFound(res, "sitemap");
-        return;
-      }
-      const body = await xml(
-        new SitemapStream(),
-        urls.map((entry) => ({ url: entry.url, ...lastmod(entry.lastmod) })),
-      );
-      res.type("application/xml; charset=utf-8").set("Cache-Control", CACHE_CONTROL).send(body);
-    } catch (error) {
-      next(error);
+  app.get("/sitemaps/:file", async (req, res) => {
+    const name = /^([a-z0-9-]{1,40})\.xml$/.exec(req.params.file)?.[1];
+    const urls: SitemapUrl[] | null = name ? await services.sitemaps.file(name) : null;
+    if (!urls) {
+      sendNotFound(res, "sitemap");
+      return;
     }
+    const body = await xml(
+      new SitemapStream(),
+      urls.map((entry) => ({ url: entry.url, ...lastmod(entry.lastmod) })),
+    );
+    res.type("application/xml; charset=utf-8").set("Cache-Control", CACHE_CONTROL).send(body);
   });
 }

@@ -76,3 +76,7 @@ export function focusFirstError<F extends string>(prefix: string, fields: readon
   const first = fields.find((f) => errors[f]);
   if (first) document.getElementById(`${prefix}-${first}`)?.focus();
 }
+
+/** What a form says of text (trimmed) longer than the API's limit for the field. */
+export const tooLong = (text: string, max: number): string | undefined =>
+  text.trim().length > max ? `Use at most ${max.toLocaleString("en")} characters.` : undefined;

@@ -17,8 +17,8 @@ import { Prose } from "../../../shared/ui/Prose";
 import { ErrorState, SkeletonLines } from "../../../shared/ui/states";
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { useSettled } from "../../../shared/ui/useSettled";
-import { focusFirstError, formErrors } from "../../../shared/utils/formErrors";
-import { SLUG_SHAPE } from "../../../shared/utils/slug";
+import { focusFirstError, formErrors, tooLong } from "../../../shared/utils/formErrors";
+import { slugProblem } from "../../../shared/utils/slug";
 import { formatDate, plural, sitePath } from "../../../shared/utils/format";
 import { SECTION_PAGES } from "../../articles";
 import { SENIORITY_LABELS } from "../../jobs";
@@ -215,9 +215,6 @@ const tagsOf = (text: string) =>
     .map((t) => t.trim())
     .filter(Boolean);
 
-const tooLong = (text: string, max: number) =>
-  text.trim().length > max ? `Use at most ${max.toLocaleString("en")} characters.` : undefined;
-
 /** The form's own checks, in the API's words (it checks everything again). */
 function problemsOf(v: Values, creating: boolean): Partial<Record<FieldName, string>> {
   const slug = v.slug.trim();
@@ -225,12 +222,7 @@ function problemsOf(v: Values, creating: boolean): Partial<Record<FieldName, str
   const publishAt = Date.parse(v.publishAt);
   return {
     title: !v.title.trim() ? "The title can't be empty." : tooLong(v.title, LIMITS.title),
-    slug:
-      !slug && creating
-        ? undefined
-        : !SLUG_SHAPE.test(slug)
-          ? "Use lower-case letters, digits and single hyphens, e.g. negotiating-an-ai-offer."
-          : tooLong(slug, LIMITS.slug),
+    slug: !slug && creating ? undefined : (slugProblem(slug, "negotiating-an-ai-offer") ?? tooLong(slug, LIMITS.slug)),
     author: v.author ? undefined : "Choose who wrote it.",
     summary: !v.summary.trim() ? "The summary can't be empty." : tooLong(v.summary, LIMITS.summary),
     tags:

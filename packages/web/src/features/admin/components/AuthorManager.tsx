@@ -7,8 +7,8 @@ import { Field, FormError, controlProps } from "../../../shared/ui/FormField";
 import { Notice } from "../../../shared/ui/Notice";
 import { ErrorState, SkeletonLines } from "../../../shared/ui/states";
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
-import { focusFirstError, formErrors } from "../../../shared/utils/formErrors";
-import { SLUG_SHAPE } from "../../../shared/utils/slug";
+import { focusFirstError, formErrors, tooLong } from "../../../shared/utils/formErrors";
+import { slugProblem } from "../../../shared/utils/slug";
 import { sitePath } from "../../../shared/utils/format";
 import admin from "./Admin.module.css";
 
@@ -56,22 +56,9 @@ type Author = { slug: string; name: string; bio: string };
 
 function problemsOf(v: Author, creating: boolean): Partial<Record<FieldName, string>> {
   return {
-    name: !v.name.trim()
-      ? "Give the author's name."
-      : v.name.trim().length > LIMITS.name
-        ? `Use at most ${LIMITS.name} characters.`
-        : undefined,
-    slug:
-      v.slug.trim() || !creating
-        ? SLUG_SHAPE.test(v.slug.trim())
-          ? undefined
-          : "Use lower-case letters, digits and single hyphens, e.g. maya-okafor."
-        : undefined,
-    bio: !v.bio.trim()
-      ? "Say a few words about them."
-      : v.bio.trim().length > LIMITS.bio
-        ? `Use at most ${LIMITS.bio} characters.`
-        : undefined,
+    name: !v.name.trim() ? "Give the author's name." : tooLong(v.name, LIMITS.name),
+    slug: !v.slug.trim() && creating ? undefined : slugProblem(v.slug.trim(), "maya-okafor"),
+    bio: !v.bio.trim() ? "Say a few words about them." : tooLong(v.bio, LIMITS.bio),
   };
 }
 

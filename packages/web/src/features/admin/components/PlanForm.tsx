@@ -4,8 +4,8 @@ import { graphql } from "../../../generated";
 import type { PlanInput } from "../../../generated/graphql";
 import { Field, FieldError, FormError, controlProps } from "../../../shared/ui/FormField";
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
-import { focusFirstError, formErrors } from "../../../shared/utils/formErrors";
-import { SLUG_SHAPE } from "../../../shared/utils/slug";
+import { focusFirstError, formErrors, tooLong } from "../../../shared/utils/formErrors";
+import { slugProblem } from "../../../shared/utils/slug";
 import { PLAN_CURRENCIES, toMajorUnits, toMinorUnits } from "../utils/price";
 import { PLAN_WRITE } from "./plansCache";
 import styles from "./Admin.module.css";
@@ -138,20 +138,9 @@ function problemsOf(v: Values, creating: boolean): Partial<Record<FieldName, str
       ? `Can't be more than the plan's ${Number(v.durationDays)} days.`
       : undefined);
   return {
-    name: !v.name.trim()
-      ? "A plan needs a name."
-      : v.name.trim().length > LIMITS.name
-        ? `Use at most ${LIMITS.name} characters.`
-        : undefined,
-    slug:
-      !slug && creating
-        ? undefined
-        : !SLUG_SHAPE.test(slug)
-          ? "Use lower-case letters, digits and single hyphens, e.g. featured."
-          : slug.length > LIMITS.slug
-            ? `Use at most ${LIMITS.slug} characters.`
-            : undefined,
-    description: v.description.trim().length > LIMITS.description ? `Use at most ${LIMITS.description} characters.` : undefined,
+    name: !v.name.trim() ? "A plan needs a name." : tooLong(v.name, LIMITS.name),
+    slug: !slug && creating ? undefined : (slugProblem(slug, "featured") ?? tooLong(slug, LIMITS.slug)),
+    description: tooLong(v.description, LIMITS.description),
     priceAmount: "problem" in price ? price.problem : undefined,
     durationDays: duration,
     featuredDays: featured,

@@ -108,6 +108,12 @@ interface KnownSpend {
   pending: number;
 }
 
+/** Takes in what Postgres just said of a key's window. */
+function absorb(known: KnownSpend, res: RateLimiterRes): void {
+  known.used = res.consumedPoints;
+  known.resetAt = Date.now() + res.msBeforeNext;
+}
+
 /**
  * A window in which each key has a limit of its own (an API key's hourly budget, say), all counted in
  * one store: the limiter itself never refuses; `spend` compares what the key used with its limit.
@@ -197,7 +203,7 @@ export class Budget {
       const pending = known.pending;
       known.pending = 0;
       try {
-        this.learn(key, await this.store.consume(storedKey(key), pending), Infinity);
+        absorb(known, await this.store.consume(storedKey(key), pending));
       } catch {
         // Postgres is away: the points wait for the next write.
         known.pending += pending;
@@ -208,13 +214,12 @@ export class Budget {
 
   /** Remembers where a key stands after Postgres counted it (for large budgets only; a handful of keys per process). */
   private learn(key: string, res: RateLimiterRes, limit: number): void {
-    const existing = this.known.get(key);
-    if (limit < WRITE_BEHIND_MIN_LIMIT && !existing) return;
-    if (!existing && this.known.size >= WRITE_BEHIND_KEYS) return;
-    const entry = existing ?? { used: 0, resetAt: 0, pending: 0 };
-    entry.used = res.consumedPoints;
-    entry.resetAt = Date.now() + res.msBeforeNext;
-    this.known.set(key, entry);
+    let entry = this.known.get(key);
+    if (!entry) {
+      if (limit < WRITE_BEHIND_MIN_LIMIT || this.known.size >= WRITE_BEHIND_KEYS) return;
+      this.known.set(key, (entry = { used: 0, resetAt: 0, pending: 0 }));
+    }
+    absorb(entry, res);
   }
 
   /** What `key` has used in its current window (0 when none is open). */

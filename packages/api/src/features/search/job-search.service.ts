@@ -131,12 +131,12 @@ export class JobSearch {
     const remembered = fresh ? null : this.remembered(text, criteria);
     const at = { applied: this.position!.applied, recent: this.position!.recent.size };
     if (remembered) {
-      const confirm = sql`(SELECT json_build_object('head', l.head, 'recent', l.recent${jsonColumns(lists)}) FROM (SELECT ${this.logColumns()}) l)`;
+      const confirm = sql`(SELECT json_build_object('head', l.head, 'recent', l.recent${slugJsonFields(lists)}) FROM (SELECT ${this.logColumns()}) l)`;
       return { ...this.rankWith(remembered.tsquery, criteria, remembered.ids, order, page), confirm, at, text };
     }
     const [found] = await query<LogPosition & { tsquery: string } & SlugIds>(
       this.ds,
-      sql`SELECT websearch_to_tsquery('english', ${sql.value(text)})::text AS tsquery, ${this.logColumns()}${columns(lists)}`,
+      sql`SELECT websearch_to_tsquery('english', ${sql.value(text)})::text AS tsquery, ${this.logColumns()}${slugColumns(lists)}`,
     );
     await this.catchUp(found);
     this.remember(text, found.tsquery, criteria, found);
@@ -341,12 +341,13 @@ function slugLists(criteria: JobCriteria): { kind: (typeof SLUG_KINDS)[number]; 
     ids: sql`ARRAY(SELECT id FROM ${sql.identifier(SLUG_TABLES[kind])} WHERE slug = ANY(${sql.value(criteria[kind]!)}::text[]) ORDER BY id)`,
   }));
 }
-const columns = (lists: ReturnType<typeof slugLists>) =>
+/** The slug filters' id arrays as columns of a statement, and as fields of a json_build_object. */
+const slugColumns = (lists: ReturnType<typeof slugLists>) =>
   sql.join(
     lists.map((l) => sql`, ${l.ids} AS ${sql.identifier(l.kind)}`),
     "",
   );
-const jsonColumns = (lists: ReturnType<typeof slugLists>) =>
+const slugJsonFields = (lists: ReturnType<typeof slugLists>) =>
   sql.join(
     lists.map((l) => sql`, ${sql.literal(l.kind)}, ${l.ids}`),
     "",

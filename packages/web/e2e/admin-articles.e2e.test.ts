@@ -37,6 +37,16 @@ test("an admin writes an article with a live preview, saves it as a draft nobody
     // A new writer first: added beside the list, then theirs to choose.
     await page.getByRole("button", { name: "New author" }).click();
     const authorForm = page.getByRole("form", { name: "New author" });
+    // Refused beside each field before anything is sent: no name, a slug the API would refuse, no bio.
+    await authorForm.getByLabel("Slug (optional)", { exact: true }).fill("Not A Slug");
+    await authorForm.getByRole("button", { name: "Add the author" }).click();
+    expect(await fieldError(page, authorForm.getByLabel("Name", { exact: true }))).toBe("Give the author's name.");
+    expect(await fieldError(page, authorForm.getByLabel("Slug (optional)", { exact: true }))).toBe(
+      "Use lower-case letters, digits and single hyphens, e.g. maya-okafor.",
+    );
+    expect(await fieldError(page, authorForm.getByLabel("Bio", { exact: true }))).toBe("Say a few words about them.");
+    await saveScreenshot(page, "author-refused");
+    await authorForm.getByLabel("Slug (optional)", { exact: true }).fill("");
     await authorForm.getByLabel("Name", { exact: true }).fill(AUTHOR);
     await authorForm.getByLabel("Bio", { exact: true }).fill("Priya builds evaluation suites for language models.");
     await authorForm.getByRole("button", { name: "Add the author" }).click();

@@ -6,9 +6,24 @@ import { toGlobalId } from "../../shared/graphql/global-id";
 import { Parent } from "../../shared/graphql/parent";
 import { JobConnection, parentJobs } from "../jobs";
 import { JobCategory } from "./job-category.entity";
+import type { FieldColumns } from "../../shared/db/columns";
 import { DEFAULT_PAGE_SIZE } from "../../shared/db/keyset";
 import { listCost, pageCost } from "../../shared/graphql/cost";
 import { MAX_CATEGORIES } from "./job-category.service";
+
+/**
+ * What each JobCategory field reads of the category: its own column, or what its resolver below uses.
+ * A statement bringing a job's category brings only these columns when the selection asks for no
+ * other field (JobService.listSelect). A field resolver that starts reading another column says so here.
+ */
+export const CATEGORY_FIELD_READS: FieldColumns<JobCategory> = {
+  id: ["id"],
+  slug: ["slug"],
+  name: ["name"],
+  url: ["slug"],
+  jobCount: ["id"],
+  jobs: ["id"],
+};
 
 @Resolver(() => JobCategory)
 export class JobCategoryResolver {

@@ -10,6 +10,7 @@ import { childSelections } from "../../shared/graphql/lookahead";
 import { Company } from "./company.entity";
 import { CompaniesArgs } from "./company.inputs";
 import { CompanyConnection } from "./company.types";
+import type { FieldColumns } from "../../shared/db/columns";
 import { DEFAULT_PAGE_SIZE } from "../../shared/db/keyset";
 import { pageCost, RENDER_COST } from "../../shared/graphql/cost";
 import { markdownToSafeHtml } from "../../shared/text/markdown";
@@ -23,6 +24,25 @@ class LogoUrlArgs {
   @Max(1024)
   size?: number | null;
 }
+
+/**
+ * What each Company field reads of the company: its own column, or what its resolver below uses. A
+ * statement bringing a job's company brings only these columns when the selection asks for no other
+ * field (JobService.listSelect). A field resolver that starts reading another column says so here.
+ */
+export const COMPANY_FIELD_READS: FieldColumns<Company> = {
+  id: ["id"],
+  slug: ["slug"],
+  name: ["name"],
+  url: ["slug"],
+  website: ["website"],
+  logoUrl: ["slug", "logoHash", "logoUrl"],
+  verified: ["verified"],
+  size: ["size"],
+  headquarters: ["headquarters"],
+  openJobsCount: ["id"],
+  jobs: ["id"],
+};
 
 @Resolver(() => Company)
 export class CompanyResolver {

@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { columnsOf } from "../../shared/db/columns";
 import { selectedPaths } from "../../shared/graphql/lookahead";
+import { CATEGORY_FIELD_READS } from "../categories";
+import { COMPANY_FIELD_READS } from "../companies";
 import type { JobInclude } from "./job.service";
 
 /** What a JobConnection selection will read, so the page's statement can bring it along. */
@@ -18,11 +21,24 @@ export function jobFieldsIncludeFor(info: GraphQLResolveInfo): JobInclude {
 }
 
 function includeOf(paths: Set<string>, job: string): JobInclude {
+  const company = paths.has(`${job}company`);
+  const category = paths.has(`${job}category`);
   return {
     description: ["description", "descriptionHtml", "glossaryTerms"].some((field) => paths.has(`${job}${field}`)),
-    company: paths.has(`${job}company`),
-    category: paths.has(`${job}category`),
+    company,
+    companyColumns: company ? columnsOf(COMPANY_FIELD_READS, fieldsBelow(paths, `${job}company.`)) : null,
+    category,
+    categoryColumns: category ? columnsOf(CATEGORY_FIELD_READS, fieldsBelow(paths, `${job}category.`)) : null,
     locations: paths.has(`${job}locations`),
     glossaryGeneration: paths.has(`${job}glossaryTerms`) || paths.has(`${job}descriptionHtml`),
   };
+}
+
+/** The fields selected directly below `prefix` (which ends with a dot). */
+function fieldsBelow(paths: Set<string>, prefix: string): Set<string> {
+  const fields = new Set<string>();
+  for (const path of paths) {
+    if (path.startsWith(prefix)) fields.add(path.slice(prefix.length).split(".", 1)[0]);
+  }
+  return fields;
 }

@@ -21,7 +21,11 @@ export interface JobInclude {
   totalCount?: boolean;
   description?: boolean;
   company?: boolean;
+  /** Only these of the company's columns (the fields selected read no others); null or absent: all. */
+  companyColumns?: readonly (keyof Company & string)[] | null;
   category?: boolean;
+  /** Only these of the category's columns; null or absent: all. */
+  categoryColumns?: readonly (keyof JobCategory & string)[] | null;
   locations?: boolean;
   /** The glossary's generation (for the terms a description mentions: features/glossary). */
   glossaryGeneration?: boolean;
@@ -30,8 +34,13 @@ export interface JobInclude {
 /** What listSelect's shape depends on (totalCount is not selected by it). */
 const INCLUDED = ["description", "company", "category", "locations", "glossaryGeneration"] as const satisfies readonly (keyof JobInclude)[];
 
-/** A JobInclude's shape as bits: what listSelect's fragment depends on. */
-const shapeOf = (include: JobInclude) => INCLUDED.reduce((bits, key, i) => (include[key] ? bits | (1 << i) : bits), 0);
+/**
+ * A JobInclude's shape: what listSelect's fragment depends on, as bits and the relations' column
+ * lists. Bounded: the column lists are subsets of the fields' reads (COMPANY_FIELD_READS, …).
+ */
+const shapeOf = (include: JobInclude) =>
+  `${INCLUDED.reduce((bits, key, i) => (include[key] ? bits | (1 << i) : bits), 0)}` +
+  `|${include.company ? (include.companyColumns?.join(",") ?? "*") : ""}|${include.category ? (include.categoryColumns?.join(",") ?? "*") : ""}`;
 
 /** The slug placeholder of bySlug's statements. */
 const SLUG = Symbol("slug");
@@ -320,7 +329,7 @@ export class JobService {
   }
 
   /** listSelect's fragments by what they include: a handful of shapes, built once each (pg-sql2 fragments are immutable). */
-  private readonly selects = new Map<number, SQL>();
+  private readonly selects = new Map<string, SQL>();
 
   /** What a list selects: the job without its description unless asked for, and the relations asked for. */
   private listSelect(include: JobInclude): SQL {
@@ -334,10 +343,12 @@ export class JobService {
     // A list rarely shows descriptions: leave them in TOAST unless asked for.
     const select = [include.description ? this.columns : selectColumns(this.ds, Job, "j", ["description"])];
     if (include.company) {
-      select.push(sql`(SELECT ${jsonColumns(this.ds, Company, "c")} FROM companies c WHERE c.id = j.company_id) AS "company"`);
+      const company = jsonColumns(this.ds, Company, "c", include.companyColumns);
+      select.push(sql`(SELECT ${company} FROM companies c WHERE c.id = j.company_id) AS "company"`);
     }
     if (include.category) {
-      select.push(sql`(SELECT ${jsonColumns(this.ds, JobCategory, "c")} FROM job_categories c WHERE c.id = j.category_id) AS "category"`);
+      const category = jsonColumns(this.ds, JobCategory, "c", include.categoryColumns);
+      select.push(sql`(SELECT ${category} FROM job_categories c WHERE c.id = j.category_id) AS "category"`);
     }
     if (include.locations) {
       select.push(sql`(SELECT coalesce(json_agg(${jsonColumns(this.ds, Location, "l")} ORDER BY ${LOCATION_ORDER}), '[]')
@@ -375,7 +386,7 @@ export class JobService {
    * asks for: a job's page in one statement (prepared: a lookup by a unique key plans the same for every slug).
    */
   async bySlug(slug: string, include: JobInclude = {}, { ended = false }: { ended?: boolean } = {}): Promise<JobWithRelations | null> {
-    const shape = shapeOf(include) * 2 + (ended ? 1 : 0);
+    const shape = `${shapeOf(include)}|${ended ? "ended" : "live"}`;
     let statement = this.bySlugStatements.get(shape);
     if (!statement) {
       statement = sql`SELECT ${this.listSelect({ ...include, description: true })} FROM jobs j
@@ -387,7 +398,7 @@ export class JobService {
   }
 
   /** bySlug's statements by shape (what they include, ended or not), the slug a placeholder: built once each. */
-  private readonly bySlugStatements = new Map<number, SQL>();
+  private readonly bySlugStatements = new Map<string, SQL>();
 
   /** Live jobs by id, in key order (null where a job is missing or not live). */
   async liveByIds(ids: readonly number[]): Promise<(Job | null)[]> {

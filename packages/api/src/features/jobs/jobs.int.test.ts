@@ -1,5 +1,7 @@
 import { partnerOperations } from "@hiredinai/schema";
 import { TEST_WEB_URL, useTestApi } from "../../../test/support/test-api";
+import { CATEGORY_FIELD_READS } from "../categories";
+import { COMPANY_FIELD_READS } from "../companies";
 import { EmploymentType, JobStatus, RemotePolicy, SalaryPeriod, Seniority } from "./job.enums";
 
 const api = useTestApi();
@@ -359,6 +361,59 @@ describe("a job's page", () => {
     // The first view may read the glossary once; every later view is the job's one statement.
     expect(again.statements).toBe(1);
     expect((await api.gqlCounted(detail, { slug: "no-such-job" })).statements).toBe(1);
+  });
+
+  test("a job's company and category, read with only the columns their selected fields need, answer as their own pages do", async () => {
+    const company = await api.make.company({
+      name: "Columns Labs",
+      website: "https://columns.example",
+      logoUrl: "https://cdn.example/columns.png",
+      logoHash: "0123456789abcdef",
+      description: "We read **only** what we need.",
+      size: "11-50",
+      headquarters: "Lisbon, Portugal",
+      verified: true,
+    });
+    const category = await api.make.category({ name: "Columnar Data", description: "Jobs in column stores." });
+    await api.make.job({ slug: "columns", companyId: company.id, categoryId: category.id });
+    await api.make.job({ companyId: company.id, categoryId: category.id });
+    // Every field the reads maps name, one at a time, then one they don't (all columns), then all together.
+    const companyFields = [
+      ...Object.keys(COMPANY_FIELD_READS).map((f) => (f === "jobs" ? "jobs(first: 1) { totalCount edges { node { slug } } }" : f)),
+      "small: logoUrl(size: 64)",
+      "description",
+      "descriptionHtml",
+    ];
+    const categoryFields = [
+      ...Object.keys(CATEGORY_FIELD_READS).map((f) => (f === "jobs" ? "jobs(first: 1) { totalCount edges { node { slug } } }" : f)),
+      "description",
+    ];
+    const cases = [
+      ...companyFields.map((f) => ({ company: f, category: "slug" })),
+      ...categoryFields.map((f) => ({ company: "slug", category: f })),
+      { company: companyFields.join(" "), category: categoryFields.join(" ") },
+    ];
+    for (const { company: c, category: k } of cases) {
+      const own = await api.gql(
+        `query ($company: String!, $category: String!) { company(slug: $company) { ${c} } jobCategory(slug: $category) { ${k} } }`,
+        { company: company.slug, category: category.slug },
+      );
+      expect(own.errors).toBeUndefined();
+      const page = await api.gql(`{ job(slug: "columns") { company { ${c} } category { ${k} } } }`);
+      expect(page.errors).toBeUndefined();
+      expect(page.data!.job).toEqual({ company: own.data!.company, category: own.data!.jobCategory });
+      const list = await api.gql(
+        `query ($c: [String!]) { jobs(first: 5, filter: { categories: $c }) { edges { node { company { ${c} } category { ${k} } } } } }`,
+        {
+          c: [category.slug],
+        },
+      );
+      expect(list.errors).toBeUndefined();
+      for (const edge of list.data!.jobs.edges) expect(edge.node).toEqual({ company: own.data!.company, category: own.data!.jobCategory });
+    }
+    // The uploaded logo (logo_hash) wins over the external one: logoUrl's reads must include it.
+    const logo = await api.gql(`{ job(slug: "columns") { company { logoUrl } } }`);
+    expect(logo.data!.job.company.logoUrl).toContain("0123456789abcdef");
   });
 
   test("what a page's statement reads follows each request's @include; without directives, the same document reads the same", async () => {

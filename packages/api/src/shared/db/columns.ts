@@ -31,20 +31,46 @@ export function selectColumns<T extends ObjectLiteral>(
 
 /**
  * A JSON object of an entity's columns under `alias`, keyed by property name, for fetching a
- * parent's children in the parent's own statement.
+ * parent's children in the parent's own statement; with `only`, just those columns (`columnsOf`).
  */
-export function jsonColumns<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string): SQL {
-  const key = `json:${String((entity as { name?: string }).name ?? entity)}:${alias}`;
+export function jsonColumns<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  alias: string,
+  only: readonly (keyof T & string)[] | null = null,
+): SQL {
+  const key = `json:${String((entity as { name?: string }).name ?? entity)}:${alias}:${only?.join(",") ?? "*"}`;
   let expr = cache.get(key);
   if (!expr) {
     const pairs = ds
       .getMetadata(entity)
-      .columns.filter((c) => c.isSelect)
+      .columns.filter((c) => c.isSelect && (only == null || only.includes(c.propertyName as keyof T & string)))
       .map((c) => sql`${propertyKey(c.propertyName)}, ${sql.identifier(alias, c.databaseName)}`);
     expr = sql`json_build_object(${sql.join(pairs, ", ")})`;
     cache.set(key, expr);
   }
   return expr;
+}
+
+/**
+ * What each GraphQL field of an entity's type reads of the entity (its own column, or what its field
+ * resolver uses), for the fields a parent's statement may bring the entity for with fewer columns.
+ */
+export type FieldColumns<T> = Readonly<Record<string, readonly (keyof T & string)[]>>;
+
+/**
+ * The columns a selection of `fields` reads, sorted, always with `id`; null (every column) when a
+ * field is not in `reads`. `__typename` reads nothing.
+ */
+export function columnsOf<T extends { id: unknown }>(reads: FieldColumns<T>, fields: Iterable<string>): (keyof T & string)[] | null {
+  const columns = new Set<keyof T & string>(["id" as keyof T & string]);
+  for (const field of fields) {
+    if (field === "__typename") continue;
+    const read = Object.hasOwn(reads, field) ? reads[field] : undefined;
+    if (!read) return null;
+    for (const column of read) columns.add(column);
+  }
+  return [...columns].sort();
 }
 
 /**

@@ -63,7 +63,7 @@ export type FieldColumns<T> = Readonly<Record<string, readonly (keyof T & string
  * field is not in `reads`. `__typename` reads nothing.
  */
 export function columnsOf<T extends { id: unknown }>(reads: FieldColumns<T>, fields: Iterable<string>): (keyof T & string)[] | null {
-  const columns = new Set<keyof T & string>(["id" as keyof T & string]);
+  const columns = new Set<keyof T & string>(["id"]);
   for (const field of fields) {
     if (field === "__typename") continue;
     const read = Object.hasOwn(reads, field) ? reads[field] : undefined;

@@ -28,6 +28,7 @@
  *
  * It is a report, not a test: missed targets still exit 0. Real errors exit 1.
  */
+import "./production-env";
 import "reflect-metadata";
 import { readFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import inspector from "node:inspector/promises";
@@ -623,8 +624,6 @@ async function searchBreadth(ds: DataSource, queries: string[], live: number) {
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
-  // Libraries (Express, Apollo) read NODE_ENV from the process, not from our config.
-  process.env.NODE_ENV ??= "production";
   const operationsDocument = loadOperationsDocument();
   const log = benchLog();
 

@@ -1,9 +1,38 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { columnsOf } from "../../shared/db/columns";
+import { columnsOf, type FieldColumns } from "../../shared/db/columns";
 import { selectedPaths } from "../../shared/graphql/lookahead";
 import { CATEGORY_FIELD_READS } from "../categories";
 import { COMPANY_FIELD_READS } from "../companies";
+import type { Job } from "./job.entity";
 import type { JobInclude } from "./job.service";
+
+/**
+ * What each Job field reads of the job row: its own column, or what its resolver in job.resolver.ts uses. A list
+ * whose selection asks for none but these fields reads only their columns (JobService.listSelect);
+ * any other field (the description and what is derived from it, similar jobs) reads the whole row. A
+ * field resolver that starts reading another column says so here.
+ */
+export const JOB_FIELD_READS: FieldColumns<Job> = {
+  id: ["id"],
+  slug: ["slug"],
+  url: ["slug"],
+  title: ["title"],
+  applyUrl: ["applyUrl"],
+  applyLink: ["id", "status", "validThrough", "applyUrl"],
+  isLive: ["status", "validThrough"],
+  featured: ["featuredUntil"],
+  highlighted: ["highlighted"],
+  postedAt: ["postedAt"],
+  validThrough: ["validThrough"],
+  remote: ["remote"],
+  seniority: ["seniority"],
+  employmentType: ["employmentType"],
+  tags: ["tags"],
+  salary: ["salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod", "salaryMinUsd", "salaryMaxUsd"],
+  company: ["companyId"],
+  category: ["categoryId"],
+  locations: ["id"],
+};
 
 /** What a JobConnection selection will read, so the page's statement can bring it along. */
 export function jobIncludeFor(info: GraphQLResolveInfo): JobInclude {
@@ -25,6 +54,7 @@ function includeOf(paths: Set<string>, job: string): JobInclude {
   const category = paths.has(`${job}category`);
   return {
     description: ["description", "descriptionHtml", "glossaryTerms"].some((field) => paths.has(`${job}${field}`)),
+    jobColumns: columnsOf(JOB_FIELD_READS, fieldsBelow(paths, job)),
     company,
     companyColumns: company ? columnsOf(COMPANY_FIELD_READS, fieldsBelow(paths, `${job}company.`)) : null,
     category,
@@ -34,7 +64,7 @@ function includeOf(paths: Set<string>, job: string): JobInclude {
   };
 }
 
-/** The fields selected directly below `prefix` (which ends with a dot). */
+/** The fields selected directly below `prefix` (empty, or ending with a dot). */
 function fieldsBelow(paths: Set<string>, prefix: string): Set<string> {
   const fields = new Set<string>();
   for (const path of paths) {

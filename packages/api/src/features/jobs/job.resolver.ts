@@ -18,6 +18,7 @@ import { JobConnection, JobFacets, MAX_JOB_TAGS, SalaryRange } from "./job.types
 import { DEFAULT_PAGE_SIZE } from "../../shared/db/keyset";
 import { listCost, pageCost, RENDER_COST } from "../../shared/graphql/cost";
 
+// What each field below reads of the job row is written down in JOB_FIELD_READS (job-include.ts).
 @Resolver(() => Job)
 export class JobResolver {
   @Query(() => JobConnection, {

@@ -20,6 +20,8 @@ import { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS } from "./job.l
 export interface JobInclude {
   totalCount?: boolean;
   description?: boolean;
+  /** Only these of the job's columns (the fields selected read no others); null or absent: all but the description, unless asked for. */
+  jobColumns?: readonly (keyof Job & string)[] | null;
   company?: boolean;
   /** Only these of the company's columns (the fields selected read no others); null or absent: all. */
   companyColumns?: readonly (keyof Company & string)[] | null;
@@ -39,7 +41,7 @@ const INCLUDED = ["description", "company", "category", "locations", "glossaryGe
  * lists. Bounded: the column lists are subsets of the fields' reads (COMPANY_FIELD_READS, …).
  */
 const shapeOf = (include: JobInclude) =>
-  `${INCLUDED.reduce((bits, key, i) => (include[key] ? bits | (1 << i) : bits), 0)}` +
+  `${INCLUDED.reduce((bits, key, i) => (include[key] ? bits | (1 << i) : bits), 0)}|${include.jobColumns?.join(",") ?? "*"}` +
   `|${include.company ? (include.companyColumns?.join(",") ?? "*") : ""}|${include.category ? (include.categoryColumns?.join(",") ?? "*") : ""}`;
 
 /** The slug placeholder of bySlug's statements. */
@@ -340,8 +342,13 @@ export class JobService {
   }
 
   private buildListSelect(include: JobInclude): SQL {
-    // A list rarely shows descriptions: leave them in TOAST unless asked for.
-    const select = [include.description ? this.columns : selectColumns(this.ds, Job, "j", ["description"])];
+    // A list rarely shows descriptions: leave them in TOAST unless asked for; and read only the columns
+    // the selected fields read, when that is known (JOB_FIELD_READS): each is a value pg parses per row.
+    const select = [
+      include.description
+        ? this.columns
+        : selectColumns(this.ds, Job, "j", ["description"], include.jobColumns?.filter((c) => c !== "description") ?? null),
+    ];
     if (include.company) {
       const company = jsonColumns(this.ds, Company, "c", include.companyColumns);
       select.push(sql`(SELECT ${company} FROM companies c WHERE c.id = j.company_id) AS "company"`);

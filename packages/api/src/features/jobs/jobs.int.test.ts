@@ -2,6 +2,7 @@ import { partnerOperations } from "@hiredinai/schema";
 import { TEST_WEB_URL, useTestApi } from "../../../test/support/test-api";
 import { CATEGORY_FIELD_READS } from "../categories";
 import { COMPANY_FIELD_READS } from "../companies";
+import { JOB_FIELD_READS } from "./job-include";
 import { EmploymentType, JobStatus, RemotePolicy, SalaryPeriod, Seniority } from "./job.enums";
 
 const api = useTestApi();
@@ -414,6 +415,52 @@ describe("a job's page", () => {
     // The uploaded logo (logo_hash) wins over the external one: logoUrl's reads must include it.
     const logo = await api.gql(`{ job(slug: "columns") { company { logoUrl } } }`);
     expect(logo.data!.job.company.logoUrl).toContain("0123456789abcdef");
+  });
+
+  test("a list that reads only the columns its selected job fields need answers as one reading the whole row does", async () => {
+    const company = await api.make.company({ slug: "row-labs" });
+    const category = await api.make.category({ slug: "row-category" });
+    const location = await api.make.location();
+    for (let i = 0; i < 3; i++) {
+      await api.make.job({
+        companyId: company.id,
+        categoryId: category.id,
+        locations: [location],
+        tags: ["llm", `tag-${i}`],
+        applyUrl: `https://apply.example/${i}`,
+        featuredUntil: new Date(Date.now() + 86_400_000),
+        highlighted: true,
+        validThrough: new Date(Date.now() + 30 * 86_400_000),
+        salary: { min: 4_000 + i, max: 6_000, currency: "EUR", period: SalaryPeriod.MONTH },
+      });
+    }
+    const selection: Record<string, string> = {
+      salary: "salary { min max currency period annualMinUsd annualMaxUsd }",
+      company: "company { slug }",
+      category: "category { slug }",
+      locations: "locations { slug }",
+    };
+    const lists = [
+      (node: string) => `{ jobs(first: 5, filter: { categories: ["row-category"] }) { edges { node { ${node} } } } }`,
+      (node: string) => `{ company(slug: "row-labs") { jobs(first: 5) { edges { node { ${node} } } } } }`,
+      (node: string) => `{ jobCategory(slug: "row-category") { jobs(first: 5) { edges { node { ${node} } } } } }`,
+    ];
+    const nodes = (res: { data?: Record<string, any> | null }) => {
+      const top = Object.values(res.data!)[0];
+      return (top.jobs ?? top).edges.map((e: { node: Record<string, unknown> }) => e.node);
+    };
+    const fields = Object.keys(JOB_FIELD_READS).map((f) => selection[f] ?? f);
+    for (const list of lists) {
+      for (const field of [...fields, fields.join(" ")]) {
+        // `description` is no field the reads map names: that selection reads the whole row.
+        const whole = await api.gql(list(`${field} description`));
+        const only = await api.gql(list(field));
+        expect(whole.errors).toBeUndefined();
+        expect(only.errors).toBeUndefined();
+        expect(nodes(only)).toHaveLength(3);
+        expect(nodes(only)).toEqual(nodes(whole).map(({ description: _d, ...rest }: Record<string, unknown>) => rest));
+      }
+    }
   });
 
   test("what a page's statement reads follows each request's @include; without directives, the same document reads the same", async () => {

@@ -6,21 +6,23 @@ const cache = new Map<unknown, SQL>();
 /**
  * The select list for an entity's columns under `alias`, each named after its property
  * (`"j"."posted_at" AS "postedAt"`), so raw rows have the entity's shape. Columns marked
- * `select: false` are left out, and so are those in `omit`.
+ * `select: false` are left out, and so are those in `omit`; with `only`, just those (`columnsOf`).
  */
 export function selectColumns<T extends ObjectLiteral>(
   ds: DataSource,
   entity: EntityTarget<T>,
   alias: string,
-  omit: (keyof T & string)[] = [],
+  omit: readonly (keyof T & string)[] = [],
+  only: readonly (keyof T & string)[] | null = null,
 ): SQL {
-  const key = `${String((entity as { name?: string }).name ?? entity)}:${alias}:${omit.join(",")}`;
+  const key = `${String((entity as { name?: string }).name ?? entity)}:${alias}:${omit.join(",")}:${only?.join(",") ?? "*"}`;
   let list = cache.get(key);
   if (!list) {
+    const wanted = (property: keyof T & string) => !omit.includes(property) && (only == null || only.includes(property));
     list = sql.join(
       ds
         .getMetadata(entity)
-        .columns.filter((c) => c.isSelect && !omit.includes(c.propertyName as keyof T & string))
+        .columns.filter((c) => c.isSelect && wanted(c.propertyName as keyof T & string))
         .map((c) => sql`${sql.identifier(alias, c.databaseName)} AS ${sql.identifier(c.propertyName)}`),
       ", ",
     );

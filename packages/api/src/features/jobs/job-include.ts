@@ -41,12 +41,27 @@ export function jobIncludeFor(info: GraphQLResolveInfo): JobInclude {
 
 /** What a JobConnection selection will read, from the paths selected below it. */
 export function connectionIncludeOf(paths: Set<string>): JobInclude {
-  return { totalCount: paths.has("totalCount"), ...includeOf(paths, "edges.node.") };
+  return remembered(paths, "connection", () => ({ totalCount: paths.has("totalCount"), ...includeOf(paths, "edges.node.") }));
 }
 
 /** What a Job selection (a job's page) will read, so the job's statement can bring it along. */
 export function jobFieldsIncludeFor(info: GraphQLResolveInfo): JobInclude {
-  return includeOf(selectedPaths(info), "");
+  const paths = selectedPaths(info);
+  return remembered(paths, "job", () => includeOf(paths, ""));
+}
+
+/**
+ * What a set of paths includes, worked out once per set: selectedPaths hands out one set per field of
+ * a document (lookahead.ts), so a document sent again reuses its answer. Callers only read it.
+ */
+const includes = new WeakMap<Set<string>, Map<string, JobInclude>>();
+
+function remembered(paths: Set<string>, kind: string, work: () => JobInclude): JobInclude {
+  let byKind = includes.get(paths);
+  if (!byKind) includes.set(paths, (byKind = new Map()));
+  let include = byKind.get(kind);
+  if (!include) byKind.set(kind, (include = work()));
+  return include;
 }
 
 function includeOf(paths: Set<string>, job: string): JobInclude {

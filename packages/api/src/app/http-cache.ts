@@ -15,7 +15,7 @@ export const STALE_WHILE_REVALIDATE_FACTOR = 5;
  * so that a cache never hands one caller's answer to another (cors adds Origin where it matters).
  */
 export const varyByCaller: RequestHandler = (_req, res, next) => {
-  res.vary("Accept").vary("Authorization").vary("Cookie").vary("X-API-Key");
+  res.vary("Accept, Authorization, Cookie, X-API-Key");
   next();
 };
 

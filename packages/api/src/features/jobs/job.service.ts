@@ -37,12 +37,15 @@ export interface JobInclude {
 const INCLUDED = ["description", "company", "category", "locations", "glossaryGeneration"] as const satisfies readonly (keyof JobInclude)[];
 
 /**
- * A JobInclude's shape: what listSelect's fragment depends on, as bits and the relations' column
- * lists. Bounded: the column lists are subsets of the fields' reads (COMPANY_FIELD_READS, …).
+ * A JobInclude's shape: what listSelect's fragment depends on, as bits and the column lists it reads
+ * (none for the job when its description is included: then it reads the whole row). Bounded: the
+ * column lists are subsets of the fields' reads (JOB_FIELD_READS, COMPANY_FIELD_READS, …).
  */
-const shapeOf = (include: JobInclude) =>
-  `${INCLUDED.reduce((bits, key, i) => (include[key] ? bits | (1 << i) : bits), 0)}|${include.jobColumns?.join(",") ?? "*"}` +
-  `|${include.company ? (include.companyColumns?.join(",") ?? "*") : ""}|${include.category ? (include.categoryColumns?.join(",") ?? "*") : ""}`;
+const shapeOf = (include: JobInclude) => {
+  const columns = (included: boolean | undefined, list: readonly string[] | null | undefined) => (included ? (list?.join(",") ?? "*") : "");
+  const bits = INCLUDED.reduce((all, key, i) => (include[key] ? all | (1 << i) : all), 0);
+  return `${bits}|${columns(!include.description, include.jobColumns)}|${columns(include.company, include.companyColumns)}|${columns(include.category, include.categoryColumns)}`;
+};
 
 /** The slug placeholder of bySlug's statements. */
 const SLUG = Symbol("slug");

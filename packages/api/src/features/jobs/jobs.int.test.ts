@@ -379,16 +379,15 @@ describe("a job's page", () => {
     await api.make.job({ slug: "columns", companyId: company.id, categoryId: category.id });
     await api.make.job({ companyId: company.id, categoryId: category.id });
     // Every field the reads maps name, one at a time, then one they don't (all columns), then all together.
+    // A field as a selection: a connection needs one of its own.
+    const asSelection = (f: string) => (f === "jobs" ? "jobs(first: 1) { totalCount edges { node { slug } } }" : f);
     const companyFields = [
-      ...Object.keys(COMPANY_FIELD_READS).map((f) => (f === "jobs" ? "jobs(first: 1) { totalCount edges { node { slug } } }" : f)),
+      ...Object.keys(COMPANY_FIELD_READS).map(asSelection),
       "small: logoUrl(size: 64)",
       "description",
       "descriptionHtml",
     ];
-    const categoryFields = [
-      ...Object.keys(CATEGORY_FIELD_READS).map((f) => (f === "jobs" ? "jobs(first: 1) { totalCount edges { node { slug } } }" : f)),
-      "description",
-    ];
+    const categoryFields = [...Object.keys(CATEGORY_FIELD_READS).map(asSelection), "description"];
     const cases = [
       ...companyFields.map((f) => ({ company: f, category: "slug" })),
       ...categoryFields.map((f) => ({ company: "slug", category: f })),

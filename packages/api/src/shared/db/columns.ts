@@ -1,7 +1,36 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import { sql, type SQL } from "./sql";
 
 const cache = new Map<unknown, SQL>();
+
+/** Which of an entity's columns a list takes: all but `omit`, or with `only` just those. */
+interface ColumnPick<T> {
+  omit?: readonly (keyof T & string)[];
+  only?: readonly (keyof T & string)[] | null;
+}
+
+/**
+ * A fragment over an entity's selectable columns, built once per entity, alias, kind and pick
+ * (`select: false` columns are never in it), from each column as `build` writes it.
+ */
+function fragment<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  alias: string,
+  kind: "list" | "json",
+  { omit = [], only = null }: ColumnPick<T>,
+  build: (columns: ColumnMetadata[]) => SQL,
+): SQL {
+  const key = `${kind}:${String((entity as { name?: string }).name ?? entity)}:${alias}:${omit.join(",")}:${only?.join(",") ?? "*"}`;
+  let built = cache.get(key);
+  if (!built) {
+    const wanted = (property: keyof T & string) => !omit.includes(property) && (only == null || only.includes(property));
+    built = build(ds.getMetadata(entity).columns.filter((c) => c.isSelect && wanted(c.propertyName as keyof T & string)));
+    cache.set(key, built);
+  }
+  return built;
+}
 
 /**
  * The select list for an entity's columns under `alias`, each named after its property
@@ -15,20 +44,12 @@ export function selectColumns<T extends ObjectLiteral>(
   omit: readonly (keyof T & string)[] = [],
   only: readonly (keyof T & string)[] | null = null,
 ): SQL {
-  const key = `${String((entity as { name?: string }).name ?? entity)}:${alias}:${omit.join(",")}:${only?.join(",") ?? "*"}`;
-  let list = cache.get(key);
-  if (!list) {
-    const wanted = (property: keyof T & string) => !omit.includes(property) && (only == null || only.includes(property));
-    list = sql.join(
-      ds
-        .getMetadata(entity)
-        .columns.filter((c) => c.isSelect && wanted(c.propertyName as keyof T & string))
-        .map((c) => sql`${sql.identifier(alias, c.databaseName)} AS ${sql.identifier(c.propertyName)}`),
+  return fragment(ds, entity, alias, "list", { omit, only }, (columns) =>
+    sql.join(
+      columns.map((c) => sql`${sql.identifier(alias, c.databaseName)} AS ${sql.identifier(c.propertyName)}`),
       ", ",
-    );
-    cache.set(key, list);
-  }
-  return list;
+    ),
+  );
 }
 
 /**
@@ -41,17 +62,10 @@ export function jsonColumns<T extends ObjectLiteral>(
   alias: string,
   only: readonly (keyof T & string)[] | null = null,
 ): SQL {
-  const key = `json:${String((entity as { name?: string }).name ?? entity)}:${alias}:${only?.join(",") ?? "*"}`;
-  let expr = cache.get(key);
-  if (!expr) {
-    const pairs = ds
-      .getMetadata(entity)
-      .columns.filter((c) => c.isSelect && (only == null || only.includes(c.propertyName as keyof T & string)))
-      .map((c) => sql`${propertyKey(c.propertyName)}, ${sql.identifier(alias, c.databaseName)}`);
-    expr = sql`json_build_object(${sql.join(pairs, ", ")})`;
-    cache.set(key, expr);
-  }
-  return expr;
+  return fragment(ds, entity, alias, "json", { only }, (columns) => {
+    const pairs = columns.map((c) => sql`${propertyKey(c.propertyName)}, ${sql.identifier(alias, c.databaseName)}`);
+    return sql`json_build_object(${sql.join(pairs, ", ")})`;
+  });
 }
 
 /**

@@ -26,13 +26,16 @@ declare global {
   }
 }
 
-/** The credential a script or partner sends: `Authorization: Bearer <x>` or `X-API-Key: <x>`. */
-function sentCredential(req: Request): string | null {
+/**
+ * The credential a script or partner sends: `X-API-Key: <x>` (always an API key) or `Authorization: Bearer <x>`
+ * (an API key when it looks like one, otherwise a session token).
+ */
+function sentCredential(req: Request): { value: string; apiKey: boolean } | null {
   const header = req.get("x-api-key");
-  if (header) return header.trim();
+  if (header) return { value: header.trim(), apiKey: true };
   const authorization = req.get("authorization");
   const match = authorization ? /^Bearer\s+(\S+)\s*$/i.exec(authorization) : null;
-  return match ? match[1] : null;
+  return match ? { value: match[1], apiKey: looksLikeApiKey(match[1]) } : null;
 }
 
 /** Is `origin` the web app's, or this API's own (the playground it serves)? */
@@ -68,14 +71,14 @@ export function authenticate(
       req.fromWebApp = !allowedOrigins.includes("*") && (origin != null ? isOwnOrigin(req, origin, allowedOrigins) : sameOriginGet);
       req.crossSite = origin != null && !isOwnOrigin(req, origin, allowedOrigins);
       const credential = sentCredential(req);
-      if (credential && looksLikeApiKey(credential)) {
-        const key = await services.apiKeys.verify(credential);
+      if (credential?.apiKey) {
+        const key = await services.apiKeys.verify(credential.value);
         if (!key) return refuse(res, 401, "UNAUTHENTICATED", "This API key is unknown or has been revoked.");
         req.caller = { kind: "partner", key };
         return next();
       }
       if (credential) {
-        const session = await services.sessions.validate(credential);
+        const session = await services.sessions.validate(credential.value);
         if (!session) return refuse(res, 401, "UNAUTHENTICATED", "This session token is unknown or has expired; sign in again.");
         req.caller = { kind: "user", user: session.user, sessionId: session.sessionId, via: "bearer" };
         return next();

@@ -245,6 +245,13 @@ describe("sending a key", () => {
       expect(res.data).toBeUndefined();
     }
   });
+
+  test("whatever X-API-Key carries is refused as a key, not as a session token", async () => {
+    const res = await api.gql(RATE_LIMIT, {}, { "x-api-key": "not-a-key-at-all" });
+    expect(res.status).toBe(401);
+    expectCode(res, "UNAUTHENTICATED");
+    expect(res.errors?.[0]?.message).toBe("This API key is unknown or has been revoked.");
+  });
 });
 
 describe("only admins manage keys", () => {

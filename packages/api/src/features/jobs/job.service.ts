@@ -39,13 +39,20 @@ const INCLUDED = ["description", "company", "category", "locations", "glossaryGe
 /**
  * A JobInclude's shape: what listSelect's fragment depends on, as bits and the column lists it reads
  * (none for the job when its description is included: then it reads the whole row). Bounded: the
- * column lists are subsets of the fields' reads (JOB_FIELD_READS, COMPANY_FIELD_READS, …).
+ * column lists are subsets of the fields' reads (JOB_FIELD_READS, COMPANY_FIELD_READS, …). Worked out
+ * once per include (includes are worked out once per field of a document, and only read).
  */
-const shapeOf = (include: JobInclude) => {
-  const columns = (included: boolean | undefined, list: readonly string[] | null | undefined) => (included ? (list?.join(",") ?? "*") : "");
-  const bits = INCLUDED.reduce((all, key, i) => (include[key] ? all | (1 << i) : all), 0);
-  return `${bits}|${columns(!include.description, include.jobColumns)}|${columns(include.company, include.companyColumns)}|${columns(include.category, include.categoryColumns)}`;
+const shapeOf = (include: JobInclude): string => {
+  let shape = shapes.get(include);
+  if (shape === undefined) {
+    const columns = (included: boolean | undefined, list: readonly string[] | null | undefined) => (included ? (list?.join(",") ?? "*") : "");
+    const bits = INCLUDED.reduce((all, key, i) => (include[key] ? all | (1 << i) : all), 0);
+    shape = `${bits}|${columns(!include.description, include.jobColumns)}|${columns(include.company, include.companyColumns)}|${columns(include.category, include.categoryColumns)}`;
+    shapes.set(include, shape);
+  }
+  return shape;
 };
+const shapes = new WeakMap<JobInclude, string>();
 
 /** The slug placeholder of bySlug's statements. */
 const SLUG = Symbol("slug");
@@ -396,19 +403,17 @@ export class JobService {
    * asks for: a job's page in one statement (prepared: a lookup by a unique key plans the same for every slug).
    */
   async bySlug(slug: string, include: JobInclude = {}, { ended = false }: { ended?: boolean } = {}): Promise<JobWithRelations | null> {
-    const shape = `${shapeOf(include)}|${ended ? "ended" : "live"}`;
-    let statement = this.bySlugStatements.get(shape);
-    if (!statement) {
-      statement = sql`SELECT ${this.listSelect({ ...include, description: true })} FROM jobs j
-          WHERE j.slug = ${sql.placeholder(SLUG)}::text AND ${ended ? EVER_PUBLISHED_JOB : LIVE_JOB}`;
-      this.bySlugStatements.set(shape, statement);
-    }
-    const rows = await queryPrepared<JobWithRelations>(this.ds, statement, new Map([[SLUG, sql.value(slug)]]));
+    const shape = shapeOf(include);
+    let statements = this.bySlugStatements.get(shape);
+    if (!statements) this.bySlugStatements.set(shape, (statements = {}));
+    const statement = (statements[ended ? "ended" : "live"] ??= sql`SELECT ${this.listSelect({ ...include, description: true })} FROM jobs j
+          WHERE j.slug = ${sql.placeholder(SLUG)}::text AND ${ended ? EVER_PUBLISHED_JOB : LIVE_JOB}`);
+    const rows = await queryPrepared<JobWithRelations>(this.ds, statement, new Map([[SLUG, slug]]));
     return rows[0] ?? null;
   }
 
-  /** bySlug's statements by shape (what they include, ended or not), the slug a placeholder: built once each. */
-  private readonly bySlugStatements = new Map<string, SQL>();
+  /** bySlug's statements by shape (what they include), live or ended, the slug a placeholder: built once each. */
+  private readonly bySlugStatements = new Map<string, { live?: SQL; ended?: SQL }>();
 
   /** Live jobs by id, in key order (null where a job is missing or not live). */
   async liveByIds(ids: readonly number[]): Promise<(Job | null)[]> {

@@ -95,10 +95,10 @@ export function startApiProcesses(count: number, env: Record<string, string>): P
 }
 
 /** The raw SQL yardstick in `count` processes (bench/raw-processes.ts). */
-export function startRawProcesses(count: number, databaseUrl: string, webUrl: string, connections: number): Promise<ServerProcesses> {
+export function startRawProcesses(count: number, databaseUrl: string, webUrl: string, poolSize: number): Promise<ServerProcesses> {
   return spawnGroup(
     ["bench/raw-processes.ts"],
-    { NODE_ENV: "production", DATABASE_URL: databaseUrl, WEB_URL: webUrl, CONNECTIONS: String(connections), PROCESSES: String(count) },
+    { NODE_ENV: "production", DATABASE_URL: databaseUrl, WEB_URL: webUrl, POOL_SIZE: String(poolSize), PROCESSES: String(count) },
     /\[raw\] listening on (http:\/\/\S+\/graphql)/,
   );
 }

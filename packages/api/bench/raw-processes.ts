@@ -15,7 +15,7 @@ const env = (name: string) => {
 
 async function main(): Promise<void> {
   if (cluster.isWorker) {
-    const raw = await startRawServer(env("DATABASE_URL"), env("WEB_URL"), Number(env("CONNECTIONS")));
+    const raw = await startRawServer(env("DATABASE_URL"), env("WEB_URL"), Number(env("POOL_SIZE")));
     reportListening(raw.url.replace(/\/graphql$/, ""));
     const stop = () => void raw.close().then(() => process.exit(0));
     process.on("SIGTERM", stop);

@@ -216,8 +216,8 @@ function decodeCursor(cursor: unknown): [string | null, number | null] {
 
 const orNull = <T>(v: T[] | null | undefined) => (Array.isArray(v) && v.length > 0 ? v : null);
 
-export async function startRawServer(databaseUrl: string, webUrl: string, connections = 20): Promise<RawServer> {
-  const pool = new Pool({ connectionString: databaseUrl, max: connections });
+export async function startRawServer(databaseUrl: string, webUrl: string, poolSize: number): Promise<RawServer> {
+  const pool = new Pool({ connectionString: databaseUrl, max: poolSize });
   const [{ exists }] = (
     await pool.query(`SELECT EXISTS (SELECT 1 FROM information_schema.columns
       WHERE table_schema = current_schema() AND table_name = 'jobs' AND column_name = 'description_html') AS exists`)

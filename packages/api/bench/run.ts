@@ -42,7 +42,7 @@ import { Kind, parse, print, type OperationDefinitionNode } from "graphql";
 import { Pool } from "pg";
 import type { DataSource } from "typeorm";
 import { startServer, type RunningServer } from "../src/app/server";
-import { loadConfig } from "../src/config/config";
+import { defaultPoolSize, loadConfig } from "../src/config/config";
 import { createDataSource } from "../src/db/data-source";
 import { ApiKeyService } from "../src/features/api-keys/api-key.service";
 import { AuditService } from "../src/features/audit/audit.service";
@@ -648,7 +648,7 @@ async function main(): Promise<void> {
     const uncached: RunningServer = await startServer(ds, apiConfig(pg.url, { RESULT_CACHE_SECONDS: "0" }), { port: 0, host: "127.0.0.1" });
     cleanups.push(() => uncached.close());
     // 4. The raw SQL statements
-    const raw: RawServer = await startRawServer(pg.url, WEB_URL, opts.connections);
+    const raw: RawServer = await startRawServer(pg.url, WEB_URL, defaultPoolSize(1));
     cleanups.push(() => raw.close());
     // 4b. Both again as groups of processes on one port (--processes): the API as deployed with WEB_CONCURRENCY.
     labelGroups(opts.processes);
@@ -664,7 +664,7 @@ async function main(): Promise<void> {
         RESULT_CACHE_SECONDS: "0",
       });
       cleanups.push(() => apiGroup.close());
-      const rawGroup = await startRawProcesses(opts.processes, pg.url, WEB_URL, opts.connections);
+      const rawGroup = await startRawProcesses(opts.processes, pg.url, WEB_URL, defaultPoolSize(opts.processes));
       cleanups.push(() => rawGroup.close());
       groups = { raw: rawGroup, api: apiGroup };
     }

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { DataSource } from "typeorm";
+import { defaultPoolSize } from "../src/config/config";
 import { createDataSource } from "../src/db/data-source";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../src/db/embedded";
 import { migrate } from "../src/db/migrate";
@@ -68,7 +69,7 @@ export interface BenchDatabaseOptions {
   /** Bulk data generated into an empty database. */
   jobs: number;
   companies: number;
-  /** Connections in the data source's pool. */
+  /** Connections in the data source's pool (default: the API's, defaultPoolSize for one process). */
   poolSize?: number;
 }
 
@@ -104,7 +105,7 @@ export async function startBenchDatabase(
     await new Promise((resolve) => setTimeout(resolve, 250));
     await pg.stop();
   });
-  const ds = createDataSource({ url: pg.url, poolSize: opts.poolSize ?? 20 });
+  const ds = createDataSource({ url: pg.url, poolSize: opts.poolSize ?? defaultPoolSize(1) });
   await ds.initialize();
   cleanups.push(() => ds.destroy());
   await migrate(ds);

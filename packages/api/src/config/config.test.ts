@@ -1,4 +1,4 @@
-import { loadConfig } from "./config";
+import { defaultPoolSize, loadConfig } from "./config";
 
 test("defaults give a working local site", () => {
   const config = loadConfig({});
@@ -27,4 +27,14 @@ test("CORS allows the web app's own origin unless configured; `*` only when aske
     "https://b.example",
   ]);
   expect(loadConfig({ CORS_ORIGINS: "*" }).CORS_ORIGINS).toEqual(["*"]);
+});
+
+test("the pool is 2 × cores + 1 connections in all unless DB_POOL_SIZE says, shared among the processes, at least 4 each", () => {
+  expect(defaultPoolSize(1, 2)).toBe(5);
+  expect(defaultPoolSize(2, 2)).toBe(4);
+  expect(defaultPoolSize(1, 8)).toBe(17);
+  expect(defaultPoolSize(4, 16)).toBe(9);
+  expect(loadConfig({ WEB_CONCURRENCY: "2" }).DB_POOL_SIZE).toBe(defaultPoolSize(2));
+  expect(loadConfig({ DB_POOL_SIZE: "20", WEB_CONCURRENCY: "2" }).DB_POOL_SIZE).toBe(20);
+  expect(() => loadConfig({ DB_POOL_SIZE: "0" })).toThrow(/DB_POOL_SIZE/);
 });

@@ -1,3 +1,4 @@
+import os from "node:os";
 import { z } from "zod";
 
 const schema = z.object({
@@ -40,8 +41,8 @@ const schema = z.object({
   SEARCH_ENGINE: z.enum(["index", "postgres"]).default("index"),
   /** How often (ms) an API process applies the change log to its index between searches; 0: only when a search finds it moved. */
   SEARCH_POLL_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
-  /** Database connections per API process. */
-  DB_POOL_SIZE: z.coerce.number().int().positive().default(20),
+  /** Database connections per API process (default: defaultPoolSize). */
+  DB_POOL_SIZE: z.coerce.number().int().positive().optional(),
   /**
    * HTTP processes serving PORT (Node's cluster, see app/cluster.ts): 1 serves from this process;
    * more, about one per core, each with its own search index and DB_POOL_SIZE connections.
@@ -90,7 +91,8 @@ const schema = z.object({
   INVOICE_PAYMENT_DAYS: z.coerce.number().int().min(0).max(120).default(14),
 });
 
-export type Config = Omit<z.infer<typeof schema>, "PUBLIC_WEB_URL" | "PUBLIC_API_URL" | "CORS_ORIGINS"> & {
+export type Config = Omit<z.infer<typeof schema>, "PUBLIC_WEB_URL" | "PUBLIC_API_URL" | "CORS_ORIGINS" | "DB_POOL_SIZE"> & {
+  DB_POOL_SIZE: number;
   PUBLIC_WEB_URL: string;
   PUBLIC_API_URL: string;
   /** Allowed browser origins; `["*"]` for any. */
@@ -111,7 +113,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     .split(",")
     .map((o) => o.trim().replace(/\/+$/, ""))
     .filter(Boolean);
-  return { ...rest, PUBLIC_WEB_URL: webUrl, PUBLIC_API_URL: apiUrl, CORS_ORIGINS: origins };
+  const poolSize = rest.DB_POOL_SIZE ?? defaultPoolSize(rest.WEB_CONCURRENCY);
+  return { ...rest, DB_POOL_SIZE: poolSize, PUBLIC_WEB_URL: webUrl, PUBLIC_API_URL: apiUrl, CORS_ORIGINS: origins };
+}
+
+/**
+ * Database connections per API process unless DB_POOL_SIZE says: the PostgreSQL wiki's starting point
+ * for a database on this machine's cores, 2 × cores + 1 connections in all, shared among the HTTP
+ * processes, and at least 4 each, so that a slow statement or two leave a process connections for the
+ * rest. More connections than Postgres has cores to run them only make its backends take turns: on
+ * 2 cores, 5 connections served a list page about 1.15× and a job page 1.1× as fast as 20 did
+ * (docs/benchmarks.md). With Postgres on a machine of its own, set DB_POOL_SIZE from its cores.
+ */
+export function defaultPoolSize(processes: number, cores = os.availableParallelism()): number {
+  return Math.max(4, Math.ceil((2 * cores + 1) / processes));
 }
 
 /** The web app's origin, and on a developer's machine its twin: localhost and 127.0.0.1 are one site to people. */

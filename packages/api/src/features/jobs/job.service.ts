@@ -45,7 +45,8 @@ const INCLUDED = ["description", "company", "category", "locations", "glossaryGe
 const shapeOf = (include: JobInclude): string => {
   let shape = shapes.get(include);
   if (shape === undefined) {
-    const columns = (included: boolean | undefined, list: readonly string[] | null | undefined) => (included ? (list?.join(",") ?? "*") : "");
+    const columns = (included: boolean | undefined, list: readonly string[] | null | undefined) =>
+      included ? (list?.join(",") ?? "*") : "";
     const bits = INCLUDED.reduce((all, key, i) => (include[key] ? all | (1 << i) : all), 0);
     shape = `${bits}|${columns(!include.description, include.jobColumns)}|${columns(include.company, include.companyColumns)}|${columns(include.category, include.categoryColumns)}`;
     shapes.set(include, shape);

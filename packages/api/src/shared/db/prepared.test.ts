@@ -8,7 +8,9 @@ function recorder() {
   const logged: { text: string; values: unknown[] }[] = [];
   const ds = {
     logger: { logQuery: (text: string, values: unknown[]) => logged.push({ text, values }) },
-    driver: { master: { query: (config: { name: string; text: string; values: unknown[] }) => (ran.push(config), Promise.resolve({ rows: [] })) } },
+    driver: {
+      master: { query: (config: { name: string; text: string; values: unknown[] }) => (ran.push(config), Promise.resolve({ rows: [] })) },
+    },
   } as unknown as DataSource;
   return { ds, ran, logged };
 }
@@ -25,8 +27,20 @@ describe("queryPrepared", () => {
       ["first-job", 1],
       ["second-job", 2],
     ] as const) {
-      await queryPrepared(ds, statement, new Map<symbol, unknown>([[SLUG, slug], [OTHER, other]]));
-      const expected = sql.compile(statement, { placeholderValues: new Map([[SLUG, sql.value(slug)], [OTHER, sql.value(other)]]) });
+      await queryPrepared(
+        ds,
+        statement,
+        new Map<symbol, unknown>([
+          [SLUG, slug],
+          [OTHER, other],
+        ]),
+      );
+      const expected = sql.compile(statement, {
+        placeholderValues: new Map([
+          [SLUG, sql.value(slug)],
+          [OTHER, sql.value(other)],
+        ]),
+      });
       expect(ran.at(-1)).toMatchObject({ text: expected.text, values: expected.values });
       expect(logged.at(-1)).toEqual({ text: expected.text, values: expected.values });
     }

@@ -122,7 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  * for a database on this machine's cores, 2 × cores + 1 connections in all, shared among the HTTP
  * processes, and at least 4 each, so that a slow statement or two leave a process connections for the
  * rest. More connections than Postgres has cores to run them only make its backends take turns: on
- * 2 cores, 5 connections served a list page about 1.15× and a job page 1.1× as fast as 20 did
+ * 2 cores, 5 connections served a list page and a job page about 1.15× as fast as 20 did
  * (docs/benchmarks.md). With Postgres on a machine of its own, set DB_POOL_SIZE from its cores.
  */
 export function defaultPoolSize(processes: number, cores = os.availableParallelism()): number {

@@ -1,11 +1,16 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { partnerOperations, partnerOperationsPath, schemaPath, validate } from "@hiredinai/schema";
+import { limitsPath, partnerOperations, partnerOperationsPath, schemaPath, validate } from "@hiredinai/schema";
 import { buildSchema, printSortedSchema } from "../src/app/build-schema";
+import { publishedLimitsJson } from "../src/app/published-limits";
 
 test("the committed schema.graphql is exactly what the API serves (run `pnpm schema:emit` after a change)", async () => {
   const served = printSortedSchema(await buildSchema());
   expect(readFileSync(schemaPath, "utf8")).toBe(served);
+});
+
+test("the committed limits.json is exactly the limits the API's validators hold (run `pnpm schema:emit` after a change)", () => {
+  expect(readFileSync(limitsPath, "utf8")).toBe(publishedLimitsJson());
 });
 
 test.each([...partnerOperations().keys()])("partner operation %s validates against the schema", (name) => {

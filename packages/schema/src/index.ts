@@ -5,6 +5,9 @@ import { buildSchema, Kind, parse, print, validate as validateDocument, type Gra
 /** Path of the committed SDL file, emitted by the API (`pnpm schema:emit`). */
 export const schemaPath = join(__dirname, "..", "schema.graphql");
 
+/** Path of the API's input limits (emitted with the schema), which the web app's forms check before sending. */
+export const limitsPath = join(__dirname, "..", "limits.json");
+
 /** Path of the operations partner sites depend on: each must validate and return real data. */
 export const partnerOperationsPath = join(__dirname, "..", "operations", "partner.graphql");
 

@@ -6,7 +6,7 @@ import { Seniority } from "../jobs";
 import { Article, ArticleAuthor } from "./article.entity";
 import { ArticleSection, ArticleStatus } from "./article.enums";
 
-/** How long an article's parts may be (the editor in packages/web says the same). */
+/** How long an article's parts may be (published to the web app's editor in packages/schema/limits.json: app/published-limits.ts). */
 export const ARTICLE_LIMITS = {
   authorName: 80,
   authorBio: 600,

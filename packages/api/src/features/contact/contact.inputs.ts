@@ -16,12 +16,13 @@ registerEnumType(ContactTopic, {
   description: "What a message to the team is about; REPORT_LISTING may name the job's address.",
 });
 
-export const CONTACT_MESSAGE_MAX_LENGTH = 5_000;
+/** How long a message's parts may be (the Contact page's form reads them from packages/schema/limits.json). */
+export const CONTACT_LIMITS = { name: 100, messageMin: 10, message: 5_000 } as const;
 
 @InputType()
 export class ContactMessageInput {
-  @Field({ description: "Who is writing (1 to 100 characters)." })
-  @Length(1, 100, { message: "Enter your name (at most 100 characters)." })
+  @Field({ description: `Who is writing (1 to ${CONTACT_LIMITS.name} characters).` })
+  @Length(1, CONTACT_LIMITS.name, { message: `Enter your name (at most ${CONTACT_LIMITS.name} characters).` })
   name: string;
 
   @Field({ description: "Where the team answers." })
@@ -32,8 +33,10 @@ export class ContactMessageInput {
   @Field(() => ContactTopic)
   topic: ContactTopic;
 
-  @Field({ description: `The message (10 to ${CONTACT_MESSAGE_MAX_LENGTH} characters).` })
-  @Length(10, CONTACT_MESSAGE_MAX_LENGTH, { message: `Write at least 10 characters (at most ${CONTACT_MESSAGE_MAX_LENGTH}).` })
+  @Field({ description: `The message (${CONTACT_LIMITS.messageMin} to ${CONTACT_LIMITS.message} characters).` })
+  @Length(CONTACT_LIMITS.messageMin, CONTACT_LIMITS.message, {
+    message: `Write at least ${CONTACT_LIMITS.messageMin} characters (at most ${CONTACT_LIMITS.message}).`,
+  })
   message: string;
 
   @Field(() => String, { nullable: true, description: "The listing a report is about: its address on the site." })

@@ -1,5 +1,7 @@
-/** The API refuses shorter passwords (packages/api/src/features/accounts/password.ts). */
-export const PASSWORD_MIN_LENGTH = 10;
+import { API_LIMITS } from "../../../shared/utils/apiLimits";
+
+/** The API refuses shorter passwords. */
+export const PASSWORD_MIN_LENGTH = API_LIMITS.password.min;
 
 /** What the field says before anything is typed. */
 export const PASSWORD_ADVICE = `At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well.`;

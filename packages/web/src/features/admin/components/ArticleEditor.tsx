@@ -24,6 +24,7 @@ import { SECTION_PAGES } from "../../articles";
 import { SENIORITY_LABELS } from "../../jobs";
 import admin from "./Admin.module.css";
 import styles from "./ArticleEditor.module.css";
+import { API_LIMITS } from "../../../shared/utils/apiLimits";
 
 const EditorOptionsQuery = graphql(`
   query ArticleEditorOptionsQuery {
@@ -122,8 +123,7 @@ const PublishArticleMutation = graphql(`
 /** After a write, the admins' list is fetched again (its order and statuses change). */
 const ARTICLE_WRITE = { refetchQueries: ["AdminArticlesQuery"] };
 
-/** The limits of packages/api/src/features/articles/article-admin.inputs.ts `ARTICLE_LIMITS`. */
-const LIMITS = { title: 150, slug: 100, summary: 300, body: 60_000, tags: 10, tag: 40, categories: 5, coverAlt: 200 } as const;
+const LIMITS = API_LIMITS.article;
 
 /** The form's fields in form order, named as the article inputs name them (so the API's field errors land beside them). */
 const FIELDS = [

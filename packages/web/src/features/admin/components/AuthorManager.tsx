@@ -11,6 +11,7 @@ import { focusFirstError, formErrors, tooLong } from "../../../shared/utils/form
 import { slugProblem } from "../../../shared/utils/slug";
 import { sitePath } from "../../../shared/utils/format";
 import admin from "./Admin.module.css";
+import { API_LIMITS } from "../../../shared/utils/apiLimits";
 
 const AdminAuthorsQuery = graphql(`
   query AdminAuthorsQuery {
@@ -48,8 +49,7 @@ const UpdateArticleAuthorMutation = graphql(`
 /** After a write, the authors' list and the editor's choice of authors are fetched again. */
 const AUTHOR_WRITE = { refetchQueries: ["AdminAuthorsQuery", "ArticleEditorOptionsQuery"] };
 
-/** The limits of packages/api/src/features/articles/article-admin.inputs.ts `ARTICLE_LIMITS`. */
-const LIMITS = { name: 80, bio: 600 } as const;
+const LIMITS = { name: API_LIMITS.article.authorName, bio: API_LIMITS.article.authorBio };
 const FIELDS = ["name", "slug", "bio"] as const;
 type FieldName = (typeof FIELDS)[number];
 type Author = { slug: string; name: string; bio: string };

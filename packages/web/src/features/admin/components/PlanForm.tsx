@@ -6,6 +6,7 @@ import { Field, FieldError, FormError, controlProps } from "../../../shared/ui/F
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { focusFirstError, formErrors, tooLong } from "../../../shared/utils/formErrors";
 import { slugProblem } from "../../../shared/utils/slug";
+import { API_LIMITS } from "../../../shared/utils/apiLimits";
 import { PLAN_CURRENCIES, toMajorUnits, toMinorUnits } from "../utils/price";
 import { PLAN_WRITE } from "./plansCache";
 import styles from "./Admin.module.css";
@@ -48,8 +49,7 @@ const UpdatePlanMutation = graphql(`
   }
 `);
 
-/** The limits of packages/api/src/features/plans/plan.inputs.ts `PLAN_LIMITS`. */
-const LIMITS = { name: 60, slug: 60, description: 300, durationDays: 365, position: 1_000 } as const;
+const LIMITS = API_LIMITS.plan;
 
 /** The form's fields in form order, named as PlanInput names them (so the API's field errors land beside them). */
 const FIELDS = [

@@ -7,6 +7,7 @@ import { describedBy, Field, FormError } from "../../../shared/ui/FormField";
 import { Notice } from "../../../shared/ui/Notice";
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { focusFirstError, formErrors } from "../../../shared/utils/formErrors";
+import { API_LIMITS } from "../../../shared/utils/apiLimits";
 import styles from "./ContactForm.module.css";
 
 const SendContactMessageMutation = graphql(`
@@ -27,7 +28,7 @@ const TOPICS: { value: ContactTopic; label: string }[] = [
 ];
 
 const FIELDS = ["name", "email", "topic", "pageUrl", "message"] as const;
-const MESSAGE_MAX = 5000;
+const { name: NAME_MAX, messageMin: MESSAGE_MIN, message: MESSAGE_MAX } = API_LIMITS.contact;
 
 /** The Contact page's form: a message to the team, who answer by email (at most 5 an hour from one address). */
 export function ContactForm() {
@@ -47,7 +48,7 @@ export function ContactForm() {
     const problems = {
       name: name.trim() ? undefined : "Enter your name.",
       email: emailProblem(email),
-      message: message.trim().length < 10 ? "Write at least 10 characters." : undefined,
+      message: message.trim().length < MESSAGE_MIN ? `Write at least ${MESSAGE_MIN} characters.` : undefined,
     };
     if (!check(problems)) return focusFirstError(id, FIELDS, problems);
     try {
@@ -73,7 +74,7 @@ export function ContactForm() {
           id={`${id}-name`}
           className="input"
           autoComplete="name"
-          maxLength={100}
+          maxLength={NAME_MAX}
           value={name}
           onChange={(e) => edit("name", setName)(e.target.value)}
           aria-invalid={errors.name ? true : undefined}

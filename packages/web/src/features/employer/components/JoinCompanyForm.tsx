@@ -6,6 +6,7 @@ import { SearchBar } from "../../../shared/ui/SearchBar";
 import { ErrorState, SkeletonLines } from "../../../shared/ui/states";
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { focusFirstError, formErrors } from "../../../shared/utils/formErrors";
+import { API_LIMITS } from "../../../shared/utils/apiLimits";
 import styles from "./Membership.module.css";
 
 /** Companies one search offers to pick from: a name narrows it down. */
@@ -40,7 +41,7 @@ const RequestCompanyClaimMutation = graphql(`
 `);
 
 const FIELDS = ["companyId", "message"] as const;
-const MESSAGE_MAX = 1000;
+const MESSAGE_MAX = API_LIMITS.membership.message;
 
 /** A website as people say it: "acme.ai" for https://www.acme.ai/. */
 function host(url: string | null): string | null {

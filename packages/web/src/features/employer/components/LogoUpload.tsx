@@ -4,12 +4,14 @@ import { apiEndpoint } from "../../../shared/env";
 import { CompanyLogo } from "../../../shared/ui/CompanyLogo";
 import { Field, describedBy } from "../../../shared/ui/FormField";
 import { formErrors } from "../../../shared/utils/formErrors";
+import { API_LIMITS } from "../../../shared/utils/apiLimits";
 import styles from "./LogoUpload.module.css";
 
-/** What the API takes (packages/api/src/features/companies/company-logo.image.ts says it again, and decides). */
-export const MAX_LOGO_BYTES = 1024 * 1024;
+/** What the API takes (it decides; this only spares a pointless upload). */
+const MAX_LOGO_BYTES = API_LIMITS.logo.bytes;
+const MAX_LOGO_MB = MAX_LOGO_BYTES / 1024 / 1024;
 const ACCEPT = "image/png,image/jpeg,image/webp";
-const HINT = "A PNG, JPEG or WebP of at most 1 MB. Square works best: it's shown at up to 256 × 256 pixels.";
+const HINT = `A PNG, JPEG or WebP of at most ${MAX_LOGO_MB} MB. Square works best: it's shown at up to 256 × 256 pixels.`;
 
 /** The company a logo is for, as the dashboard knows it. */
 export interface LogoCompany {
@@ -21,7 +23,8 @@ export interface LogoCompany {
 /** Is the file a PNG, JPEG or WebP by its first bytes (as the API checks it), and small enough? A message when not. */
 export async function checkLogoFile(file: File): Promise<string | null> {
   if (file.size === 0) return "This file is empty. Pick a PNG, JPEG or WebP image.";
-  if (file.size > MAX_LOGO_BYTES) return `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a logo may be at most 1 MB.`;
+  if (file.size > MAX_LOGO_BYTES)
+    return `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a logo may be at most ${MAX_LOGO_MB} MB.`;
   const head = new Uint8Array(await file.slice(0, 12).arrayBuffer());
   const text = String.fromCharCode(...head);
   const png = text.startsWith("\x89PNG\r\n\x1a\n");

@@ -10,6 +10,7 @@ import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { useSettled } from "../../../shared/ui/useSettled";
 import { focusFirstError, formErrors } from "../../../shared/utils/formErrors";
 import { formatPrice } from "../../../shared/utils/format";
+import { API_LIMITS } from "../../../shared/utils/apiLimits";
 import { CURRENCIES, EMPLOYMENT_TYPE_LABELS, JobPagePreview, REMOTE_LABELS, SENIORITY_LABELS } from "../../jobs";
 import styles from "./Employer.module.css";
 
@@ -185,7 +186,9 @@ function problemsOf(v: Values, submitting: boolean): Partial<Record<FieldName, s
         ? "Use an https:// address or an email address."
         : undefined,
     description:
-      submitting && v.description.trim().length < 50 ? "Describe the job in at least 50 characters before submitting it." : undefined,
+      submitting && v.description.trim().length < API_LIMITS.posting.descriptionMin
+        ? `Describe the job in at least ${API_LIMITS.posting.descriptionMin} characters before submitting it.`
+        : undefined,
   };
 }
 
@@ -335,7 +338,7 @@ export function PostingForm({ editing }: { editing?: string | null }) {
             className="input"
             value={values.title}
             onChange={(e) => set("title", e.target.value)}
-            maxLength={120}
+            maxLength={API_LIMITS.posting.title}
           />
         </Field>
         {select(

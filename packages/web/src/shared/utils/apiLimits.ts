@@ -1,0 +1,8 @@
+import limits from "@hiredinai/schema/limits.json";
+
+/**
+ * The limits the API's validators hold inputs to (packages/schema/limits.json, which the API writes
+ * with its schema): a form checks them before sending and says them in its hints, so it can't
+ * disagree with the API.
+ */
+export const API_LIMITS = limits;

@@ -20,11 +20,11 @@ import { useSettled } from "../../../shared/ui/useSettled";
 import { focusFirstError, formErrors, tooLong } from "../../../shared/utils/formErrors";
 import { slugProblem } from "../../../shared/utils/slug";
 import { formatDate, plural, sitePath } from "../../../shared/utils/format";
+import { API_LIMITS } from "../../../shared/utils/apiLimits";
 import { SECTION_PAGES } from "../../articles";
 import { SENIORITY_LABELS } from "../../jobs";
 import admin from "./Admin.module.css";
 import styles from "./ArticleEditor.module.css";
-import { API_LIMITS } from "../../../shared/utils/apiLimits";
 
 const EditorOptionsQuery = graphql(`
   query ArticleEditorOptionsQuery {

@@ -10,8 +10,8 @@ import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { focusFirstError, formErrors, tooLong } from "../../../shared/utils/formErrors";
 import { slugProblem } from "../../../shared/utils/slug";
 import { sitePath } from "../../../shared/utils/format";
-import admin from "./Admin.module.css";
 import { API_LIMITS } from "../../../shared/utils/apiLimits";
+import admin from "./Admin.module.css";
 
 const AdminAuthorsQuery = graphql(`
   query AdminAuthorsQuery {

@@ -67,6 +67,8 @@ test("an admin changes Featured's price, adds a plan and retires Basic from the 
     await expect(adminNav.getByRole("link", { name: "Plans" }).getAttribute("aria-current")).resolves.toBe("page");
     const plans = page.getByRole("table", { name: "Plans" });
     const row = (name: string) => plans.getByRole("row").filter({ has: page.getByRole("rowheader", { name, exact: true }) });
+    // The table comes with the page's query: read its cells once the row is there, not before.
+    await row("Featured").waitFor();
     await expect(
       row("Featured")
         .getByRole("cell")
@@ -107,6 +109,7 @@ test("an admin changes Featured's price, adds a plan and retires Basic from the 
     await create.getByLabel("Position").fill("4");
     await create.getByRole("button", { name: "Create the plan" }).click();
     await page.getByRole("status").getByText(`Added ${NEW_PLAN.name}.`).waitFor();
+    await row(NEW_PLAN.name).waitFor();
     await expect(
       row(NEW_PLAN.name)
         .getByRole("cell")

@@ -355,11 +355,7 @@ export class JobService {
   private buildListSelect(include: JobInclude): SQL {
     // A list rarely shows descriptions: leave them in TOAST unless asked for; and read only the columns
     // the selected fields read, when that is known (JOB_FIELD_READS): each is a value pg parses per row.
-    const select = [
-      include.description
-        ? this.columns
-        : selectColumns(this.ds, Job, "j", ["description"], include.jobColumns?.filter((c) => c !== "description") ?? null),
-    ];
+    const select = [include.description ? this.columns : selectColumns(this.ds, Job, "j", ["description"], include.jobColumns ?? null)];
     if (include.company) {
       const company = jsonColumns(this.ds, Company, "c", include.companyColumns);
       select.push(sql`(SELECT ${company} FROM companies c WHERE c.id = j.company_id) AS "company"`);

@@ -52,7 +52,7 @@ import { alertDigestEmail } from "../src/features/email";
 import { EmploymentType, RemotePolicy, Seniority } from "../src/features/jobs/job.enums";
 import { Random } from "../src/db/seed/random";
 import { toUsd } from "../src/shared/money/money";
-import { benchLog, Cleanups, fmt, LIVE, machineInfo, startBenchDatabase, writeResults } from "./support";
+import { API_DIR, benchLog, Cleanups, fmt, LIVE, machineInfo, startBenchDatabase, writeResults } from "./support";
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -754,7 +754,7 @@ async function runSize(
   let profileTop: Row["profileTop"];
   try {
     if (opts.profile) {
-      const file = path.join(__dirname, "results", `alerts-${n}.cpuprofile`);
+      const file = path.join(API_DIR, "bench", "results", `alerts-${n}.cpuprofile`);
       const profiled = await withProfile(() => services.alertRuns.runDue(), file);
       result = profiled.result;
       profileTop = profiled.top;

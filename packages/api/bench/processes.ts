@@ -41,10 +41,18 @@ function cpuMsOf(pid: number): number {
   }
 }
 
-/** Spawns `args` under ts-node, with the V8 flag `pnpm start` gives the API, and resolves with the URL once a stdout line matches `ready`. */
-async function spawnGroup(args: string[], env: Record<string, string>, ready: RegExp): Promise<ServerProcesses> {
-  const child: ChildProcess = spawn(process.execPath, ["--max-semi-space-size=64", "-r", "ts-node/register/transpile-only", ...args], {
-    cwd: path.resolve(__dirname, ".."),
+/**
+ * Spawns `script` (a path from the package's folder, without its extension) as this bench runs: compiled
+ * (`pnpm bench` runs dist/bench/), or under ts-node when the bench does; with the V8 flag `pnpm start`
+ * gives the API. Resolves with the URL once a stdout line matches `ready`.
+ */
+async function spawnGroup(script: string, env: Record<string, string>, ready: RegExp): Promise<ServerProcesses> {
+  // This file's folder is bench/ in either tree; the script sits in the same tree.
+  const root = path.resolve(__dirname, "..");
+  const compiled = __filename.endsWith(".js");
+  const args = compiled ? [`${script}.js`] : ["-r", "ts-node/register/transpile-only", `${script}.ts`];
+  const child: ChildProcess = spawn(process.execPath, ["--max-semi-space-size=64", ...args], {
+    cwd: root,
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -55,7 +63,7 @@ async function spawnGroup(args: string[], env: Record<string, string>, ready: Re
   });
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${args[0]} did not start in 120 s:\n${output.slice(-2000)}`)), 120_000);
+    const timer = setTimeout(() => reject(new Error(`${script} did not start in 120 s:\n${output.slice(-2000)}`)), 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk;
       const match = ready.exec(output);
@@ -68,7 +76,7 @@ async function spawnGroup(args: string[], env: Record<string, string>, ready: Re
     child.stderr!.on("data", onData);
     child.once("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`${args[0]} exited with ${code}:\n${output.slice(-2000)}`));
+      reject(new Error(`${script} exited with ${code}:\n${output.slice(-2000)}`));
     });
   });
   const pids = () => childrenOf(child.pid!);
@@ -88,7 +96,7 @@ async function spawnGroup(args: string[], env: Record<string, string>, ready: Re
 /** The API as deployed: src/main.ts with WEB_CONCURRENCY=count, on the bench's database (already migrated and loaded). */
 export function startApiProcesses(count: number, env: Record<string, string>): Promise<ServerProcesses> {
   return spawnGroup(
-    ["src/main.ts"],
+    "src/main",
     { ...env, WEB_CONCURRENCY: String(count), PORT: "0", SEED: "false", WORKER_IN_PROCESS: "false" },
     /\[api\] GraphQL on (http:\/\/\S+\/graphql)/,
   );
@@ -97,7 +105,7 @@ export function startApiProcesses(count: number, env: Record<string, string>): P
 /** The raw SQL yardstick in `count` processes (bench/raw-processes.ts). */
 export function startRawProcesses(count: number, databaseUrl: string, webUrl: string, poolSize: number): Promise<ServerProcesses> {
   return spawnGroup(
-    ["bench/raw-processes.ts"],
+    "bench/raw-processes",
     { NODE_ENV: "production", DATABASE_URL: databaseUrl, WEB_URL: webUrl, POOL_SIZE: String(poolSize), PROCESSES: String(count) },
     /\[raw\] listening on (http:\/\/\S+\/graphql)/,
   );

@@ -18,6 +18,8 @@
  *
  * Flags: --jobs N (100000) --companies N (5000) --duration S (10) --connections N (20)
  *        --workers N (1; autocannon worker threads, 0 = run the load generator on the main thread)
+ *        --rounds N (5; each server's --duration is measured in N slices, the servers taking turns slice by
+ *          slice, so that a machine that slows down or speeds up during a run slows every server alike)
  *        --processes N (the machine's cores; raw SQL and the API with the cache off are measured again, each as
  *          N processes on one port: the API as deployed with WEB_CONCURRENCY=N; 1 = in-process servers only)
  *        --only A,B (only these operations, e.g. --only SearchJobs,JobDetail)
@@ -51,7 +53,7 @@ import { operationDocument } from "../src/shared/graphql/operation-document";
 import { createLogger } from "../src/shared/log/logger";
 import { startApiProcesses, startRawProcesses, type ServerProcesses } from "./processes";
 import { rawStatements, startRawServer, type RawOperation, type RawServer } from "./raw-sql";
-import { benchLog, Cleanups, fmt, LIVE, machineInfo, startBenchDatabase, writeResults } from "./support";
+import { API_DIR, benchLog, Cleanups, fmt, LIVE, machineInfo, startBenchDatabase, writeResults } from "./support";
 import { distinctQueries, SEARCH_QUERIES, searchRotation, writeRotator } from "./workload";
 
 // ---------------------------------------------------------------------------------------------
@@ -65,6 +67,8 @@ interface Options {
   duration: number;
   connections: number;
   workers: number;
+  /** Each server's `duration` is measured in this many slices, the servers taking turns slice by slice. */
+  rounds: number;
   /** Also measure raw SQL and the API (cache off) as groups of this many processes (1: not). */
   processes: number;
   explain: boolean;
@@ -82,6 +86,7 @@ function parseArgs(argv: string[]): Options {
     duration: 10,
     connections: 20,
     workers: 1,
+    rounds: 5,
     processes: os.availableParallelism(),
     explain: false,
     profile: false,
@@ -95,6 +100,7 @@ function parseArgs(argv: string[]): Options {
     "--duration": "duration",
     "--connections": "connections",
     "--workers": "workers",
+    "--rounds": "rounds",
     "--processes": "processes",
   };
   for (let i = 0; i < argv.length; i++) {
@@ -122,7 +128,7 @@ function parseArgs(argv: string[]): Options {
       (opts[numeric[flag]] as number) = value;
     } else {
       throw new Error(
-        `Unknown argument ${arg}. Flags: --jobs N --companies N --duration S --connections N --workers N --processes N --only A,B --explain --profile --data DIR`,
+        `Unknown argument ${arg}. Flags: --jobs N --companies N --duration S --connections N --workers N --rounds N --processes N --only A,B --explain --profile --data DIR`,
       );
     }
   }
@@ -142,8 +148,8 @@ const WEB_URL = "https://hiredin.ai";
 /** The partner operations document: the schema package's copy when it exists, else the shared contract. */
 function loadOperationsDocument(): { file: string; text: string } {
   const candidates = [
-    path.resolve(__dirname, "../../schema/operations/partner.graphql"),
-    path.resolve(__dirname, "../../../../shared/contract/partner.graphql"),
+    path.resolve(API_DIR, "../schema/operations/partner.graphql"),
+    path.resolve(API_DIR, "../../../shared/contract/partner.graphql"),
   ];
   for (const file of candidates) {
     if (existsSync(file)) return { file, text: readFileSync(file, "utf8") };
@@ -314,6 +320,27 @@ async function load(url: string, rotator: string, opts: Options, duration: numbe
   };
 }
 
+/**
+ * A server's slices as one measurement: req/s over all of them (requests ÷ seconds measured), CPU per
+ * request over all of them, and the middle slice's p50 and p99 (the median of each).
+ */
+function combine(slices: Measured[]): Measured {
+  const sum = (f: (m: Measured) => number) => slices.reduce((total, m) => total + f(m), 0);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const requests = sum((m) => m.requests);
+  return {
+    // Each slice's average is its requests over its seconds; the slices are equally long.
+    reqPerSec: sum((m) => m.reqPerSec) / slices.length,
+    p50: median(slices.map((m) => m.p50)),
+    p99: median(slices.map((m) => m.p99)),
+    requests,
+    non2xx: sum((m) => m.non2xx),
+    errors: sum((m) => m.errors),
+    timeouts: sum((m) => m.timeouts),
+    busyMs: sum((m) => m.busyMs * m.requests) / Math.max(1, requests),
+  };
+}
+
 /** Resolves once no SQL statement has been issued for 300 ms (at most 10 s). */
 async function sqlQuiet(): Promise<void> {
   const until = Date.now() + 10_000;
@@ -423,6 +450,8 @@ interface Row {
   busyMsPerRequest: number;
   /** req/s over the raw (unprepared) statement's for the same operation, served the same way (RAW_OF). */
   ratioToRaw: number;
+  /** The same ratio in each round (the servers' slices taking turns), to show how much it moved. */
+  ratioByRound: number[];
   requests: number;
   non2xx: number;
   errors: number;
@@ -440,7 +469,7 @@ const ratio = (x: number) => `${x.toFixed(2)}×`;
 
 function fullTable(rows: Row[]): string {
   return table(
-    ["operation", "server", "req/s", "p50 ms", "p99 ms", "SQL/request", "CPU ms/req", "× raw SQL"],
+    ["operation", "server", "req/s", "p50 ms", "p99 ms", "SQL/request", "CPU ms/req", "× raw SQL", "by round"],
     rows.map((r, i) => [
       i > 0 && rows[i - 1].operation === r.operation ? "" : `${r.operation} (${r.rotation})`,
       SERVER_LABEL[r.server],
@@ -450,6 +479,7 @@ function fullTable(rows: Row[]): string {
       fmt(r.sqlPerRequest, 2),
       fmt(r.busyMsPerRequest, 2),
       ratio(r.ratioToRaw),
+      r.server === RAW_OF[r.server] ? "" : `${fmt(Math.min(...r.ratioByRound), 2)}–${fmt(Math.max(...r.ratioByRound), 2)}`,
     ]),
   );
 }
@@ -790,22 +820,35 @@ async function main(): Promise<void> {
       log(line);
     }
 
-    // 7. Measure: per operation, raw SQL first, then the API without and with the cache.
+    // 7. Measure: per operation, each server warmed up, then the servers take turns, one slice of
+    //    --duration / --rounds seconds each per round (raw SQL, the API without and with the cache, the
+    //    groups), so that drift in the machine's speed (a shared host) falls on every server alike.
     const rotators = mkdtempSync(path.join(os.tmpdir(), "hiredinai-bench-rotate-"));
     cleanups.push(() => rmSync(rotators, { recursive: true, force: true }));
     const rows: Row[] = [];
+    const rounds = Math.max(1, Math.round(opts.rounds));
+    const slice = opts.duration / rounds;
     for (const o of operations) {
       const rotator = writeRotator(rotators, o.name, o.bodies);
       const servers: ServerKind[] = [...o.raw, "api-off", "api-on", ...(groups ? (["raw-processes", "api-off-processes"] as const) : [])];
-      const measured: (Measured & { server: ServerKind; sql: number })[] = [];
+      for (const server of servers) {
+        log(`${o.name}, ${SERVER_LABEL[server]}: warm-up 2 s`);
+        await load(urls[server], rotator, opts, 2, clocks[server]);
+      }
+      const slices = new Map<ServerKind, Measured[]>(servers.map((server) => [server, []]));
+      for (let round = 1; round <= rounds; round++) {
+        log(`${o.name}: round ${round} of ${rounds}, ${fmt(slice, 1)} s per server with ${opts.connections} connections`);
+        for (const server of servers) {
+          // A profile covers the first round's slice.
+          const profiling = opts.profile && round === 1 && server.startsWith("api") ? await startProfile() : null;
+          slices.get(server)!.push(await load(urls[server], rotator, opts, slice, clocks[server]));
+          if (profiling) log(`${o.name}, ${SERVER_LABEL[server]}: CPU profile in ${await profiling(`${o.name}-${server}.cpuprofile`)}`);
+        }
+      }
+      const measured: (Measured & { server: ServerKind; sql: number; roundRatios: number[] })[] = [];
       for (const server of servers) {
         const label = `${o.name}, ${SERVER_LABEL[server]}`;
-        log(`${label}: warm-up 2 s`);
-        await load(urls[server], rotator, opts, 2, clocks[server]);
-        log(`${label}: measuring ${opts.duration} s with ${opts.connections} connections`);
-        const profiling = opts.profile && server.startsWith("api") ? await startProfile() : null;
-        const m = await load(urls[server], rotator, opts, opts.duration, clocks[server]);
-        if (profiling) log(`${label}: CPU profile in ${await profiling(`${o.name}-${server}.cpuprofile`)}`);
+        const m = combine(slices.get(server)!);
         // Statements per request in the steady state just measured (cache on: as warm as the run left it).
         // A group runs the same code as the process here: its statements per request are the in-process figure.
         let sql = server === "api-off-processes" ? measured.find((x) => x.server === "api-off")!.sql : 1;
@@ -817,11 +860,15 @@ async function main(): Promise<void> {
           for (const body of sample) await assertOk(label, urls[server], body);
           sql = (sqlCounter.total() - before) / sample.length;
         }
+        const rawSlices = slices.get(RAW_OF[server])!;
+        const roundRatios = slices.get(server)!.map((s, i) => (rawSlices[i].reqPerSec > 0 ? s.reqPerSec / rawSlices[i].reqPerSec : 0));
+        const spreadOf =
+          server === RAW_OF[server] ? "" : `, × raw by round ${fmt(Math.min(...roundRatios), 2)}–${fmt(Math.max(...roundRatios), 2)}`;
         log(
           `${label}: ${fmt(m.reqPerSec)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${fmt(sql, 2)} SQL/request, ` +
-            `server ${fmt(m.busyMs, 2)} ms CPU/request (${fmt(m.requests)} requests)`,
+            `server ${fmt(m.busyMs, 2)} ms CPU/request (${fmt(m.requests)} requests${spreadOf})`,
         );
-        measured.push({ ...m, server, sql });
+        measured.push({ ...m, server, sql, roundRatios });
       }
       const rawRate = (kind: ServerKind) => measured.find((x) => x.server === RAW_OF[kind])!.reqPerSec;
       for (const m of measured) {
@@ -835,6 +882,7 @@ async function main(): Promise<void> {
           sqlPerRequest: m.sql,
           busyMsPerRequest: Math.round(m.busyMs * 100) / 100,
           ratioToRaw: rawRate(m.server) > 0 ? Math.round((m.reqPerSec / rawRate(m.server)) * 100) / 100 : 0,
+          ratioByRound: m.roundRatios.map((x) => Math.round(x * 100) / 100),
           requests: m.requests,
           non2xx: m.non2xx,
           errors: m.errors,
@@ -897,7 +945,8 @@ async function main(): Promise<void> {
     console.log(`Software: Node ${machine.node}, PostgreSQL ${machine.postgres}`);
     console.log(
       `Data:     ${fmt(counts.jobs)} jobs (${fmt(counts.live)} live), ${fmt(counts.companies)} companies; ` +
-        `${opts.connections} connections, ${opts.duration} s per run after a 2 s warm-up, autocannon workers: ${opts.workers}`,
+        `${opts.connections} connections, ${opts.duration} s per server after a 2 s warm-up, ` +
+        `in ${opts.rounds} rounds taking turns, autocannon workers: ${opts.workers}`,
     );
     if (breadth) console.log(`Search:   queries by share of live jobs matched: ${breadth.histogram}\n          ${breadth.summary}`);
     if (documentProblem) console.log(`Requests: each operation alone; the whole document fails validation: ${documentProblem}`);

@@ -5,7 +5,7 @@
  * and `pnpm bench:alerts` (alerts.ts).
  */
 import "reflect-metadata";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { DataSource } from "typeorm";
@@ -17,6 +17,11 @@ import { generateBulk } from "../src/db/seed/generate";
 import { seed } from "../src/db/seed/seed";
 import { LIVE_JOB } from "../src/features/jobs/job.filter";
 import { sql } from "../src/shared/db/sql";
+
+/** The API package's folder (packages/api), whether this runs from bench/ or compiled from dist/bench/bench/. */
+export const API_DIR = (function packageDir(dir: string): string {
+  return existsSync(path.join(dir, "package.json")) ? dir : packageDir(path.dirname(dir));
+})(__dirname);
 
 /** The API's own liveness condition, as text for hand-written statements (it has no values). */
 export const LIVE = sql.compile(LIVE_JOB).text;
@@ -153,7 +158,7 @@ export function machineInfo(pgVersion: string): Machine {
 
 /** Writes `bench/results/<name>` (pretty JSON) and returns its path. */
 export function writeResults(name: string, value: unknown): string {
-  const resultsDir = path.join(__dirname, "results");
+  const resultsDir = path.join(API_DIR, "bench", "results");
   mkdirSync(resultsDir, { recursive: true });
   const out = path.join(resultsDir, name);
   writeFileSync(out, JSON.stringify(value, null, 2) + "\n");

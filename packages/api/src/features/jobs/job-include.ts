@@ -7,16 +7,20 @@ import type { Job } from "./job.entity";
 import type { JobInclude } from "./job.service";
 
 /**
- * What each Job field reads of the job row: its own column, or what its resolver in job.resolver.ts uses. A list
- * whose selection asks for none but these fields reads only their columns (JobService.listSelect);
- * any other field (the description and what is derived from it, similar jobs) reads the whole row. A
- * field resolver that starts reading another column says so here.
+ * What each Job field reads of the job row: its own column, or what its resolver in job.resolver.ts uses. A
+ * selection (a list's or a job page's) that asks for none but these fields reads only their columns
+ * (JobService.listSelect); any other field (similar jobs) reads the whole row. A field resolver that
+ * starts reading another column says so here.
  */
 export const JOB_FIELD_READS: FieldColumns<Job> = {
   id: ["id"],
   slug: ["slug"],
   url: ["slug"],
   title: ["title"],
+  description: ["description"],
+  // Rendered from the description (per glossary generation, which the statement brings when asked: glossaryGeneration).
+  descriptionHtml: ["description"],
+  glossaryTerms: ["id", "description"],
   applyUrl: ["applyUrl"],
   applyLink: ["id", "status", "validThrough", "applyUrl"],
   isLive: ["status", "validThrough"],

@@ -38,9 +38,8 @@ const INCLUDED = ["description", "company", "category", "locations", "glossaryGe
 
 /**
  * A JobInclude's shape: what listSelect's fragment depends on, as bits and the column lists it reads
- * (none for the job when its description is included: then it reads the whole row). Bounded: the
- * column lists are subsets of the fields' reads (JOB_FIELD_READS, COMPANY_FIELD_READS, …). Worked out
- * once per include (includes are worked out once per field of a document, and only read).
+ * ("*": the whole row). Bounded: the column lists are subsets of the fields' reads (JOB_FIELD_READS,
+ * COMPANY_FIELD_READS, …). Worked out once per include (includes are worked out once per field of a document, and only read).
  */
 const shapeOf = (include: JobInclude): string => {
   let shape = shapes.get(include);
@@ -48,7 +47,7 @@ const shapeOf = (include: JobInclude): string => {
     const columns = (included: boolean | undefined, list: readonly string[] | null | undefined) =>
       included ? (list?.join(",") ?? "*") : "";
     const bits = INCLUDED.reduce((all, key, i) => (include[key] ? all | (1 << i) : all), 0);
-    shape = `${bits}|${columns(!include.description, include.jobColumns)}|${columns(include.company, include.companyColumns)}|${columns(include.category, include.categoryColumns)}`;
+    shape = `${bits}|${include.jobColumns?.join(",") ?? "*"}|${columns(include.company, include.companyColumns)}|${columns(include.category, include.categoryColumns)}`;
     shapes.set(include, shape);
   }
   return shape;
@@ -355,7 +354,7 @@ export class JobService {
   private buildListSelect(include: JobInclude): SQL {
     // A list rarely shows descriptions: leave them in TOAST unless asked for; and read only the columns
     // the selected fields read, when that is known (JOB_FIELD_READS): each is a value pg parses per row.
-    const select = [include.description ? this.columns : selectColumns(this.ds, Job, "j", ["description"], include.jobColumns ?? null)];
+    const select = [selectColumns(this.ds, Job, "j", include.description ? [] : ["description"], include.jobColumns ?? null)];
     if (include.company) {
       const company = jsonColumns(this.ds, Company, "c", include.companyColumns);
       select.push(sql`(SELECT ${company} FROM companies c WHERE c.id = j.company_id) AS "company"`);

@@ -341,6 +341,21 @@ function combine(slices: Measured[]): Measured {
   };
 }
 
+/**
+ * The statements one request costs: the fewer of two tries. What the API does on a clock lands in a try now
+ * and then (it checks a partner's key again every VERIFIED_KEY_TTL_MS and notes its use once a minute),
+ * and is no request's own; it seldom lands in both.
+ */
+async function requestStatements(label: string, url: string, body: string): Promise<number> {
+  const tries: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    const before = sqlCounter.total();
+    await assertOk(label, url, body);
+    tries.push(sqlCounter.total() - before);
+  }
+  return Math.min(...tries);
+}
+
 /** Resolves once no SQL statement has been issued for 300 ms (at most 10 s). */
 async function sqlQuiet(): Promise<void> {
   const until = Date.now() + 10_000;
@@ -856,9 +871,9 @@ async function main(): Promise<void> {
           const sample = spread(o.bodies, o.name === "SearchJobs" ? 10 : 20);
           // The load generator stops with requests in flight; their statements must not count against the sample.
           await sqlQuiet();
-          const before = sqlCounter.total();
-          for (const body of sample) await assertOk(label, urls[server], body);
-          sql = (sqlCounter.total() - before) / sample.length;
+          let statements = 0;
+          for (const body of sample) statements += await requestStatements(label, urls[server], body);
+          sql = statements / sample.length;
         }
         const rawSlices = slices.get(RAW_OF[server])!;
         const roundRatios = slices.get(server)!.map((s, i) => (rawSlices[i].reqPerSec > 0 ? s.reqPerSec / rawSlices[i].reqPerSec : 0));

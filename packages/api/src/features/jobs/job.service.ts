@@ -39,7 +39,8 @@ const INCLUDED = ["description", "company", "category", "locations", "glossaryGe
 /**
  * A JobInclude's shape: what listSelect's fragment depends on, as bits and the column lists it reads
  * ("*": the whole row). Bounded: the column lists are subsets of the fields' reads (JOB_FIELD_READS,
- * COMPANY_FIELD_READS, …). Worked out once per include (includes are worked out once per field of a document, and only read).
+ * COMPANY_FIELD_READS, …). Worked out once per include (includes are worked out once per field of a
+ * document, and only read).
  */
 const shapeOf = (include: JobInclude): string => {
   let shape = shapes.get(include);

@@ -6,6 +6,7 @@ import { PLAN_LIMITS } from "../features/plans/plan.inputs";
 import { MEMBERSHIP_LIMITS } from "../features/postings/company-membership.inputs";
 import { POSTING_LIMITS } from "../features/postings/posting.inputs";
 import { MIN_DESCRIPTION } from "../features/postings/posting.service";
+import { USD_PER_UNIT } from "../shared/money/money";
 
 /**
  * The limits the API's validators hold inputs to, for the web app's forms to say the same before
@@ -15,6 +16,8 @@ import { MIN_DESCRIPTION } from "../features/postings/posting.service";
 export const PUBLISHED_LIMITS = {
   article: ARTICLE_LIMITS,
   contact: CONTACT_LIMITS,
+  /** The currencies a plan's price or a posting's salary may be in. */
+  currencies: Object.keys(USD_PER_UNIT),
   logo: { bytes: MAX_LOGO_BYTES },
   membership: MEMBERSHIP_LIMITS,
   password: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH },

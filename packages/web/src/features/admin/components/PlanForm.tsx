@@ -7,7 +7,8 @@ import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { focusFirstError, formErrors, tooLong } from "../../../shared/utils/formErrors";
 import { slugProblem } from "../../../shared/utils/slug";
 import { API_LIMITS } from "../../../shared/utils/apiLimits";
-import { PLAN_CURRENCIES, toMajorUnits, toMinorUnits } from "../utils/price";
+import { toMajorUnits, toMinorUnits } from "../utils/price";
+import { CURRENCIES } from "../../jobs";
 import { PLAN_WRITE } from "./plansCache";
 import styles from "./Admin.module.css";
 
@@ -300,7 +301,7 @@ export function PlanForm({ plan, onSaved, onCancel }: { plan: EditedPlan | null;
                 onEdit("priceAmount");
               }}
             >
-              {PLAN_CURRENCIES.map((c) => (
+              {CURRENCIES.map((c) => (
                 <option key={c}>{c}</option>
               ))}
             </select>

@@ -1,9 +1,6 @@
 import { formatPrice, minorUnitDigits } from "../../../shared/utils/format";
 import { API_LIMITS } from "../../../shared/utils/apiLimits";
 
-/** The currencies a plan may be priced in: the API's (packages/api/src/shared/money/money.ts `USD_PER_UNIT`). */
-export const PLAN_CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SGD", "INR", "JPY", "SEK", "PLN", "ILS"] as const;
-
 /** The largest price the API takes, in minor units. */
 export const MAX_PRICE_AMOUNT = API_LIMITS.plan.price;
 

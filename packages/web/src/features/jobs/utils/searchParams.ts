@@ -1,4 +1,5 @@
 import type { AlertCriteriaInput, EmploymentType, JobFilter, JobOrder, RemotePolicy, Seniority } from "../../../generated/graphql";
+import { API_LIMITS } from "../../../shared/utils/apiLimits";
 
 /**
  * The whole job search lives in the URL query string, so reload, back/forward and shared links restore it:
@@ -14,7 +15,8 @@ export const EMPLOYMENT_TYPES: readonly EmploymentType[] = ["FULL_TIME", "PART_T
 export const REMOTE_POLICIES: readonly RemotePolicy[] = ["REMOTE", "HYBRID", "ONSITE"];
 export const SORTS = ["newest", "salary", "relevance"] as const;
 export type JobSort = (typeof SORTS)[number];
-export const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "CHF", "INR", "SGD", "ILS"] as const;
+/** The currencies the API takes for a salary, a salary filter or a plan's price. */
+export const CURRENCIES: readonly string[] = API_LIMITS.currencies;
 export const POSTED_WITHIN_DAYS = [1, 3, 7, 14, 30] as const;
 
 export interface JobSearch {

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { useTestApi } from "./support/test-api";
 
 const api = useTestApi();
@@ -9,7 +11,11 @@ describe("GraphQL playground", () => {
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
     const html = await res.text();
     expect(html).toContain("<title>HiredinAI GraphQL playground</title>");
-    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    // Its icon is inline, so a browser asks for no /favicon.ico (which the API doesn't serve).
+    const icon = /<link rel="icon" href="data:image\/svg\+xml,(%3Csvg[^"]*)"/.exec(html);
+    // The site's own icon.
+    expect(decodeURIComponent(icon![1])).toBe(readFileSync(path.resolve(__dirname, "../../web/public/favicon.svg"), "utf8").trim());
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]).filter((asset) => !asset.startsWith("data:"));
     expect(assets.length).toBeGreaterThan(0);
     for (const asset of assets) {
       expect(asset).toMatch(/^\/graphql\/playground\//);

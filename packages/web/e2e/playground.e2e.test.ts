@@ -19,10 +19,13 @@ describe("GraphQL playground", () => {
     page.setDefaultTimeout(60_000);
     const pageErrors: Error[] = [];
     page.on("pageerror", (error) => pageErrors.push(error));
-    // The playground runs under the API's CSP for it: a script or worker it blocks would show here.
+    // The playground runs under the API's CSP for it: a script or worker it blocks would show here, and
+    // so would anything it asks for that isn't there (a missing icon: "Failed to load resource ... 404").
     const violations: string[] = [];
+    const consoleErrors: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      else if (message.type() === "error") consoleErrors.push(message.text());
     });
     try {
       await page.goto(api.toString());
@@ -38,6 +41,7 @@ describe("GraphQL playground", () => {
       expect(elsewhere).toEqual([]);
       expect(pageErrors).toEqual([]);
       expect(violations).toEqual([]);
+      expect(consoleErrors).toEqual([]);
     } finally {
       await context.close();
     }

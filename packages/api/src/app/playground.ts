@@ -18,7 +18,11 @@ export function mountPlayground(app: express.Express): void {
     staticPath: STATIC_PATH,
     endpoint: ENDPOINT,
     clientConfig: { defaultQuery: DEFAULT_QUERY },
-    htmlParts: { titleTag: "<title>HiredinAI GraphQL playground</title>" },
+    htmlParts: {
+      titleTag: "<title>HiredinAI GraphQL playground</title>",
+      // Ruru's default meta tag, and the site's icon inline: without one a browser asks for /favicon.ico, a 404 here.
+      metaTags: `<meta charset="utf-8" /><link rel="icon" href="data:image/svg+xml,${encodeURIComponent(ICON)}" />`,
+    },
   });
   const headers = playgroundSecurityHeaders(html);
   app.use(STATIC_PATH, headers, express.static(STATIC_DIR, { index: false, maxAge: "1d" }));
@@ -29,6 +33,11 @@ export function mountPlayground(app: express.Express): void {
     headers(req, res, () => res.type("html").send(html));
   });
 }
+
+/** The site's icon (packages/web/public/favicon.svg). */
+const ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#4f46e5"/>' +
+  '<text x="16" y="22" font-family="system-ui,sans-serif" font-size="16" font-weight="700" fill="#fff" text-anchor="middle">H</text></svg>';
 
 const DEFAULT_QUERY = `# The HiredinAI API. Run with the pink button or
 # Ctrl-Enter; the docs (left) list every type.

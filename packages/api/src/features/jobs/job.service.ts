@@ -89,13 +89,6 @@ export type FirstPageRow = JobWithRelations & {
 const DEFAULT_ORDER: JobOrder = { field: JobOrderField.POSTED_AT, direction: OrderDirection.DESC };
 
 /** What a page whose total the search index counts carries besides its jobs. */
-/**
- * What the search index needs to count a page's total, in one column of the page's statement as JSON text:
- * the same on every row, and text costs pg no parsing per row (JSON or an array would be parsed on each).
- */
-interface IndexCountColumns {
-  __count: string;
-}
 
 /** Whether a filter is at most categories (by slug or id): the search index counts such a list's live jobs. */
 function countedByCategory(criteria: JobCriteria | null | undefined): boolean {
@@ -173,20 +166,18 @@ export class JobService {
     const { where } = jobConditions(criteria);
     const slugs = criteria?.categories?.length ? criteria.categories : null;
     const categoryIds = slugs ? sql`ARRAY(SELECT c.id FROM job_categories c WHERE c.slug = ANY(${sql.value(slugs)}::text[]))` : sql`NULL`;
-    const extra = sql`json_build_object('log', ${await this.search!.logPosition()}, 'categoryIds', ${categoryIds})::text AS "__count"`;
-    const page = await keysetConnection<JobWithRelations & IndexCountColumns>(
+    // What the index needs to count the total, as JSON (carried as text: pg would parse JSON or an array on every row).
+    const carry = sql`json_build_object('log', ${await this.search!.logPosition()}, 'categoryIds', ${categoryIds})`;
+    const page = await keysetConnection<JobWithRelations>(
       this.ds,
-      { select: sql`${this.listSelect(include)}, ${extra}`, from: sql`jobs j`, where, sort: this.sortFor(order, null) },
+      { select: this.listSelect(include), from: sql`jobs j`, where, sort: this.sortFor(order, null), carry },
       args,
     );
-    const first = page.edges[0]?.node;
     // An empty page (past the end) carries no position: Postgres counts, as for any list.
-    if (!first) return page;
-    const counting = JSON.parse(first.__count) as { log: LogPosition; categoryIds: number[] | null };
+    if (page.carried === undefined) return page;
+    const counting = JSON.parse(page.carried) as { log: LogPosition; categoryIds: number[] | null };
     const total = this.search!.countOpen(slugs ? counting.categoryIds : (criteria?.categoryIds ?? null), counting.log);
-    // Copies without the column (deleting it would turn each row into a slow dictionary object for the fields read next).
-    const edges = page.edges.map(({ cursor, node: { __count: _count, ...node } }) => ({ cursor, node }));
-    return { edges, pageInfo: page.pageInfo, totalCount: total };
+    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: total };
   }
 
   /**

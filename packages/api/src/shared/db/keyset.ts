@@ -41,7 +41,15 @@ export interface KeysetQuery {
    * (e.g. a job's closing date passing).
    */
   cache?: { store: ResultCache; keep: "ranking" | "count"; recheck?: SQL[] };
+  /**
+   * One more value the page's statement works out once (uncorrelated subqueries), as text: it comes on every
+   * row as text (which pg doesn't parse) and is handed back once, as `carried` (undefined when no row came).
+   */
+  carry?: SQL;
 }
+
+/** The columns keyset.ts adds to a page's rows (the sort key, the total, a carried value), left off its nodes. */
+type PageColumns = { __key: string | null; __total?: number; __carry?: string };
 
 const KEY_CHECKS: Record<KeyType, (key: string) => boolean> = {
   timestamptz: (k) => /^\d{4}-\d\d-\d\d[ T][\d:.]+([+-]\d\d(:?\d\d)?|Z)?$/.test(k),
@@ -97,7 +105,7 @@ export async function keysetConnection<T extends { id: number }>(
   ds: DataSource,
   q: KeysetQuery,
   args: ConnectionArgs,
-): Promise<Connection<T>> {
+): Promise<Connection<T> & { carried?: string }> {
   const { sort } = q;
   const { size, cursor, backward } = decodePage(args, sort);
   if (q.cache?.keep === "ranking" && !backward) {
@@ -120,7 +128,7 @@ export async function keysetConnection<T extends { id: number }>(
   }
   const direction = DIRECTIONS[backward ? (sort.direction === "DESC" ? "ASC" : "DESC") : sort.direction];
   const page = (total: SQL) => sql`
-    SELECT ${q.select}, (${sort.key})::text AS "__key"${total} FROM ${q.from}
+    SELECT ${q.select}, (${sort.key})::text AS "__key"${total}${q.carry ? sql`, (${q.carry})::text AS "__carry"` : sql.blank} FROM ${q.from}
     ${whereAll(where)}
     ORDER BY ${sort.key} ${direction}, ${sort.id} ${direction}
     LIMIT ${sql.value(size + 1)}::integer`;
@@ -134,19 +142,20 @@ export async function keysetConnection<T extends { id: number }>(
               ? sql`, count(*) OVER ()::int AS "__total"`
               : sql`, (${count}) AS "__total"`,
         );
-  const rows = await query<T & { __key: string | null; __total?: number }>(ds, statement);
+  const rows = await query<T & PageColumns>(ds, statement);
   const hasMore = rows.length > size;
   if (hasMore) rows.pop();
   if (backward) rows.reverse();
 
-  return connectionOf(
+  const connection = connectionOf(
     sort,
-    rows.map(({ __total: _total, ...row }) => row as unknown as T & { __key: string | null }),
+    rows,
     { hasNextPage: backward ? cursor != null : hasMore, hasPreviousPage: backward ? hasMore : cursor != null },
     rows.length && q.countInline
       ? Promise.resolve(rows[0].__total!)
       : () => query<{ n: number }>(ds, count).then((counted) => counted[0].n),
   );
+  return q.carry && rows.length ? Object.assign(connection, { carried: rows[0].__carry! }) : connection;
 }
 
 /** The query's ranking for the result cache: its first CACHED_ROWS ids in order, and how to read rows back by id. */
@@ -169,12 +178,16 @@ function rankingOf(q: KeysetQuery, recheck: SQL[]): Ranking {
 /** Edges with their cursors, page info, and the total: known already, or counted when first read. */
 export function connectionOf<T extends { id: number }>(
   sort: KeysetSort,
-  rows: (T & { __key: string | null })[],
+  rows: (T & PageColumns)[],
   more: { hasNextPage: boolean; hasPreviousPage: boolean },
   total: Promise<number> | (() => Promise<number>),
 ): Connection<T> {
   let count = typeof total === "function" ? undefined : total;
-  const edges = rows.map(({ __key, ...node }) => ({ cursor: encodeCursor(sort.name, __key, node.id), node: node as unknown as T }));
+  // One copy of each row, without keyset's own columns.
+  const edges = rows.map(({ __key, __total: _total, __carry: _carry, ...node }) => ({
+    cursor: encodeCursor(sort.name, __key, node.id),
+    node: node as unknown as T,
+  }));
   return {
     edges,
     pageInfo: {

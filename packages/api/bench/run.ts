@@ -137,6 +137,7 @@ function parseArgs(argv: string[]): Options {
   if (opts.duration <= 0) throw new Error("--duration must be above 0");
   if (opts.connections < 1) throw new Error("--connections must be at least 1");
   if (!Number.isInteger(opts.processes) || opts.processes < 1) throw new Error("--processes must be a whole number, at least 1");
+  if (!Number.isInteger(opts.rounds) || opts.rounds < 1) throw new Error("--rounds must be a whole number, at least 1");
   return opts;
 }
 
@@ -841,7 +842,7 @@ async function main(): Promise<void> {
     const rotators = mkdtempSync(path.join(os.tmpdir(), "hiredinai-bench-rotate-"));
     cleanups.push(() => rmSync(rotators, { recursive: true, force: true }));
     const rows: Row[] = [];
-    const rounds = Math.max(1, Math.round(opts.rounds));
+    const { rounds } = opts;
     const slice = opts.duration / rounds;
     for (const o of operations) {
       const rotator = writeRotator(rotators, o.name, o.bodies);

@@ -42,17 +42,12 @@ function cpuMsOf(pid: number): number {
 }
 
 /**
- * Spawns `script` (a path from the package's folder, without its extension) as this bench runs: compiled
- * (`pnpm bench` runs dist/bench/), or under ts-node when the bench does; with the V8 flag `pnpm start`
- * gives the API. Resolves with the URL once a stdout line matches `ready`.
+ * Spawns `script` (compiled, beside this file's tree: dist/bench/), with the V8 flag `pnpm start` gives the
+ * API, and resolves with the URL once a stdout line matches `ready`.
  */
 async function spawnGroup(script: string, env: Record<string, string>, ready: RegExp): Promise<ServerProcesses> {
-  // This file's folder is bench/ in either tree; the script sits in the same tree.
-  const root = path.resolve(__dirname, "..");
-  const compiled = __filename.endsWith(".js");
-  const args = compiled ? [`${script}.js`] : ["-r", "ts-node/register/transpile-only", `${script}.ts`];
-  const child: ChildProcess = spawn(process.execPath, ["--max-semi-space-size=64", ...args], {
-    cwd: root,
+  const child: ChildProcess = spawn(process.execPath, ["--max-semi-space-size=64", `${script}.js`], {
+    cwd: path.resolve(__dirname, ".."),
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,

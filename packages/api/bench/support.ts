@@ -18,7 +18,7 @@ import { seed } from "../src/db/seed/seed";
 import { LIVE_JOB } from "../src/features/jobs/job.filter";
 import { sql } from "../src/shared/db/sql";
 
-/** The API package's folder (packages/api), whether this runs from bench/ or compiled from dist/bench/bench/. */
+/** The API package's folder (packages/api), above the compiled bench's dist/bench/bench/. */
 export const API_DIR = (function packageDir(dir: string): string {
   return existsSync(path.join(dir, "package.json")) ? dir : packageDir(path.dirname(dir));
 })(__dirname);

@@ -88,8 +88,6 @@ export type FirstPageRow = JobWithRelations & {
 
 const DEFAULT_ORDER: JobOrder = { field: JobOrderField.POSTED_AT, direction: OrderDirection.DESC };
 
-/** What a page whose total the search index counts carries besides its jobs. */
-
 /** Whether a filter is at most categories (by slug or id): the search index counts such a list's live jobs. */
 function countedByCategory(criteria: JobCriteria | null | undefined): boolean {
   if (!criteria) return true;

@@ -5,7 +5,6 @@ export { JobList, JobListSkeleton } from "./components/JobCard";
 export { JobPagePreview, type JobPreviewData } from "./components/JobPagePreview";
 export { EMPLOYMENT_TYPE_LABELS, REMOTE_LABELS, SENIORITY_LABELS, employmentTypeLabel, remoteLabel, seniorityLabel } from "./utils/labels";
 export {
-  CURRENCIES,
   EMPLOYMENT_TYPES,
   EMPTY_SEARCH,
   REMOTE_POLICIES,

@@ -6,3 +6,6 @@ import limits from "@hiredinai/schema/limits.json";
  * disagree with the API.
  */
 export const API_LIMITS = limits;
+
+/** The currencies the API takes for a salary, a salary filter or a plan's price. */
+export const CURRENCIES: readonly string[] = API_LIMITS.currencies;

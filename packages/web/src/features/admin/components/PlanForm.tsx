@@ -6,9 +6,8 @@ import { Field, FieldError, FormError, controlProps } from "../../../shared/ui/F
 import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { focusFirstError, formErrors, tooLong } from "../../../shared/utils/formErrors";
 import { slugProblem } from "../../../shared/utils/slug";
-import { API_LIMITS } from "../../../shared/utils/apiLimits";
+import { API_LIMITS, CURRENCIES } from "../../../shared/utils/apiLimits";
 import { toMajorUnits, toMinorUnits } from "../utils/price";
-import { CURRENCIES } from "../../jobs";
 import { PLAN_WRITE } from "./plansCache";
 import styles from "./Admin.module.css";
 

@@ -1,7 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { Field, FieldError } from "../../../shared/ui/FormField";
+import { CURRENCIES } from "../../../shared/utils/apiLimits";
 import {
-  CURRENCIES,
   EMPLOYMENT_TYPES,
   FilterChip,
   FilterChips,

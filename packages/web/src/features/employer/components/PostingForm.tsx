@@ -10,8 +10,8 @@ import { useFormErrors } from "../../../shared/ui/useFormErrors";
 import { useSettled } from "../../../shared/ui/useSettled";
 import { focusFirstError, formErrors } from "../../../shared/utils/formErrors";
 import { formatPrice } from "../../../shared/utils/format";
-import { API_LIMITS } from "../../../shared/utils/apiLimits";
-import { CURRENCIES, EMPLOYMENT_TYPE_LABELS, JobPagePreview, REMOTE_LABELS, SENIORITY_LABELS } from "../../jobs";
+import { API_LIMITS, CURRENCIES } from "../../../shared/utils/apiLimits";
+import { EMPLOYMENT_TYPE_LABELS, JobPagePreview, REMOTE_LABELS, SENIORITY_LABELS } from "../../jobs";
 import styles from "./Employer.module.css";
 
 const PostingFormOptionsQuery = graphql(`

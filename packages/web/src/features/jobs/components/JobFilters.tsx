@@ -1,15 +1,8 @@
 import { useId, useState, type FormEvent } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../../../generated";
 import { employmentTypeLabel, remoteLabel, seniorityLabel } from "../utils/labels";
-import {
-  CURRENCIES,
-  POSTED_WITHIN_DAYS,
-  REMOTE_POLICIES,
-  SENIORITIES,
-  toggleValue,
-  type JobSearch,
-  type ListDimension,
-} from "../utils/searchParams";
+import { CURRENCIES } from "../../../shared/utils/apiLimits";
+import { POSTED_WITHIN_DAYS, REMOTE_POLICIES, SENIORITIES, toggleValue, type JobSearch, type ListDimension } from "../utils/searchParams";
 import { FacetCheckbox } from "./FacetCheckbox";
 import styles from "./JobFilters.module.css";
 

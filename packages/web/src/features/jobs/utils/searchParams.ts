@@ -1,5 +1,4 @@
 import type { AlertCriteriaInput, EmploymentType, JobFilter, JobOrder, RemotePolicy, Seniority } from "../../../generated/graphql";
-import { API_LIMITS } from "../../../shared/utils/apiLimits";
 
 /**
  * The whole job search lives in the URL query string, so reload, back/forward and shared links restore it:
@@ -15,8 +14,6 @@ export const EMPLOYMENT_TYPES: readonly EmploymentType[] = ["FULL_TIME", "PART_T
 export const REMOTE_POLICIES: readonly RemotePolicy[] = ["REMOTE", "HYBRID", "ONSITE"];
 export const SORTS = ["newest", "salary", "relevance"] as const;
 export type JobSort = (typeof SORTS)[number];
-/** The currencies the API takes for a salary, a salary filter or a plan's price. */
-export const CURRENCIES: readonly string[] = API_LIMITS.currencies;
 export const POSTED_WITHIN_DAYS = [1, 3, 7, 14, 30] as const;
 
 export interface JobSearch {

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { CURRENCIES } from "../../jobs";
+import { CURRENCIES } from "../../../shared/utils/apiLimits";
 
 export function CurrencySelect({ value, onChange }: { value: string; onChange: (currency: string) => void }) {
   const id = useId();

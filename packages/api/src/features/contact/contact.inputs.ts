@@ -1,5 +1,5 @@
 import { IsEmail, IsOptional, IsUrl, Length, MaxLength, ValidateNested } from "class-validator";
-import { ArgsType, Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { ArgsType, Extensions, Field, InputType, ObjectType, registerEnumType } from "type-graphql";
 
 /** What a message to the team is about: it decides the subject line, so the team can sort its mail. */
 export enum ContactTopic {
@@ -34,6 +34,7 @@ export class ContactMessageInput {
   topic: ContactTopic;
 
   @Field({ description: `The message (${CONTACT_LIMITS.messageMin} to ${CONTACT_LIMITS.message} characters).` })
+  @Extensions({ maxLength: CONTACT_LIMITS.message })
   @Length(CONTACT_LIMITS.messageMin, CONTACT_LIMITS.message, {
     message: `Write at least ${CONTACT_LIMITS.messageMin} characters (at most ${CONTACT_LIMITS.message}).`,
   })
